@@ -1,0 +1,78 @@
+"""Audit settings, validated: every bad key or value is an error naming the key and its source.
+
+Example:
+    >>> Config.from_dict({"disable": ["hedge.speculation"], "severity": {"leak.*": "warning"}}).disable
+    ('hedge.speculation',)
+    >>> Config.from_dict({"treshold": 1}, source="setup.cfg")
+    Traceback (most recent call last):
+    auditor.errors.ConfigError: setup.cfg: treshold: unknown setting (known: checks, disable, extra_rules, fail_on, hedge_classifier_threshold, nli_model, severity)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from .errors import ConfigError
+from .findings import SEVERITIES
+
+FAIL_LEVELS = SEVERITIES + ("never",)
+
+
+@dataclass(frozen=True)
+class Config:
+    """``checks``: names to run (None = all registered); ``disable``: rule ids/globs or check names;
+    ``severity``: {rule id or glob: level}; ``extra_rules``: YAML rule files; ``hedge_classifier_threshold``:
+    probability above which the hedge classifier reports a sentence no rule matched; ``nli_model``:
+    None (bundled), a local directory or a hub id; ``fail_on``: the CLI's default fail level."""
+
+    checks: tuple[str, ...] | None = None
+    disable: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    extra_rules: tuple[str, ...] = ()
+    hedge_classifier_threshold: float = 0.85
+    nli_model: str | None = None
+    fail_on: str = "error"
+
+    @classmethod
+    def from_dict(cls, data: dict, source: str = "<config>", base_dir: str | Path | None = None) -> Config:
+        """Build from plain data (as read from a config file); relative rule paths resolve from ``base_dir``."""
+        if not isinstance(data, dict):
+            raise ConfigError(source, "config", "expected a mapping of settings")
+        known = sorted(f.name for f in fields(cls))
+        for key in data:
+            if key not in known:
+                raise ConfigError(source, key, f"unknown setting (known: {', '.join(known)})")
+        values = dict(data)
+        for key in ("checks", "disable", "extra_rules"):
+            if key in values and values[key] is not None:
+                values[key] = _string_list(values[key], source, key)
+        if "extra_rules" in values and base_dir is not None:
+            values["extra_rules"] = tuple(str(Path(base_dir, p)) for p in values["extra_rules"])
+        severity = values.get("severity", {})
+        if not isinstance(severity, dict):
+            raise ConfigError(source, "severity", "expected a mapping of rule id to info, warning or error")
+        for rule_id, level in severity.items():
+            if level not in SEVERITIES:
+                raise ConfigError(source, f"severity.{rule_id}", f"{level!r} is not one of {', '.join(SEVERITIES)}")
+        threshold = values.get("hedge_classifier_threshold", cls.hedge_classifier_threshold)
+        try:
+            threshold = float(threshold)
+        except (TypeError, ValueError):
+            threshold = -1.0
+        if not 0.0 <= threshold <= 1.0:
+            raise ConfigError(source, "hedge_classifier_threshold", f"{values['hedge_classifier_threshold']!r} is not a number in [0, 1]")
+        values["hedge_classifier_threshold"] = threshold
+        if values.get("fail_on", "error") not in FAIL_LEVELS:
+            raise ConfigError(source, "fail_on", f"{values['fail_on']!r} is not one of {', '.join(FAIL_LEVELS)}")
+        if values.get("nli_model") is not None and not isinstance(values["nli_model"], str):
+            raise ConfigError(source, "nli_model", "expected a local directory or a hub model id")
+        return cls(**values)
+
+
+def _string_list(value, source: str, key: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [v for v in value.replace(",", " ").split()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(source, key, "expected a list of names")
+    return tuple(value)

@@ -1,0 +1,179 @@
+"""The document model: the original text with exact offsets of its paragraphs, sentences and quotes.
+
+Every span is a pair of character offsets into ``Document.text`` (like spaCy's ``Span``), so a
+finding built from any of them points at the real text.
+
+Example:
+    >>> doc = Document('Mr. Ortiz said: “We will rebuild.” The mayor agreed.\\n\\nTalks resume today.')
+    >>> [s.text for s in doc.sentences]
+    ['Mr. Ortiz said: “We will rebuild.”', 'The mayor agreed.', 'Talks resume today.']
+    >>> doc.quotes[0].text, doc.quotes[0].speaker
+    ('We will rebuild.', 'Mr. Ortiz')
+    >>> doc.line_col(doc.sentences[2].start)
+    (3, 1)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .sentences import sentence_spans
+
+
+@dataclass(frozen=True)
+class Span:
+    """A ``[start, end)`` slice of a document's text."""
+
+    doc: Document
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start : self.end]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.start}, {self.end}, {self.text[:40]!r})"
+
+
+@dataclass(frozen=True, repr=False)
+class Paragraph(Span):
+    index: int
+
+
+@dataclass(frozen=True, repr=False)
+class Sentence(Span):
+    index: int
+    paragraph: int
+
+
+@dataclass(frozen=True, repr=False)
+class Quote(Span):
+    """Quoted words without their quote marks; ``speaker`` is who the text says spoke them."""
+
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+    @property
+    def speaker(self) -> str | None:
+        return None if self.speaker_start is None else self.doc.text[self.speaker_start : self.speaker_end]
+
+    @property
+    def named(self) -> bool:
+        """True when the speaker is named (a proper noun), not "a source" or "the head of the group"."""
+        return self.speaker is not None and _is_named(self.speaker)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n|\r[ \t]*\r")
+_LINE = re.compile(r"[^\r\n]+")
+_QUOTE = re.compile(r"“([^“”]{1,2000}?)”|\"([^\"\n]{1,2000}?)\"|«\s?([^«»]{1,2000}?)\s?»")
+_SPEECH_VERB = r"(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|claimed|claims|insisted|warned|argued|noted|explained|announced|tweeted|posted)\b"
+_SPEAKER = r"(?:[A-Z][\w’'-]*\.?|[a-z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*\.?|[a-z][\w’'-]*)){0,6}?"
+_SPEAKER_AFTER = re.compile(
+    rf"\s*,?\s*(?:{_SPEECH_VERB}\s+(?P<a>{_SPEAKER})(?=\s*(?:[,;:!?]|\.(?=\s|$)|$|\s+(?:who|which|in|on|at|during|after|before)\b))"
+    rf"|(?P<b>{_SPEAKER})\s+{_SPEECH_VERB}|according\s+to\s+(?P<c>{_SPEAKER})(?=\s*(?:[,;:!?]|\.(?=\s|$)|$)))"
+)
+_SPEAKER_BEFORE = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))(?P<s>{_SPEAKER})\s+{_SPEECH_VERB}", re.MULTILINE)
+_DETERMINERS = {"the", "a", "an", "some", "one", "his", "her", "their", "its", "this", "that", "he", "she", "they"}
+
+
+def _is_named(speaker: str) -> bool:
+    words = speaker.split()
+    return any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and words[0].lower() not in _DETERMINERS)
+
+
+class Document:
+    """Original text plus paragraph, sentence and quote offsets, and offset → line/column."""
+
+    def __init__(self, text: str, source: str | None = None):
+        if not isinstance(text, str):
+            raise TypeError(f"{source or 'text'}: expected str, got {type(text).__name__}")
+        self.text = text
+        self.source = source
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        """Blocks separated by blank lines; in text without blank lines, each non-empty line."""
+        if _BLANK_LINE.search(self.text):
+            bounds, pos = [], 0
+            for m in _BLANK_LINE.finditer(self.text):
+                bounds.append((pos, m.start()))
+                pos = m.end()
+            bounds.append((pos, len(self.text)))
+        else:
+            bounds = [m.span() for m in _LINE.finditer(self.text)]
+        paragraphs = []
+        for start, end in bounds:
+            while start < end and self.text[start].isspace():
+                start += 1
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                paragraphs.append(Paragraph(self, start, end, len(paragraphs)))
+        return paragraphs
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        sentences = []
+        for para in self.paragraphs:
+            for start, end in sentence_spans(self.text, para.start, para.end):
+                sentences.append(Sentence(self, start, end, len(sentences), para.index))
+        return sentences
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        return [self._quote(m) for m in _QUOTE.finditer(self.text)]
+
+    def _quote(self, match: re.Match) -> Quote:
+        group = next(i for i in (1, 2, 3) if match.group(i) is not None)
+        start, end = match.span(group)
+        sentence = self.sentence_at(match.start())
+        floor = sentence.start if sentence else 0
+        last = self.sentence_at(match.end() - 1)
+        ceiling = last.end if last else len(self.text)
+        after = _SPEAKER_AFTER.match(self.text, match.end(), ceiling)
+        if after:
+            speaker = after.span(next(g for g in "abc" if after.group(g)))
+        else:
+            before = list(_SPEAKER_BEFORE.finditer(self.text[:match.start()], floor))
+            speaker = before[-1].span("s") if before else None
+        if speaker is None:
+            return Quote(self, start, end)
+        s_start, s_end = speaker
+        while s_end > s_start and self.text[s_end - 1] in ".,":
+            s_end -= 1
+        return Quote(self, start, end, s_start, s_end)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset (``\\n``, ``\\r\\n`` and ``\\r`` end lines)."""
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing ``offset``, or None between sentences."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def quote_at(self, start: int, end: int | None = None) -> Quote | None:
+        """The direct quote containing ``[start, end)``, or None."""
+        end = start + 1 if end is None else end
+        return next((q for q in self.quotes if q.start <= start and end <= q.end), None)
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        return next((p for p in self.paragraphs if p.start <= offset < p.end), None)
+
+    def __repr__(self) -> str:
+        return f"Document(source={self.source!r}, chars={len(self.text)}, sentences={len(self.sentences)})"

@@ -1,0 +1,64 @@
+"""The result of auditing one text: findings in text order, with line/column, as dict or JSON.
+
+Example:
+    >>> report = Report(Document("It is believed."), [])
+    >>> report.to_dict()["summary"]
+    {'findings': 0, 'by_severity': {'info': 0, 'warning': 0, 'error': 0}, 'by_category': {}}
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import asdict
+
+from .document import Document
+from .findings import SEVERITIES, Finding
+
+
+class Report:
+    """Findings of one audited document, ordered by position."""
+
+    def __init__(self, document: Document, findings: list[Finding]):
+        self.document = document
+        self.findings = sorted(findings, key=lambda f: (f.start, f.end, f.rule))
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def source(self) -> str | None:
+        return self.document.source
+
+    def summary(self) -> dict:
+        severities = Counter(f.severity for f in self.findings)
+        return {
+            "findings": len(self.findings),
+            "by_severity": {s: severities.get(s, 0) for s in SEVERITIES},
+            "by_category": dict(sorted(Counter(f.category for f in self.findings).items())),
+        }
+
+    def finding_dict(self, finding: Finding) -> dict:
+        """A finding as plain data, with 1-based ``line``/``column`` (and ``end_line``/``end_column``)."""
+        data = asdict(finding)
+        data["related"] = [list(span) for span in finding.related]
+        data["line"], data["column"] = self.document.line_col(finding.start)
+        data["end_line"], data["end_column"] = self.document.line_col(finding.end)
+        return data
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "findings": [self.finding_dict(f) for f in self.findings],
+            "summary": self.summary(),
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, sort_keys=True)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def __repr__(self) -> str:
+        return f"Report(source={self.source!r}, findings={len(self.findings)})"
