@@ -5,7 +5,7 @@ Example:
     ('hedge.speculation',)
     >>> Config.from_dict({"treshold": 1}, source="setup.cfg")
     Traceback (most recent call last):
-    auditor.errors.ConfigError: setup.cfg: treshold: unknown setting (known: checks, disable, extra_rules, fail_on, hedge_classifier_threshold, nli_model, severity)
+    auditor.errors.ConfigError: setup.cfg: treshold: unknown setting (known: checks, contradiction_max_pairs, contradiction_min_similarity, contradiction_threshold, disable, extra_rules, fail_on, hedge_classifier_threshold, nli_model, severity)
 """
 
 from __future__ import annotations
@@ -24,14 +24,20 @@ class Config:
     """``checks``: names to run (None = all registered); ``disable``: rule ids/globs or check names;
     ``severity``: {rule id or glob: level}; ``extra_rules``: YAML rule files; ``hedge_classifier_threshold``:
     probability above which the hedge classifier reports a sentence no rule matched; ``nli_model``:
-    None (bundled), a local directory or a hub id; ``fail_on``: the CLI's default fail level."""
+    None (bundled), a local directory or a hub id; ``contradiction_threshold``: contradiction score
+    (mean of both NLI directions) to report a pair; ``contradiction_min_similarity`` and
+    ``contradiction_max_pairs``: candidate-pair filters (see ``auditor.pairs``); ``fail_on``: the
+    CLI's default fail level."""
 
     checks: tuple[str, ...] | None = None
     disable: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     extra_rules: tuple[str, ...] = ()
-    hedge_classifier_threshold: float = 0.85
+    hedge_classifier_threshold: float = 0.8
     nli_model: str | None = None
+    contradiction_threshold: float = 0.6
+    contradiction_min_similarity: float = 0.01
+    contradiction_max_pairs: int = 200
     fail_on: str = "error"
 
     @classmethod
@@ -55,19 +61,28 @@ class Config:
         for rule_id, level in severity.items():
             if level not in SEVERITIES:
                 raise ConfigError(source, f"severity.{rule_id}", f"{level!r} is not one of {', '.join(SEVERITIES)}")
-        threshold = values.get("hedge_classifier_threshold", cls.hedge_classifier_threshold)
-        try:
-            threshold = float(threshold)
-        except (TypeError, ValueError):
-            threshold = -1.0
-        if not 0.0 <= threshold <= 1.0:
-            raise ConfigError(source, "hedge_classifier_threshold", f"{values['hedge_classifier_threshold']!r} is not a number in [0, 1]")
-        values["hedge_classifier_threshold"] = threshold
+        for key in ("hedge_classifier_threshold", "contradiction_threshold", "contradiction_min_similarity"):
+            if key in values:
+                values[key] = _probability(values[key], source, key)
+        if "contradiction_max_pairs" in values:
+            pairs = values["contradiction_max_pairs"]
+            if isinstance(pairs, bool) or not isinstance(pairs, int) or pairs < 0:
+                raise ConfigError(source, "contradiction_max_pairs", f"{pairs!r} is not a whole number >= 0")
         if values.get("fail_on", "error") not in FAIL_LEVELS:
             raise ConfigError(source, "fail_on", f"{values['fail_on']!r} is not one of {', '.join(FAIL_LEVELS)}")
         if values.get("nli_model") is not None and not isinstance(values["nli_model"], str):
             raise ConfigError(source, "nli_model", "expected a local directory or a hub model id")
         return cls(**values)
+
+
+def _probability(value, source: str, key: str) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = -1.0
+    if isinstance(value, bool) or not 0.0 <= number <= 1.0:
+        raise ConfigError(source, key, f"{value!r} is not a number in [0, 1]")
+    return number
 
 
 def _string_list(value, source: str, key: str) -> tuple[str, ...]:

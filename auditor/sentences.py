@@ -4,7 +4,8 @@ Punkt needs parameters that ``nltk.download("punkt")`` would fetch; this module 
 from the abbreviation and sentence-starter lists shipped in ``auditor/data`` so nothing is downloaded.
 
 Example:
-    >>> [text[s:e] for s, e in sentence_spans(text := "Dr. Lee left at 5 p.m. on Jan. 3. He paid $2.5m.")]
+    >>> text = "Dr. Lee left at 5 p.m. on Jan. 3. He paid $2.5m."
+    >>> [text[s:e] for s, e in sentence_spans(text)]
     ['Dr. Lee left at 5 p.m. on Jan. 3.', 'He paid $2.5m.']
 """
 

@@ -45,11 +45,13 @@ class Check:
         raise NotImplementedError
 
     def finding(self, rule: Rule, doc: Document, start: int, end: int, score: float = 1.0,
-                related=(), severity: str | None = None, **details) -> Finding:
-        """A finding of ``rule`` at ``doc.text[start:end]``; ``{text}`` in the message is the span's text."""
+                related=(), severity: str | None = None, fill: str | None = None, **details) -> Finding:
+        """A finding of ``rule`` at ``doc.text[start:end]``; ``{text}`` in the message becomes ``fill``
+        (default: the span's text, shortened to 80 characters)."""
         text = doc.text[start:end]
-        quoted = text if len(text) <= 80 else text[:77] + "..."
-        return Finding(rule.id, rule.category, severity or rule.severity, rule.message.replace("{text}", quoted),
+        if fill is None:
+            fill = text if len(text) <= 80 else text[:77] + "..."
+        return Finding(rule.id, rule.category, severity or rule.severity, rule.message.replace("{text}", fill),
                        start, end, text, round(float(score), 4), [tuple(r) for r in related], details)
 
 

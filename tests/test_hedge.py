@@ -1,0 +1,168 @@
+"""The hedge check: exact spans on the seed article, labels, voice, severities, scope cases, classifier."""
+
+import csv
+
+import pytest
+
+from auditor import Auditor
+from auditor.checks.hedge import expand_noun_phrase, expand_predicate, expand_subject
+from auditor.hedge_classifier import HedgeClassifier
+from conftest import FIXTURES
+
+SEED_SPANS = {
+    "Analysts have opined": "hedge.vague-attribution",
+    "it remains to be seen": "hedge.speculation",
+    "It remains to be seen": "hedge.speculation",
+    "Military analysts believe": "hedge.vague-attribution",
+    "Russian state media claimed": "hedge.interested-party",
+    "The head of the group claimed": "hedge.doubt-verb",
+    "The Russian Defense Ministry claimed": "hedge.interested-party",
+    "The alleged drone attack": "hedge.doubt-verb",
+    "may provide the jets": "hedge.speculation",
+    "is likely to have": "hedge.speculation",
+}
+
+
+@pytest.fixture(scope="module")
+def hedge_auditor():
+    return Auditor({"checks": ["hedge"]})
+
+
+@pytest.fixture(scope="module")
+def rules_only():
+    return Auditor({"checks": ["hedge"], "disable": ["hedge.classifier"]})
+
+
+def hedges(auditor, text):
+    return [(f.rule, f.text, f.severity) for f in auditor.audit(text).findings]
+
+
+def test_seed_article_spans(hedge_auditor, seed_text):
+    findings = hedge_auditor.audit(seed_text).findings
+    by_text = {f.text: f for f in findings}
+    for text, rule in SEED_SPANS.items():
+        assert text in by_text, text
+        assert by_text[text].rule == rule and by_text[text].category == "hedge"
+    assert by_text["it remains to be seen"].start < by_text["It remains to be seen"].start
+    assert "how it will affect" in seed_text[by_text["it remains to be seen"].start:][:40]
+
+
+def test_seed_article_details(hedge_auditor, seed_text):
+    by_text = {f.text: f for f in hedge_auditor.audit(seed_text).findings}
+    ministry = by_text["The Russian Defense Ministry claimed"]
+    assert ministry.details["also"] == ["hedge.doubt-verb"]
+    assert ministry.details["cue"] == "Defense Ministry claimed"
+    assert ministry.details["voice"] == "reporter" and ministry.details["speaker"] is None
+    start, end = ministry.details["sentence"]
+    assert seed_text[start:end].startswith("Meanwhile, The Russian Defense Ministry claimed")
+    assert ministry.message.startswith('Uncorroborated claim by an interested party "The Russian Defense Ministry claimed"')
+    assert by_text["may provide the jets"].details["cue"] == "may"
+    assert by_text["may provide the jets"].severity == "info"
+    assert by_text["Analysts have opined"].severity == "warning"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experts say the plan will fail.", [("hedge.vague-attribution", "Experts say", "warning")]),
+    ("The plan, some say, was rushed.", [("hedge.vague-attribution", "some say", "warning")]),
+    ("But sources said the deal was off.", [("hedge.vague-attribution", "sources said", "warning")]),
+    ("It has been reported that the plant will close.", [("hedge.weasel-passive", "It has been reported", "warning")]),
+    ("He is widely seen as the favourite.", [("hedge.weasel-passive", "is widely seen as", "warning")]),
+    ("It was reported by Reuters that the plant will close.", []),
+    ("Ukraine denied any role in the alleged attack.", [("hedge.doubt-verb", "the alleged attack", "warning")]),
+    ("The so-called “peace plan” was rejected.", [("hedge.doubt-verb", "The so-called “peace plan”", "warning")]),
+    ("The suspect, charged with fraud, allegedly stole $5m.", [("hedge.doubt-verb", "allegedly", "info")]),
+    ("The group claimed responsibility for the blast.", [("hedge.doubt-verb", "The group claimed", "info")]),
+    ("The flood claimed the lives of 12 people.", []),
+    ("The incumbent claimed victory after midnight.", []),
+    ("The company claimed its battery lasts a week.", [("hedge.interested-party", "The company claimed", "warning")]),
+    ("The Defence Ministry claimed 40 tanks were destroyed, which could not be independently verified.",
+     [("hedge.doubt-verb", "The Defence Ministry claimed", "warning")]),
+    ("The bill is not likely to pass.", [("hedge.speculation", "is not likely to pass", "warning")]),
+    ("The bill is unlikely to pass.", [("hedge.speculation", "is unlikely to pass", "warning")]),
+    ("Perhaps the rain helped.", [("hedge.speculation", "Perhaps", "warning")]),
+    ("Prices might not recover this year.", [("hedge.speculation", "might not recover this year", "info")]),
+    ("The plant may have to close the line, which employs 300 people.",
+     [("hedge.speculation", "may have to close the line", "info")]),
+    ("The summit is in May.", []),
+    ("Voting ends on May 9.", []),
+    ("Theresa May voted against it.", []),
+    ("The spokesman could not be reached for comment.", []),
+    ("Residents could see smoke over the port.", []),
+    ("The bridge is expected to reopen on Monday.", []),
+])
+def test_rules(rules_only, text, expected):
+    assert hedges(rules_only, text) == expected
+
+
+def test_voice_named_quote_is_info(rules_only):
+    finding, = rules_only.audit("“We may close the plant,” said Jane Smith.").findings
+    assert (finding.text, finding.severity) == ("may close the plant", "info")
+    assert finding.details["voice"] == "quote" and finding.details["speaker"] == "Jane Smith"
+    assert finding.details["named_source"] is True
+    finding, = rules_only.audit("“Experts say it will fail,” Jane Smith said.").findings
+    assert (finding.rule, finding.severity, finding.details["named_source"]) == ("hedge.vague-attribution", "info", True)
+
+
+def test_voice_unnamed_quote_keeps_severity(rules_only):
+    finding, = rules_only.audit("“Experts say it will fail,” a source said.").findings
+    assert finding.severity == "warning"
+    assert finding.details == {"voice": "quote", "speaker": "a source", "named_source": False,
+                               "sentence": [0, 42], "cue": "Experts say"}
+
+
+def test_span_helpers():
+    text = "However, Russian state media claimed it."
+    assert text[expand_subject(text, 0, text.index("state"), 6):] == "Russian state media claimed it."
+    text = "Ukraine has denied the alleged attack."
+    start, end = expand_noun_phrase(text, text.index("alleged"), text.index("alleged") + 7, len(text), 6)
+    assert text[start:end] == "the alleged attack"
+    text = "The US may provide the jets at a later date."
+    assert text[text.index("may"):expand_predicate(text, text.index("may") + 3, len(text), 3)] == "may provide the jets"
+
+
+def test_negative_wire_paragraph_has_no_hedge(hedge_auditor):
+    text = (FIXTURES / "seed" / "wire_negative.txt").read_text("utf-8")
+    assert hedge_auditor.audit(text).findings == []
+
+
+def test_negative_wire_paragraph_scores_low_even_at_lower_threshold():
+    text = (FIXTURES / "seed" / "wire_negative.txt").read_text("utf-8")
+    assert Auditor({"checks": ["hedge"], "hedge_classifier_threshold": 0.5}).audit(text).findings == []
+
+
+def test_classifier_probabilities():
+    clf = HedgeClassifier.load()
+    hedged, plain = clf.predict_proba(["Many historians regard him as one of the greatest generals of all time.",
+                                       "The council voted 7-2 on Tuesday to approve the budget."])
+    assert hedged > 0.85 and plain < 0.2
+
+
+def test_classifier_finding_on_unmatched_sentence():
+    aud = Auditor({"checks": ["hedge"], "hedge_classifier_threshold": 0.85})
+    finding, = aud.audit("Many historians regard him as one of the greatest generals of all time.").findings
+    assert finding.rule == "hedge.classifier" and finding.severity == "info"
+    assert finding.text == "regard" and finding.score >= 0.85
+    assert finding.details["voice"] == "reporter" and finding.details["cue"] == "regard"
+
+
+def test_classifier_skips_sentences_a_rule_matched():
+    aud = Auditor({"checks": ["hedge"], "hedge_classifier_threshold": 0.01})
+    rules = {f.rule for f in aud.audit("Experts say it is widely considered the best.").findings}
+    assert rules == {"hedge.vague-attribution", "hedge.weasel-passive"}
+
+
+def rule_scores(auditor):
+    """Precision and recall of the rules (classifier off) on the labelled sentence set."""
+    hits = false = missed = 0
+    with open(FIXTURES / "hedge" / "sentences.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            expected = set(filter(None, row["expected_rules"].split(";")))
+            found = {f.rule for f in auditor.audit(row["text"]).findings}
+            hits, false, missed = hits + len(found & expected), false + len(found - expected), missed + len(expected - found)
+    return hits / (hits + false), hits / (hits + missed)
+
+
+def test_rule_precision_on_labelled_sentences(rules_only):
+    precision, recall = rule_scores(rules_only)
+    assert precision == pytest.approx(37 / 41, abs=0.001)  # false positives: 4 of 41 findings
+    assert recall == pytest.approx(1.0)

@@ -1,0 +1,66 @@
+import pytest
+
+from auditor import Auditor, RuleError
+from auditor.rules import Rule, RuleSet, load_rule_file
+
+RULE = {"id": "x.may", "category": "hedge", "severity": "warning", "message": "Hedge {text}."}
+
+
+def test_cue_group_narrows_span_and_exceptions_drop_overlapping_matches():
+    rule = Rule.from_dict({**RULE, "patterns": [r"\bit (?P<cue>may) rain\b", r"\bmay\b"],
+                           "exceptions": [r"\bin May\b"], "case_sensitive": True}, check="x")
+    assert [m.span() for m in rule.finditer("it may rain in May, may it?")] == [(3, 6), (20, 23)]
+
+
+def test_matching_is_case_insensitive_by_default_and_bounded_by_range():
+    rule = Rule.from_dict({**RULE, "patterns": [r"\bexperts say\b"]}, check="x")
+    text = "Experts say no. Experts say yes."
+    assert [m.span() for m in rule.finditer(text, 16)] == [(16, 27)]
+
+
+@pytest.mark.parametrize("change, field, problem", [
+    ({"severity": "fatal"}, "rules[0].severity", "'fatal' is not one of info, warning, error"),
+    ({"colour": "red"}, "rules[0].colour", "unknown field"),
+    ({"patterns": ["(unclosed"]}, "rules[0].patterns[0]", "invalid regular expression"),
+    ({"id": "NoDots"}, "rules[0].id", "is not a dotted lower-case id"),
+    ({"message": ""}, "rules[0].message", "required text field"),
+])
+def test_bad_rule_files_name_file_and_field(tmp_path, change, field, problem):
+    path = tmp_path / "house.yml"
+    import yaml
+    path.write_text(yaml.safe_dump({"check": "hedge", "rules": [{**RULE, "patterns": [], **change}]}))
+    with pytest.raises(RuleError) as err:
+        load_rule_file(path)
+    assert str(err.value).startswith(f"{path}: {field}: ")
+    assert problem in str(err.value)
+
+
+def test_invalid_yaml_is_a_rule_error(tmp_path):
+    path = tmp_path / "broken.yml"
+    path.write_text("check: hedge\nrules: [\n")
+    with pytest.raises(RuleError, match=r"broken.yml: file: invalid YAML"):
+        load_rule_file(path)
+
+
+def test_user_rule_file_adds_rules_overrides_ids_and_severity(tmp_path):
+    path = tmp_path / "house.yml"
+    path.write_text(
+        "check: hedge\n"
+        "rules:\n"
+        "  - id: house.sources-close\n"
+        "    category: hedge\n"
+        "    severity: error\n"
+        "    message: 'Unnamed insiders: \"{text}\".'\n"
+        "    patterns: ['\\bsources close to\\b']\n"
+    )
+    aud = Auditor({"extra_rules": [str(path)], "checks": ["hedge"], "severity": {"house.*": "info"}})
+    report = aud.audit("Sources close to the mayor denied it.")
+    house = [f for f in report.findings if f.rule == "house.sources-close"]
+    assert [(f.start, f.end, f.severity, f.message) for f in house] == [
+        (0, 16, "info", 'Unnamed insiders: "Sources close to".')]
+
+
+def test_disable_by_glob():
+    rules = RuleSet(disable=["leak.*"])
+    assert rules.for_check("leak") == []
+    assert not rules.enabled("leak.placeholder") and rules.enabled("hedge.speculation")
