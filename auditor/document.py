@@ -70,7 +70,7 @@ class Quote(Span):
 _BLANK_LINE = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n|\r[ \t]*\r")
 _LINE = re.compile(r"[^\r\n]+")
 _QUOTE = re.compile(r"“([^“”]{1,2000}?)”|\"([^\"\n]{1,2000}?)\"|«\s?([^«»]{1,2000}?)\s?»")
-_SPEECH_VERB = r"(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|claimed|claims|insisted|warned|argued|noted|explained|announced|tweeted|posted)\b"
+_SPEECH_VERB = r"(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|claimed|claims|insisted|warned|argued|noted|explained|announced|tweeted|posted|replied|responded|answered|asked)\b"
 _SPEAKER = r"(?:[A-Z][\w’'-]*\.?|[a-z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*\.?|[a-z][\w’'-]*)){0,6}?"
 _SPEAKER_AFTER = re.compile(
     rf"\s*,?\s*(?:{_SPEECH_VERB}\s+(?P<a>{_SPEAKER})(?=\s*(?:[,;:!?]|\.(?=\s|$)|$|\s+(?:who|which|in|on|at|during|after|before)\b))"

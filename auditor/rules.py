@@ -45,7 +45,8 @@ _ID = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)+$")
 
 @dataclass(frozen=True)
 class RuleMatch:
-    """One match of a rule: the reported span and the regex match it came from."""
+    """One match of a rule: the reported span (offsets into the document) and the regex match it came
+    from (whose own offsets are relative to the matched scope)."""
 
     start: int
     end: int
@@ -105,18 +106,28 @@ class Rule:
             source=source,
         )
 
+    def option_patterns(self, key: str) -> list[re.Pattern]:
+        """Regular expressions listed under ``options[key]`` (case-insensitive), errors naming the rule."""
+        value = self.options.get(key, [])
+        patterns = [value] if isinstance(value, str) else value
+        return list(_compile(patterns, re.IGNORECASE, self.source, f"{self.id}.options.{key}"))
+
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[RuleMatch]:
-        """Matches in ``text[start:end]`` (offsets into ``text``), minus those overlapping an exception."""
+        """Matches in ``text[start:end]`` (offsets into ``text``), minus those overlapping an exception.
+
+        Patterns see only the slice, so ``^`` and ``$`` anchor at the slice's (the sentence's) ends.
+        """
         end = len(text) if end is None else end
-        excluded = [m.span() for pattern in self.exceptions for m in pattern.finditer(text, start, end)]
+        scope = text[start:end]
+        excluded = [m.span() for pattern in self.exceptions for m in pattern.finditer(scope)]
         seen = set()
         for pattern in self.patterns:
-            for m in pattern.finditer(text, start, end):
+            for m in pattern.finditer(scope):
                 s, e = m.span("cue") if "cue" in pattern.groupindex and m.group("cue") is not None else m.span()
                 if s == e or (s, e) in seen or any(xs < e and s < xe for xs, xe in excluded):
                     continue
                 seen.add((s, e))
-                yield RuleMatch(s, e, m)
+                yield RuleMatch(start + s, start + e, m)
 
 
 def _compile(patterns, flags: int, source: str, where: str) -> tuple[re.Pattern, ...]:

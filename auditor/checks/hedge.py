@@ -148,7 +148,7 @@ class HedgeCheck(Check):
     def __init__(self, rules, config):
         super().__init__(rules, config)
         self._sentence_regexes = {
-            (rule.id, key): [re.compile(p, re.IGNORECASE) for p in rule.options.get(key, [])]
+            (rule.id, key): rule.option_patterns(key)
             for rule in rules for key in ("skip_if_sentence", "downgrade_if_sentence")
         }
 

@@ -1,0 +1,87 @@
+"""Claims of a document: sentences, split into clauses where a sentence carries two claims, with
+attribution stripped ("Analysts have opined that X" → content X, attribution "Analysts have opined").
+
+The patterns are data: ``options`` of the ``contradiction.nli`` rule in ``data/rules/contradiction.yml``.
+
+Example:
+    >>> from auditor.document import Document
+    >>> from auditor.rules import RuleSet
+    >>> rule = RuleSet().all["contradiction.nli"]
+    >>> doc = Document("Rates rose sharply, and it remains unclear why. Analysts said that rates fell again.")
+    >>> [(c.text, c.content, c.attribution) for c in extract_claims(doc, rule)]
+    [('Rates rose sharply', 'Rates rose sharply', None), ('it remains unclear why', 'it remains unclear why', None), ('Analysts said that rates fell again', 'rates fell again', 'Analysts said')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Document
+from .rules import Rule
+
+_TRAILING = ".!?;:,\"'”’»)… \t\r\n"
+_LEADING = "\"'“‘«("
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claim at ``doc.text[start:end]``; its content (what NLI compares) at ``[content_start, content_end)``."""
+
+    doc: Document
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    sentence: int
+    attribution: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start : self.end]
+
+    @property
+    def content(self) -> str:
+        return self.doc.text[self.content_start : self.content_end]
+
+
+def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
+    """Claims of ``doc``: one per clause of at least ``options.min_words`` content words of ``rule``."""
+    [split] = rule.option_patterns("clause_split")
+    attributions = rule.option_patterns("attribution_patterns")
+    [lead] = rule.option_patterns("discourse_markers")
+    claims = []
+    for sentence in doc.sentences:
+        bounds, pos = [], sentence.start
+        for m in split.finditer(doc.text, sentence.start, sentence.end):
+            bounds.append((pos, m.start()))
+            pos = m.end()
+        bounds.append((pos, sentence.end))
+        for start, end in bounds:
+            start, end = _strip(doc.text, start, end, lead)
+            if start >= end:
+                continue
+            content_start, content_end, attribution = _strip_attribution(doc.text, start, end, attributions, lead)
+            if len(doc.text[content_start:content_end].split()) >= rule.options["min_words"]:
+                claims.append(Claim(doc, start, end, content_start, content_end, sentence.index, attribution))
+    return claims
+
+
+def _strip(text: str, start: int, end: int, lead: re.Pattern) -> tuple[int, int]:
+    """Drop surrounding space, final punctuation and a leading discourse marker ("However, ")."""
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in _LEADING):
+        start += 1
+    m = lead.match(text, start, end)
+    return (m.end() if m else start), end
+
+
+def _strip_attribution(text: str, start: int, end: int, patterns: list[re.Pattern], lead: re.Pattern):
+    """Content span and attribution words of the clause ``text[start:end]``."""
+    for pattern in patterns:
+        m = pattern.fullmatch(text, start, end)
+        if m:
+            content_start, content_end = _strip(text, *m.span("content"), lead)
+            return content_start, content_end, " ".join(m.group("source").split())
+    return start, end, None

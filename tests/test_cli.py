@@ -1,0 +1,91 @@
+"""End-to-end CLI tests through a subprocess: output format, JSON shape, exit codes."""
+
+import json
+import subprocess
+import sys
+
+from conftest import ROOT, SEED
+
+LEAK = "Certainly! Here is the article you asked for.\nThe council met on Monday.\n"
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "auditor.cli", *args], input=stdin, capture_output=True,
+                          text=True, cwd=ROOT)
+
+
+def test_text_format_is_path_line_col_severity_rule_message(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(LEAK)
+    result = run("check", str(draft))
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{draft}:1:1: error leak.chat-preamble ")
+    assert lines[-1] == "1 finding (1 errors, 0 warnings, 0 info) in 1 file"
+    assert result.returncode == 1
+
+
+def test_stdin_and_fail_on_levels():
+    assert run("check", "-", stdin=LEAK).stdout.startswith("<stdin>:1:1: error leak.chat-preamble")
+    assert run("check", "-", "--fail-on", "never", stdin=LEAK).returncode == 0
+    clean = "The council approved the budget by 7 votes to 2 on Monday.\n"
+    assert run("check", "-", "--fail-on", "info", stdin=clean).returncode == 0
+
+
+def test_seed_fails_on_warning_but_not_on_error():
+    assert run("check", str(SEED), "--fail-on", "warning").returncode == 1
+    assert run("check", str(SEED)).returncode == 0
+
+
+def test_json_has_version_files_findings_with_line_column_and_summary(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text("Intro line.\n\nAs an AI language model, I cannot write that.\n")
+    result = run("check", str(draft), "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["version"] == "1" and data["tool"]["name"] == "article-auditor"
+    [file] = data["files"]
+    [finding] = [f for f in file["findings"] if f["rule"] == "leak.ai-self-reference"]
+    assert (finding["line"], finding["column"], finding["text"]) == (3, 1, "As an AI language model")
+    assert draft.read_text()[finding["start"]:finding["end"]] == finding["text"]
+    assert set(finding) >= {"rule", "category", "severity", "message", "start", "end", "text", "score", "related",
+                            "line", "column"}
+    assert data["summary"]["findings"] == len(file["findings"])
+
+
+def test_unreadable_input_exits_2_and_other_files_are_still_reported(tmp_path):
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\x00\x10JFIF")
+    latin1 = tmp_path / "old.txt"
+    latin1.write_bytes("caf\xe9".encode("latin-1"))
+    draft = tmp_path / "draft.txt"
+    draft.write_text(LEAK)
+    result = run("check", str(tmp_path / "missing.txt"), str(binary), str(latin1), str(draft))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"auditor: error: {tmp_path / 'missing.txt'}: cannot read (No such file or directory)",
+        f"auditor: error: {binary}: binary file (NUL byte at offset 2), not a text draft",
+        f"auditor: error: {latin1}: not valid UTF-8 (byte 0xe9 at offset 3)",
+    ]
+    assert f"{draft}:1:1: error leak.chat-preamble" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_usage_errors_exit_2():
+    assert run("check").returncode == 2
+    assert run("check", "x.txt", "--fail-on", "sometimes").returncode == 2
+    assert run("lint").returncode == 2
+
+
+def test_bad_rule_file_is_a_clear_error(tmp_path):
+    rules = tmp_path / "house.yml"
+    rules.write_text("check: hedge\nrules:\n  - id: house.x\n    category: hedge\n    severity: loud\n    message: m\n")
+    result = run("check", "-", "--rules", str(rules), stdin="Text.")
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"auditor: error: {rules}: rules[0].severity: 'loud' is not one of info, warning, error"
+
+
+def test_rules_lists_every_rule_with_id_category_severity():
+    lines = run("rules").stdout.splitlines()
+    ids = [line.split()[0] for line in lines]
+    assert ids == sorted(ids)
+    assert {"disclosure.ai-generated", "leak.placeholder", "hedge.vague-attribution", "hedge.classifier"} <= set(ids)
+    assert lines[ids.index("leak.placeholder")].split()[1:3] == ["leak", "error"]

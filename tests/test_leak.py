@@ -1,0 +1,83 @@
+"""The leak check on real text: each rule with its exact span, quoted chatbot speech, ordinary brackets."""
+
+import pytest
+
+from auditor import Auditor
+
+
+@pytest.fixture(scope="module")
+def leaks():
+    aud = Auditor({"checks": ["leak"]})
+    return lambda text: aud.audit(text).findings
+
+
+@pytest.mark.parametrize("text, rule, span", [
+    ("As an AI language model, I cannot predict the outcome.", "leak.ai-self-reference", "As an AI language model"),
+    ("As an AI developed by OpenAI, I have no opinions.", "leak.ai-self-reference", "As an AI developed by OpenAI"),
+    ("I am an AI and cannot verify these claims.", "leak.ai-self-reference", "I am an AI"),
+    ("I cannot fulfill this request.", "leak.refusal", "I cannot fulfill this request"),
+    ("I'm sorry, but I can't assist with that.", "leak.refusal", "I'm sorry, but I can't assist with that"),
+    ("I am unable to provide real-time updates on the battle.", "leak.refusal", "I am unable to provide"),
+    ("As of my knowledge cutoff, the city was held by Ukraine.", "leak.knowledge-cutoff", "As of my knowledge cutoff"),
+    ("As of my last update in January 2022, talks had stalled.", "leak.knowledge-cutoff",
+     "As of my last update in January 2022"),
+    ("My training data only goes up to 2021.", "leak.knowledge-cutoff", "My training data only goes up to 2021"),
+    ("Certainly! Here is a news article about the fall of Bakhmut:\n\nThe city fell.", "leak.chat-preamble",
+     "Certainly! Here is a news article about the fall of Bakhmut:"),
+    ("Sure, here's a news article about the summit:", "leak.chat-preamble",
+     "Sure, here's a news article about the summit:"),
+    ("Here is a rewritten version of the article:", "leak.chat-preamble", "Here is a rewritten version of the article:"),
+    ("The talks resumed.\nRegenerate response\n", "leak.chat-ui", "Regenerate response"),
+    ("Copy code", "leak.chat-ui", "Copy code"),
+    ("ChatGPT can make mistakes. Consider checking important information.", "leak.chat-ui",
+     "ChatGPT can make mistakes. Consider checking important information."),
+    ("The mayor, [Insert name], spoke.", "leak.placeholder", "[Insert name]"),
+    ("The [[TEAM_NAME]] won 3-1.", "leak.placeholder", "[[TEAM_NAME]]"),
+    ("Residents of {{city}} vote today.", "leak.placeholder", "{{city}}"),
+    ("Written by [Your Name]", "leak.placeholder", "[Your Name]"),
+    ("The fair opens on <INSERT DATE>.", "leak.placeholder", "<INSERT DATE>"),
+    ("Turnout rose to XX% this year.", "leak.placeholder", "XX%"),
+])
+def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
+    [f] = leaks(text)
+    assert (f.rule, f.text, f.severity, f.category) == (rule, span, "error", "leak")
+
+
+def test_message_names_the_phrase(leaks):
+    [f] = leaks("As an AI language model, I cannot say.")
+    assert f.message == 'Chatbot self-reference "As an AI language model" left in the text.'
+
+
+def test_quoted_chatbot_speech_is_a_warning_naming_the_speaker(leaks):
+    [f] = leaks('"As an AI language model, I cannot take sides," ChatGPT said.')
+    assert (f.text, f.severity, f.details) == ("As an AI language model", "warning",
+                                               {"quoted": True, "speaker": "ChatGPT"})
+
+
+def test_quoted_placeholder_stays_an_error(leaks):
+    [f] = leaks('The minister said: "[Insert quote]".')
+    assert (f.text, f.severity) == ("[Insert quote]", "error")
+
+
+@pytest.mark.parametrize("text", [
+    "He called it 'a disaster [sic]' for the region.",
+    "Earlier studies agree [1].",
+    "The mayor said [the city] would rebuild.",
+    "Read the [full report](https://example.org/report).",
+    "World War II ended in 1945.",
+    '"I am unable to provide details on an ongoing investigation," the police chief said.',
+    '"As an AI researcher, I worry about misinformation," said Dr. Lee.',
+    "Here is what we know about the attack.",
+    "Please let us know if you have any concerns or suggestions regarding this article.",
+    "Shares of Apple <AAPL.O> rose.",
+])
+def test_hard_negatives_give_nothing(leaks, text):
+    assert leaks(text) == []
+
+
+def test_seed_article_has_no_leaks(leaks, seed_text):
+    assert leaks(seed_text) == []
+
+
+def test_nested_matches_of_one_rule_give_one_finding(leaks):
+    assert [f.text for f in leaks("I'm sorry, but I can't assist with that.")] == ["I'm sorry, but I can't assist with that"]
