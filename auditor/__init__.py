@@ -8,6 +8,7 @@ Example:
     [('hedge.vague-attribution', 'Experts say'), ('hedge.speculation', 'may fail')]
 """
 
+from .batch import audit_many
 from .config import Config
 from .document import Document
 from .engine import Auditor, audit
@@ -17,5 +18,5 @@ from .report import Report
 
 __version__ = "0.1.0"
 
-__all__ = ["Auditor", "audit", "Config", "Document", "Finding", "Report",
+__all__ = ["Auditor", "audit", "audit_many", "Config", "Document", "Finding", "Report",
            "AuditorError", "ConfigError", "InputError", "RuleError", "__version__"]

@@ -1,30 +1,35 @@
 """The ``auditor`` command: ``auditor check PATH... [-]`` and ``auditor rules``.
 
-Exit codes: 0 nothing reached the fail level, 1 something did, 2 usage error or unreadable input
-(every other file is still audited and reported).
+Exit codes: 0 nothing reached the fail level, 1 something did, 2 usage error, bad config or
+unreadable input (every other file is still audited and reported).
 
 Example:
     $ auditor check fixtures/seed/bakhmut.txt --fail-on warning
     fixtures/seed/bakhmut.txt:2:10: warning hedge.interested-party ...
+    $ auditor check drafts/ --format sarif --jobs 2 > auditor.sarif
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sys
+import traceback
 from collections.abc import Sequence
+from dataclasses import replace
 
 from . import __version__
-from .config import FAIL_LEVELS, Config
+from .baseline import Baseline
+from .config import FAIL_LEVELS
+from .configfile import load_config
+from .discovery import STDIN, ConfigResolver, collect
 from .engine import Auditor
 from .errors import AuditorError
-from .findings import SEVERITIES, Finding
-from .report import Report
-from .textio import read_text
-
-JSON_SCHEMA_VERSION = "1"
-STDIN = "-"
+from .findings import Finding
+from .formats import FORMATS as INPUT_FORMATS
+from .output import FORMATS, render_github, render_json, render_sarif, render_text
+from .runner import FileResult, Task, run_tasks
+from .suppressions import RULES as SUPPRESSION_RULES
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -32,8 +37,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except AuditorError as exc:
-        print(f"auditor: error: {exc}", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - one line for users, the traceback with --debug
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        message = str(exc) if isinstance(exc, AuditorError) else f"unexpected {type(exc).__name__}: {exc} (--debug shows where)"
+        print(f"auditor: error: {message}", file=sys.stderr)
         return 2
 
 
@@ -42,92 +50,100 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"article-auditor {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    check = commands.add_parser("check", help="audit files (or - for standard input)")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="files to audit; - reads standard input")
-    check.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    check = commands.add_parser("check", help="audit files and folders (or - for standard input)")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to audit; - reads standard input")
+    check.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    check.add_argument("--format-in", choices=INPUT_FORMATS, default=None,
+                       help="input format of every file (default: from the extension; standard input: text)")
     check.add_argument("--fail-on", choices=FAIL_LEVELS, default=None,
-                       help="exit 1 when a finding reaches this severity (default: error)")
+                       help="exit 1 when a finding reaches this severity (default: config, else error)")
     check.add_argument("--disable", action="append", default=[], metavar="ID",
                        help="disable a rule id, glob (hedge.*) or check name; repeatable")
     check.add_argument("--rules", action="append", default=[], metavar="FILE", help="extra YAML rule file; repeatable")
+    check.add_argument("--config", metavar="FILE",
+                       help="config file (default: nearest pyproject.toml [tool.auditor] or setup.cfg [auditor])")
+    check.add_argument("--baseline", metavar="FILE", help="report only findings not accepted in this baseline")
+    check.add_argument("--write-baseline", metavar="FILE", help="accept every current finding into this baseline")
+    check.add_argument("--show-suppressed", action="store_true", help="also list findings suppressed inline (text)")
+    check.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="audit N files in parallel")
+    check.add_argument("--debug", action="store_true", help="show tracebacks of errors")
     check.set_defaults(run=_run_check)
 
     rules = commands.add_parser("rules", help="list every rule with id, category, severity and description")
     rules.add_argument("--rules", action="append", default=[], metavar="FILE", help="extra YAML rule file; repeatable")
+    rules.add_argument("--config", metavar="FILE", help="config file whose extra rules and severities apply")
     rules.set_defaults(run=_run_rules)
     return parser
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number >= 1")
+    return int(value)
+
+
 def _run_check(args) -> int:
-    config = Config(disable=tuple(args.disable), extra_rules=tuple(args.rules))
-    fail_on = args.fail_on or config.fail_on
-    auditor = Auditor(config)
-    reports: list[tuple[str, Report | None, str | None]] = []
-    for path in args.paths:
-        try:
-            report = auditor.audit(read_text(sys.stdin.buffer.read(), "<stdin>"), "<stdin>") if path == STDIN \
-                else auditor.audit_file(path)
-            reports.append((_display(path), report, None))
-        except AuditorError as exc:
-            print(f"auditor: error: {exc}", file=sys.stderr)
-            reports.append((_display(path), None, str(exc)))
-    print(_render_json(reports) if args.format == "json" else _render_text(reports), end="")
-    if any(error for _, _, error in reports):
+    overrides = {"disable": args.disable, "extra_rules": args.rules, "fail_on": args.fail_on}
+    resolver = ConfigResolver(args.config, overrides)
+    baseline = Baseline.load(args.baseline) if args.baseline else None
+    tasks = []
+    for path, key in collect(args.paths, resolver):
+        if path == STDIN:
+            tasks.append(Task("<stdin>", None, sys.stdin.buffer.read(), args.format_in or "text", key))
+        else:
+            tasks.append(Task(path, path, None, args.format_in, key))
+    rule_table = _rule_table(resolver.configs.values() or [load_config(args.config)])  # also validates configs
+    results = run_tasks(tasks, resolver.configs, args.jobs, progress=_show_progress(len(tasks)))
+    for result in results:
+        if result.error is not None:
+            print(f"auditor: error: {result.error}", file=sys.stderr)
+    if args.write_baseline:
+        baseline = Baseline(args.write_baseline)
+        baseline.write([(r.path, r.findings) for r in results if r.report])
+    if baseline is not None:
+        _apply_baseline(results, baseline)
+    renderers = {"text": lambda: render_text(results, args.show_suppressed), "json": lambda: render_json(results),
+                 "sarif": lambda: render_sarif(results, rule_table), "github": lambda: render_github(results)}
+    print(renderers[args.format](), end="")
+    return _exit_code(results)
+
+
+def _apply_baseline(results: list[FileResult], baseline: Baseline) -> None:
+    for result in results:
+        if result.report is not None:
+            new, result.baselined = baseline.split(result.path, result.report.findings)
+            result.report.findings = new
+
+
+def _exit_code(results: list[FileResult]) -> int:
+    if any(r.error is not None for r in results):
         return 2
-    threshold = None if fail_on == "never" else Finding.rank(fail_on)
-    failed = threshold is not None and any(f.severity_rank >= threshold for _, r, _ in reports if r for f in r.findings)
+    failed = any(r.fail_on != "never" and f.severity_rank >= Finding.rank(r.fail_on)
+                 for r in results for f in r.findings)
     return 1 if failed else 0
 
 
-def _display(path: str) -> str:
-    return "<stdin>" if path == STDIN else path
+def _show_progress(files: int) -> bool:
+    """A progress bar only for several files, on a terminal, outside CI."""
+    return files > 1 and sys.stderr.isatty() and sys.stdout.isatty() and not os.environ.get("CI")
 
 
-def _render_text(reports) -> str:
-    lines, counts, files = [], dict.fromkeys(SEVERITIES, 0), 0
-    for path, report, error in reports:
-        if report is None:
-            continue
-        files += 1
-        for f in report.findings:
-            line, col = report.document.line_col(f.start)
-            lines.append(f"{path}:{line}:{col}: {f.severity} {f.rule} {f.message}")
-            counts[f.severity] += 1
-    total = sum(counts.values())
-    errors = sum(1 for _, r, _ in reports if r is None)
-    summary = (f"{total} finding{'s' * (total != 1)} ({counts['error']} errors, {counts['warning']} warnings, "
-               f"{counts['info']} info) in {files} file{'s' * (files != 1)}")
-    if errors:
-        summary += f"; {errors} file{'s' * (errors != 1)} could not be read"
-    return "\n".join(lines + [summary]) + "\n"
-
-
-def _render_json(reports) -> str:
-    files, counts = [], dict.fromkeys(SEVERITIES, 0)
-    for path, report, error in reports:
-        if report is None:
-            files.append({"path": path, "error": error, "findings": []})
-            continue
-        data = report.to_dict()
-        for f in report.findings:
-            counts[f.severity] += 1
-        files.append({"path": path, "findings": data["findings"], "summary": data["summary"]})
-    document = {
-        "version": JSON_SCHEMA_VERSION,
-        "tool": {"name": "article-auditor", "version": __version__},
-        "files": files,
-        "summary": {"files": len(files), "unreadable": sum("error" in f for f in files),
-                    "findings": sum(counts.values()), "by_severity": counts},
-    }
-    return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+def _rule_table(configs) -> list[tuple[str, str, str, str]]:
+    """``(id, category, severity, description)`` of every rule of these configs, plus suppression rules."""
+    table = {}
+    for config in configs:
+        for rule in Auditor(config).rules:
+            table.setdefault(rule.id, (rule.id, rule.category, rule.severity, rule.description or rule.message))
+    table.update((rule[0], rule) for rule in SUPPRESSION_RULES)
+    return sorted(table.values())
 
 
 def _run_rules(args) -> int:
-    auditor = Auditor(Config(extra_rules=tuple(args.rules)))
-    rules = sorted(auditor.rules, key=lambda r: r.id)
-    width = max(len(r.id) for r in rules)
-    for rule in rules:
-        print(f"{rule.id:<{width}}  {rule.category:<13}  {rule.severity:<7}  {rule.description or rule.message}")
+    config = load_config(args.config)
+    rules = _rule_table([replace(config, extra_rules=config.extra_rules + tuple(args.rules))])
+    width = max(len(r[0]) for r in rules)
+    for rule_id, category, severity, description in rules:
+        print(f"{rule_id:<{width}}  {category:<13}  {severity:<7}  {description}")
     return 0
 
 

@@ -5,7 +5,7 @@ Example:
     ('hedge.speculation',)
     >>> Config.from_dict({"treshold": 1}, source="setup.cfg")
     Traceback (most recent call last):
-    auditor.errors.ConfigError: setup.cfg: treshold: unknown setting (known: checks, contradiction_max_pairs, contradiction_min_similarity, contradiction_threshold, disable, extra_rules, fail_on, hedge_classifier_threshold, nli_model, severity)
+    auditor.errors.ConfigError: setup.cfg: treshold: unknown setting (known: checks, contradiction_max_pairs, contradiction_min_similarity, contradiction_threshold, disable, exclude, extra_rules, fail_on, hedge_classifier_threshold, include, nli_model, severity)
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ class Config:
     None (bundled), a local directory or a hub id; ``contradiction_threshold``: contradiction score
     (mean of both NLI directions) to report a pair; ``contradiction_min_similarity`` and
     ``contradiction_max_pairs``: candidate-pair filters (see ``auditor.pairs``); ``fail_on``: the
-    CLI's default fail level."""
+    CLI's default fail level; ``include``/``exclude``: globs of the files ``auditor check`` audits in a
+    directory (a glob without ``/`` matches the file name; ``**`` spans folders; ``exclude`` also drops
+    files named on the command line)."""
 
     checks: tuple[str, ...] | None = None
     disable: tuple[str, ...] = ()
@@ -39,6 +41,8 @@ class Config:
     contradiction_min_similarity: float = 0.01
     contradiction_max_pairs: int = 200
     fail_on: str = "error"
+    include: tuple[str, ...] = ("*.md", "*.markdown", "*.mdown", "*.mkd", "*.html", "*.htm", "*.xhtml", "*.txt")
+    exclude: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, data: dict, source: str = "<config>", base_dir: str | Path | None = None) -> Config:
@@ -50,7 +54,7 @@ class Config:
             if key not in known:
                 raise ConfigError(source, key, f"unknown setting (known: {', '.join(known)})")
         values = dict(data)
-        for key in ("checks", "disable", "extra_rules"):
+        for key in ("checks", "disable", "extra_rules", "include", "exclude"):
             if key in values and values[key] is not None:
                 values[key] = _string_list(values[key], source, key)
         if "extra_rules" in values and base_dir is not None:

@@ -15,6 +15,7 @@ from .checks import REGISTRY, Check
 from .config import Config
 from .document import Document
 from .errors import ConfigError
+from .formats import audit_prose, detect_format
 from .report import Report
 from .rules import RuleSet
 from .textio import read_file
@@ -48,9 +49,13 @@ class Auditor:
         findings = [f for check in self.checks for f in check.check(doc) if self.rules.enabled(f.rule)]
         return Report(doc, findings)
 
-    def audit_file(self, path: str | Path) -> Report:
-        """Read (UTF-8) and audit one file; raises ``InputError`` naming the file when it cannot."""
-        return self.audit(read_file(path), source=str(path))
+    def audit_file(self, path: str | Path, format: str | None = None) -> Report:
+        """Read (UTF-8) and audit the prose of one file; raises ``InputError`` naming the file when it cannot.
+
+        ``format`` (``text``, ``markdown``, ``html``; default: from the extension) says what to skip:
+        code, front matter, tags... (see ``auditor.formats``); findings keep the file's offsets and text.
+        """
+        return audit_prose(self, read_file(path), str(path), format or detect_format(path))
 
 
 _default: Auditor | None = None

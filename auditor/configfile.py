@@ -1,0 +1,112 @@
+"""Config files: ``[tool.auditor]`` in ``pyproject.toml`` or ``[auditor]`` in ``setup.cfg``.
+
+``find_config(path)`` walks up from a draft's folder to the nearest file that has the table (in one
+folder ``pyproject.toml`` wins); ``load_config(file)`` reads one file (``--config``). Keys are the
+``Config`` fields; ``-`` and ``_`` are interchangeable. In ``setup.cfg`` lists are comma- or
+line-separated, numbers are plain numbers and severities are dotted keys (``severity.hedge.* = info``).
+Relative paths (``extra_rules``, an ``nli_model`` folder that exists there) resolve from the config
+file's folder, and so do include/exclude globs; any other ``nli_model`` is a hub id.
+
+Example:
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "setup.cfg").write_text("[auditor]\\ndisable = hedge.speculation, leak\\nseverity.hedge.* = info\\n")
+    >>> config = load_config(folder / "setup.cfg")
+    >>> config.disable, config.severity
+    (('hedge.speculation', 'leak'), {'hedge.*': 'info'})
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from .config import Config
+from .errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CANDIDATES = ("pyproject.toml", "setup.cfg")
+_NUMBER = re.compile(r"^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
+
+
+def find_config(path: str | Path) -> Path | None:
+    """The nearest ``pyproject.toml``/``setup.cfg`` with an auditor table, from ``path``'s folder up."""
+    path = Path(path).resolve()
+    return _find_in(path if path.is_dir() else path.parent)
+
+
+@lru_cache(maxsize=None)
+def _find_in(folder: Path) -> Path | None:
+    for name in CANDIDATES:
+        candidate = folder / name
+        if candidate.is_file() and _read_table(candidate) is not None:
+            return candidate
+    return None if folder.parent == folder else _find_in(folder.parent)
+
+
+def load_config(file: str | Path | None) -> Config:
+    """The ``Config`` of one config file (defaults for None); errors name the file and key."""
+    if file is None:
+        return Config()
+    file = Path(file)
+    table = _read_table(file)
+    if table is None:
+        section = "[auditor]" if _is_ini(file) else "[tool.auditor]"
+        raise ConfigError(str(file), section, "no such table in this file")
+    data = {key.replace("-", "_"): value for key, value in table.items()}
+    model = data.get("nli_model")
+    if isinstance(model, str) and (file.parent / model).exists():
+        data["nli_model"] = str((file.parent / model).resolve())
+    return Config.from_dict(data, source=str(file), base_dir=file.parent)
+
+
+def _is_ini(file: Path) -> bool:
+    return file.suffix.lower() in (".cfg", ".ini")
+
+
+def _read_table(file: Path) -> dict | None:
+    try:
+        text = file.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(file), "file", f"cannot read config file: {getattr(exc, 'strerror', None) or exc}") from None
+    return _ini_table(text, file) if _is_ini(file) else _toml_table(text, file)
+
+
+def _toml_table(text: str, file: Path) -> dict | None:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(file), "file", f"invalid TOML: {exc}") from None
+    table = data.get("tool", {}).get("auditor")
+    if table is None and file.name != "pyproject.toml" and data:
+        table = data
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(str(file), "tool.auditor", "expected a table")
+    return table
+
+
+def _ini_table(text: str, file: Path) -> dict | None:
+    parser = configparser.ConfigParser(interpolation=None, delimiters=("=",))
+    parser.optionxform = str
+    try:
+        parser.read_string(text, source=str(file))
+    except configparser.Error as exc:
+        raise ConfigError(str(file), "file", f"invalid INI: {' '.join(str(exc).split())}") from None
+    if not parser.has_section("auditor"):
+        return None
+    table: dict = {}
+    for key, value in parser.items("auditor"):
+        if key.startswith("severity."):
+            table.setdefault("severity", {})[key[len("severity."):]] = value.strip()
+        elif _NUMBER.match(value.strip()):
+            table[key] = int(value) if value.strip().lstrip("-").isdigit() else float(value)
+        else:
+            table[key] = value.strip()
+    return table

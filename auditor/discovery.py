@@ -1,0 +1,98 @@
+"""Which files ``auditor check`` audits, and under which config file.
+
+Folders are walked (hidden folders skipped) keeping the files that match the config's ``include``
+globs; ``exclude`` globs drop walked files and files named on the command line alike. Globs match
+the path relative to the config file's folder (the current folder when there is none); a glob
+without ``/`` matches the file name alone, ``**`` spans folders.
+
+Example:
+    >>> glob_matches("news/2024/draft.md", "news/**/*.md"), glob_matches("a/b/notes.txt", "*.txt")
+    (True, True)
+    >>> glob_matches("vendor/x.md", "news/**")
+    False
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from .config import Config
+from .configfile import find_config, load_config
+
+STDIN = "-"
+
+
+class ConfigResolver:
+    """The ``Config`` (with command-line overrides) of each file, keyed by config file path."""
+
+    def __init__(self, explicit: str | None, overrides: dict):
+        self.explicit, self.overrides = explicit, overrides
+        self.configs: dict[str | None, Config] = {}
+
+    def key_for(self, path: str) -> str | None:
+        if self.explicit is not None:
+            key = self.explicit
+        else:
+            found = find_config(Path.cwd() if path == STDIN else path)
+            key = None if found is None else str(found)
+        if key not in self.configs:
+            config = load_config(key)
+            self.configs[key] = replace(
+                config,
+                disable=config.disable + tuple(self.overrides.get("disable", ())),
+                extra_rules=config.extra_rules + tuple(self.overrides.get("extra_rules", ())),
+                fail_on=self.overrides.get("fail_on") or config.fail_on,
+            )
+        return key
+
+    def base_dir(self, key: str | None) -> Path:
+        return Path.cwd() if key is None else Path(key).resolve().parent
+
+
+def collect(paths: list[str], resolver: ConfigResolver) -> list[tuple[str, str | None]]:
+    """``(path, config key)`` of every file to audit, in command-line then walk (sorted) order."""
+    targets = []
+    for path in paths:
+        if path != STDIN and Path(path).is_dir():
+            for file in _walk(path):
+                key = resolver.key_for(file)
+                if _wanted(file, key, resolver, walked=True):
+                    targets.append((file, key))
+        else:
+            key = resolver.key_for(path)
+            if path == STDIN or _wanted(path, key, resolver, walked=False):
+                targets.append((path, key))
+    return targets
+
+
+def _walk(folder: str) -> list[str]:
+    files = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files += [os.path.join(root, n) for n in sorted(names)]
+    return files
+
+
+def _wanted(path: str, key: str | None, resolver: ConfigResolver, walked: bool) -> bool:
+    config = resolver.configs[key]
+    relative = Path(os.path.relpath(Path(path).resolve(), resolver.base_dir(key))).as_posix()
+    if any(glob_matches(relative, g) for g in config.exclude):
+        return False
+    return not walked or any(glob_matches(relative, g) for g in config.include)
+
+
+def glob_matches(relative_path: str, glob: str) -> bool:
+    """Whether a ``/``-separated relative path matches ``glob`` (see the module docstring)."""
+    target = relative_path if "/" in glob else relative_path.rsplit("/", 1)[-1]
+    return _glob_regex(glob).fullmatch(target) is not None
+
+
+@lru_cache(maxsize=None)
+def _glob_regex(glob: str) -> re.Pattern:
+    parts = re.split(r"(\*\*/|/\*\*$|\*\*|\*|\?)", glob)
+    tokens = {"**/": "(?:.*/)?", "/**": "(?:/.*)?", "**": ".*", "*": "[^/]*", "?": "[^/]"}
+    return re.compile("".join(tokens.get(p, re.escape(p)) for p in parts))

@@ -1,0 +1,73 @@
+"""Findings as pandas data frames, one row per finding (pandas: ``pip install 'article-auditor[notebook]'``).
+
+Columns: ``document`` (batches only), ``finding`` (index in ``report.findings``), ``rule``,
+``category``, ``severity``, ``message``, ``start``, ``end``, ``line``, ``column``, ``end_line``,
+``end_column`` (1-based), ``text``, ``score``, ``sentence`` (text of the sentence where the finding
+starts), ``related`` (list of ``(start, end)``), ``related_text`` and ``details``. ``category`` and
+``severity`` are categoricals over every known value (``severity`` ordered, so
+``df[df.severity >= "warning"]`` works) and ``document`` lists every document of a batch, so group-bys
+with ``observed=False`` count zeros for documents without findings.
+
+Example:
+    >>> from auditor import Auditor
+    >>> df = report_frame(Auditor({"checks": ["leak"]}).audit("As an AI language model, I refuse."))
+    >>> df[["rule", "severity", "line", "column", "text"]].to_dict("records")
+    [{'rule': 'leak.ai-self-reference', 'severity': 'error', 'line': 1, 'column': 1, 'text': 'As an AI language model'}]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .findings import CATEGORIES, SEVERITIES
+from .report import Report
+
+if TYPE_CHECKING:
+    import pandas
+
+COLUMNS = ["finding", "rule", "category", "severity", "message", "start", "end", "line", "column",
+           "end_line", "end_column", "text", "score", "sentence", "related", "related_text", "details"]
+
+
+def require_pandas():
+    """The pandas module, or an ImportError saying which extra to install."""
+    try:
+        import pandas
+    except ImportError:
+        raise ImportError("data frames need pandas: pip install 'article-auditor[notebook]'") from None
+    return pandas
+
+
+def finding_rows(report: Report) -> list[dict]:
+    """Plain-data rows, one per finding, with the columns of ``COLUMNS``."""
+    rows = []
+    for index, finding in enumerate(report.findings):
+        row = report.finding_dict(finding)
+        sentence = report.document.sentence_at(finding.start)
+        row.update(finding=index, sentence=sentence.text if sentence else "",
+                   related=[tuple(span) for span in finding.related],
+                   related_text=[report.text[s:e] for s, e in finding.related])
+        rows.append({column: row[column] for column in COLUMNS})
+    return rows
+
+
+def report_frame(report: Report) -> pandas.DataFrame:
+    """One row per finding of one report."""
+    return _frame(finding_rows(report), COLUMNS)
+
+
+def batch_frame(reports: dict[str, Report], documents: list[str] | None = None) -> pandas.DataFrame:
+    """One row per finding of many reports, keyed by document id (``documents``: every id, in order)."""
+    pandas = require_pandas()
+    rows = [{"document": doc_id, **row} for doc_id, report in reports.items() for row in finding_rows(report)]
+    frame = _frame(rows, ["document"] + COLUMNS)
+    frame["document"] = pandas.Categorical(frame["document"], categories=documents or list(reports))
+    return frame
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pandas.DataFrame:
+    pandas = require_pandas()
+    frame = pandas.DataFrame(rows, columns=columns)
+    frame["category"] = pandas.Categorical(frame["category"], categories=CATEGORIES)
+    frame["severity"] = pandas.Categorical(frame["severity"], categories=SEVERITIES, ordered=True)
+    return frame

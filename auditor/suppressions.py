@@ -1,0 +1,103 @@
+"""Inline suppressions in drafts, each with a reason: findings they cover are set aside, not dropped.
+
+    <!-- auditor: disable hedge.speculation, leak.* -- quoting the minister verbatim -->
+    ... findings of these rules here are suppressed ...
+    <!-- auditor: enable hedge.speculation, leak.* -->
+    <!-- auditor: disable-next-line hedge -- the analyst is named two lines up -->
+
+Ids are rule ids, globs (``hedge.*``) or check names (``hedge``); none means every rule. A
+``disable`` lasts until an ``enable`` of the same id (or a bare ``enable``) or the end of the file.
+A ``disable`` without ``-- reason`` still works but is itself reported (``suppression.missing-reason``).
+
+Example:
+    >>> from auditor.findings import Finding
+    >>> text = "<!-- auditor: disable-next-line hedge -- quoted -->\\nIt may rain.\\nIt may snow."
+    >>> found = [Finding("hedge.speculation", "hedge", "warning", "m", s, s + 7, "may ...") for s in (55, 68)]
+    >>> kept, suppressed = apply_suppressions(text, found)
+    >>> [f.start for f in kept], [(s.finding.start, s.reason) for s in suppressed]
+    ([68], [(55, 'quoted')])
+"""
+
+from __future__ import annotations
+
+import bisect
+import fnmatch
+import re
+from dataclasses import dataclass
+
+from .findings import Finding
+
+MISSING_REASON = "suppression.missing-reason"
+RULES = [(MISSING_REASON, "suppression", "warning",
+          "An inline <!-- auditor: disable ... --> comment gives no '-- reason'.")]
+
+_DIRECTIVE = re.compile(r"<!--\s*auditor:\s*(?P<action>disable-next-line|disable|enable)\b(?P<body>.*?)-->", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Suppressed:
+    """A finding set aside by the suppression comment at ``line`` for ``reason``."""
+
+    finding: Finding
+    reason: str
+    line: int
+
+
+@dataclass(frozen=True)
+class _Region:
+    patterns: tuple[str, ...]
+    start: int
+    end: int
+    reason: str
+    line: int
+
+    def covers(self, finding: Finding) -> bool:
+        return self.start <= finding.start < self.end and (
+            not self.patterns or any(_matches(finding.rule, p) for p in self.patterns))
+
+
+def apply_suppressions(text: str, findings: list[Finding]) -> tuple[list[Finding], list[Suppressed]]:
+    """``(kept, suppressed)``: kept findings plus one ``suppression.missing-reason`` per reasonless disable."""
+    regions, problems = _regions(text)
+    kept, suppressed = list(problems), []
+    for finding in findings:
+        region = next((r for r in regions if r.covers(finding)), None)
+        if region is None:
+            kept.append(finding)
+        else:
+            suppressed.append(Suppressed(finding, region.reason, region.line))
+    return sorted(kept, key=lambda f: (f.start, f.end, f.rule)), suppressed
+
+
+def _regions(text: str) -> tuple[list[_Region], list[Finding]]:
+    line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+    regions, problems, open_disables = [], [], []
+    for m in _DIRECTIVE.finditer(text):
+        ids_part, _, reason = m.group("body").partition("--")
+        patterns = tuple(p for p in re.split(r"[\s,]+", ids_part) if p)
+        reason = " ".join(reason.split())
+        line = bisect.bisect_right(line_starts, m.start())
+        if m.group("action") == "enable":
+            for d in [d for d in open_disables if not patterns or set(d.patterns) & set(patterns)]:
+                open_disables.remove(d)
+                regions.append(_Region(d.patterns, d.start, m.start(), d.reason, d.line))
+                rest = tuple(p for p in d.patterns if patterns and p not in patterns)
+                if rest:
+                    open_disables.append(_Region(rest, m.end(), len(text), d.reason, d.line))
+            continue
+        if not reason:
+            problems.append(Finding(MISSING_REASON, "suppression", "warning",
+                                    "Suppression without a reason: add '-- why' before '-->'.",
+                                    m.start(), m.end(), m.group()))
+        if m.group("action") == "disable":
+            open_disables.append(_Region(patterns, m.end(), len(text), reason, line))
+        else:
+            end_line = bisect.bisect_right(line_starts, m.end() - 1)
+            start = line_starts[end_line] if end_line < len(line_starts) else len(text)
+            end = line_starts[end_line + 1] if end_line + 1 < len(line_starts) else len(text)
+            regions.append(_Region(patterns, start, end, reason, line))
+    return regions + open_disables, problems
+
+
+def _matches(rule_id: str, pattern: str) -> bool:
+    return fnmatch.fnmatchcase(rule_id, pattern) or rule_id.startswith(pattern + ".")

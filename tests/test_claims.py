@@ -1,0 +1,59 @@
+"""Claims (clauses, attribution stripping) and candidate-pair selection for the contradiction check."""
+
+from auditor.claims import extract_claims
+from auditor.document import Document
+from auditor.pairs import candidate_pairs
+from auditor.rules import RuleSet
+
+RULE = RuleSet().all["contradiction.nli"]
+
+
+def claims(text):
+    return [(c.text, c.content, c.attribution) for c in extract_claims(Document(text), RULE)]
+
+
+def test_seed_claims_strip_attribution_and_split_clauses(seed_text):
+    found = claims(seed_text)
+    assert ("Analysts have opined that the fall of Bakhmut has not granted Russian forces important terrain to "
+            "continue conducting their offensive operations",
+            "the fall of Bakhmut has not granted Russian forces important terrain to continue conducting their "
+            "offensive operations", "Analysts have opined") in found
+    assert ("The fall of Bakhmut is a significant setback for Ukraine",
+            "The fall of Bakhmut is a significant setback for Ukraine", None) in found
+    assert ("The Russian Defense Ministry claimed that “Wagner assault detachments…completed the liberation of Bakhmut",
+            "Wagner assault detachments…completed the liberation of Bakhmut", "The Russian Defense Ministry claimed") in found
+
+
+def test_discourse_markers_and_trailing_attribution():
+    assert claims("However, the bridge will reopen in May, the mayor said on Friday.") == [
+        ("the bridge will reopen in May, the mayor said on Friday", "the bridge will reopen in May",
+         "the mayor said on Friday")]
+    assert claims("According to the police report, two people died in the crash.") == [
+        ("According to the police report, two people died in the crash", "two people died in the crash",
+         "According to the police report")]
+
+
+def test_denials_are_not_stripped_and_short_clauses_are_dropped():
+    assert claims("Ukraine has denied any involvement in the attack. It did.") == [
+        ("Ukraine has denied any involvement in the attack", "Ukraine has denied any involvement in the attack", None)]
+
+
+def test_clause_split_only_before_a_new_clause():
+    assert [c[0] for c in claims("Sales rose in Italy, Spain, and France during the year.")] == [
+        "Sales rose in Italy, Spain, and France during the year"]
+    assert [c[0] for c in claims("Sales rose in Italy last year, but they fell in Spain; profits were flat overall.")] == [
+        "Sales rose in Italy last year", "they fell in Spain", "profits were flat overall"]
+
+
+def test_candidate_pairs_need_a_shared_content_word_and_different_sentences():
+    contents = ["The bridge reopens on Monday", "Tickets cost five euros", "The bridge will not reopen until June",
+                "Five euros is the ticket price"]
+    assert [(i, j) for i, j, _ in candidate_pairs(contents, [0, 1, 2, 3])] == [(0, 2), (1, 3)]
+    assert candidate_pairs(contents, [0, 1, 0, 1]) == []
+
+
+def test_candidate_pairs_are_bounded_per_claim_and_overall():
+    contents = [f"The council approved budget item {n}" for n in range(12)]
+    pairs = candidate_pairs(contents, list(range(12)), per_claim=2, max_pairs=100)
+    assert len(pairs) <= 12 * 2
+    assert len(candidate_pairs(contents, list(range(12)), max_pairs=5)) == 5

@@ -1,0 +1,101 @@
+"""Config files: discovery (nearest, walking up), pyproject.toml and setup.cfg, --config, clear errors."""
+
+import json
+import shutil
+
+from cli_helpers import DRAFTS, check, locations, run
+
+from auditor.configfile import find_config, load_config
+
+LEAK_AND_HEDGE = "Certainly! Here is the article you asked for.\n\nExperts say the plan may fail.\n"
+
+
+def make_tree(tmp_path):
+    """tmp/pyproject.toml (leak errors -> info), tmp/news/setup.cfg (hedge off), drafts in both."""
+    (tmp_path / "pyproject.toml").write_text('[tool.auditor]\nfail-on = "warning"\n[tool.auditor.severity]\n"leak.*" = "info"\n')
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "setup.cfg").write_text("[metadata]\nname = x\n\n[auditor]\ndisable =\n    hedge\n")
+    for folder in (tmp_path, tmp_path / "news"):
+        (folder / "draft.txt").write_text(LEAK_AND_HEDGE)
+    return tmp_path
+
+
+def test_nearest_config_applies_to_each_file(tmp_path):
+    make_tree(tmp_path)
+    result = check("draft.txt", "news/draft.txt", cwd=tmp_path)
+    assert locations(result.stdout) == [
+        "draft.txt:1:1: info leak.chat-preamble",
+        "draft.txt:3:1: warning hedge.vague-attribution",
+        "draft.txt:3:22: info hedge.speculation",
+        "news/draft.txt:1:1: error leak.chat-preamble",
+    ]
+    assert result.returncode == 1  # fail-on warning at the top; an error in news/
+
+
+def test_explicit_config_and_ini_numbers_and_lists(tmp_path):
+    make_tree(tmp_path)
+    config = tmp_path / "house.cfg"
+    config.write_text("[auditor]\ndisable = leak, hedge.vague-attribution\nfail_on = info\n"
+                      "hedge_classifier_threshold = 0.95\ncontradiction_max_pairs = 10\n")
+    loaded = load_config(config)
+    assert (loaded.disable, loaded.hedge_classifier_threshold, loaded.contradiction_max_pairs) == (
+        ("leak", "hedge.vague-attribution"), 0.95, 10)
+    result = check("news/draft.txt", "--config", str(config), cwd=tmp_path)
+    assert locations(result.stdout) == ["news/draft.txt:3:22: info hedge.speculation"]
+    assert result.returncode == 1
+
+
+def test_include_exclude_globs_when_walking(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.auditor]\ninclude = ["*.md"]\nexclude = ["archive/**"]\n')
+    for name in ("a.md", "b.txt", "archive/c.md", "news/d.md", ".git/e.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(LEAK_AND_HEDGE)
+    result = check(".", "archive/c.md", "b.txt", "--format", "json", cwd=tmp_path)
+    assert [f["path"] for f in json.loads(result.stdout)["files"]] == ["./a.md", "./news/d.md", "b.txt"]
+
+
+def test_unknown_key_and_bad_value_name_key_and_file(tmp_path):
+    config = tmp_path / "pyproject.toml"
+    config.write_text("[tool.auditor]\ntreshold = 0.5\n")
+    result = check("-", stdin="Text.", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"auditor: error: {config}: treshold: unknown setting (known: checks, ")
+    config.write_text('[tool.auditor]\ncontradiction_threshold = 1.5\n')
+    assert check("-", stdin="Text.", cwd=tmp_path).stderr == (
+        f"auditor: error: {config}: contradiction_threshold: 1.5 is not a number in [0, 1]\n")
+    config.write_text('[tool.auditor]\n[tool.auditor.severity]\n"hedge.*" = "loud"\n')
+    assert "severity.hedge.*: 'loud' is not one of info, warning, error" in check("-", stdin="T.", cwd=tmp_path).stderr
+
+
+def test_malformed_files_name_file_and_line(tmp_path):
+    toml = tmp_path / "pyproject.toml"
+    toml.write_text("[tool.auditor]\ndisable = [\"hedge\"\nfail_on = 'x'\n")
+    result = check("-", stdin="Text.", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"auditor: error: {toml}: file: invalid TOML: ") and "line 3" in result.stderr
+    toml.unlink()
+    ini = tmp_path / "setup.cfg"
+    ini.write_text("[auditor]\ndisable = hedge\ndisable = leak\n")
+    assert check("-", stdin="Text.", cwd=tmp_path).stderr.startswith(f"auditor: error: {ini}: file: invalid INI: ")
+    assert "line 3" in check("-", stdin="Text.", cwd=tmp_path).stderr
+
+
+def test_extra_rule_files_resolve_from_the_config_folder(tmp_path):
+    shutil.copy(DRAFTS / "wire.txt", tmp_path / "wire.txt")
+    (tmp_path / "house.yml").write_text(
+        "check: leak\nrules:\n  - id: house.council\n    category: leak\n    severity: error\n"
+        "    message: House style.\n    description: Say 'city council'.\n    patterns: ['\\bThe council\\b']\n"
+        "    case_sensitive: true\n")
+    (tmp_path / "pyproject.toml").write_text('[tool.auditor]\nextra_rules = ["house.yml"]\n')
+    assert "wire.txt:3:1: error house.council" in check("wire.txt", cwd=tmp_path).stdout
+    assert find_config(tmp_path / "wire.txt") == tmp_path / "pyproject.toml"
+    listed = run("rules", "--config", str(tmp_path / "pyproject.toml")).stdout
+    assert "house.council" in listed and "suppression.missing-reason" in listed
+
+
+def test_nli_model_is_a_folder_beside_the_config_or_a_hub_id(tmp_path):
+    (tmp_path / "models" / "nli").mkdir(parents=True)
+    (tmp_path / "pyproject.toml").write_text('[tool.auditor]\nnli_model = "models/nli"\n')
+    assert load_config(tmp_path / "pyproject.toml").nli_model == str(tmp_path / "models" / "nli")
+    (tmp_path / "pyproject.toml").write_text('[tool.auditor]\nnli-model = "cross-encoder/nli-deberta-v3-xsmall"\n')
+    assert load_config(tmp_path / "pyproject.toml").nli_model == "cross-encoder/nli-deberta-v3-xsmall"
