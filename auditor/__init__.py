@@ -10,6 +10,7 @@ Example:
 
 from .batch import audit_many
 from .config import Config
+from .corpus import audit_corpus
 from .document import Document
 from .engine import Auditor, audit
 from .errors import AuditorError, ConfigError, InputError, RuleError
@@ -18,5 +19,5 @@ from .report import Report
 
 __version__ = "0.1.0"
 
-__all__ = ["Auditor", "audit", "audit_many", "Config", "Document", "Finding", "Report",
+__all__ = ["Auditor", "audit", "audit_many", "audit_corpus", "Config", "Document", "Finding", "Report",
            "AuditorError", "ConfigError", "InputError", "RuleError", "__version__"]

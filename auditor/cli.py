@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import traceback
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from dataclasses import replace
 from . import __version__
 from .baseline import Baseline
 from .config import FAIL_LEVELS
+from .corpus.cli import add_corpus_command
 from .configfile import load_config
 from .discovery import STDIN, ConfigResolver, collect
 from .engine import Auditor
@@ -35,14 +37,28 @@ from .suppressions import RULES as SUPPRESSION_RULES
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):  # a text a terminal cannot show must not crash the run
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         return args.run(args)
+    except KeyboardInterrupt:
+        print("auditor: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:  # noqa: BLE001 - one line for users, the traceback with --debug
         if getattr(args, "debug", False):
             traceback.print_exc()
         message = str(exc) if isinstance(exc, AuditorError) else f"unexpected {type(exc).__name__}: {exc} (--debug shows where)"
-        print(f"auditor: error: {message}", file=sys.stderr)
+        print(f"auditor: error: {_one_line(message)}", file=sys.stderr)
         return 2
+
+
+def _one_line(message: str) -> str:
+    """Line breaks in an error message (from a parser, a model library) become spaces."""
+    return re.sub(r"\s*[\r\n]+\s*", " ", message).strip()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,6 +82,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--write-baseline", metavar="FILE", help="accept every current finding into this baseline")
     check.add_argument("--show-suppressed", action="store_true", help="also list findings suppressed inline (text)")
     check.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="audit N files in parallel")
+    check.add_argument("--max-chars", type=_non_negative, default=None, metavar="N",
+                       help="longest draft audited, in characters (default: config, else 2,000,000; 0: no limit)")
     check.add_argument("--debug", action="store_true", help="show tracebacks of errors")
     check.set_defaults(run=_run_check)
 
@@ -73,6 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("--rules", action="append", default=[], metavar="FILE", help="extra YAML rule file; repeatable")
     rules.add_argument("--config", metavar="FILE", help="config file whose extra rules and severities apply")
     rules.set_defaults(run=_run_rules)
+    add_corpus_command(commands)
     return parser
 
 
@@ -82,21 +101,33 @@ def _positive(value: str) -> int:
     return int(value)
 
 
+def _non_negative(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number >= 0")
+    return int(value)
+
+
 def _run_check(args) -> int:
     overrides = {"disable": args.disable, "extra_rules": args.rules, "fail_on": args.fail_on}
     resolver = ConfigResolver(args.config, overrides)
     baseline = Baseline.load(args.baseline) if args.baseline else None
+    targets = collect(args.paths, resolver)
+    if args.max_chars is not None:
+        for key, config in resolver.configs.items():
+            resolver.configs[key] = replace(config, max_chars=args.max_chars)
     tasks = []
-    for path, key in collect(args.paths, resolver):
+    for path, key in targets:
         if path == STDIN:
-            tasks.append(Task("<stdin>", None, sys.stdin.buffer.read(), args.format_in or "text", key))
+            tasks.append(_stdin_task(args.format_in or "text", key, resolver.configs[key].max_chars))
         else:
             tasks.append(Task(path, path, None, args.format_in, key))
     rule_table = _rule_table(resolver.configs.values() or [load_config(args.config)])  # also validates configs
     results = run_tasks(tasks, resolver.configs, args.jobs, progress=_show_progress(len(tasks)))
     for result in results:
         if result.error is not None:
-            print(f"auditor: error: {result.error}", file=sys.stderr)
+            if args.debug and result.traceback:
+                print(result.traceback, end="", file=sys.stderr)
+            print(f"auditor: error: {_one_line(result.error)}", file=sys.stderr)
     if args.write_baseline:
         baseline = Baseline(args.write_baseline)
         baseline.write([(r.path, r.findings) for r in results if r.report])
@@ -106,6 +137,19 @@ def _run_check(args) -> int:
                  "sarif": lambda: render_sarif(results, rule_table), "github": lambda: render_github(results)}
     print(renderers[args.format](), end="")
     return _exit_code(results)
+
+
+def _stdin_task(format: str, key: str | None, max_chars: int) -> Task:
+    """Standard input, read up to the most bytes ``max_chars`` characters can take (0: all of it)."""
+    if not max_chars:
+        return Task("<stdin>", None, sys.stdin.buffer.read(), format, key)
+    max_bytes = 4 * max_chars + 4
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        return Task("<stdin>", None, None, format, key,
+                    error=f"<stdin>: over {max_bytes:,} bytes, so over max_chars={max_chars:,} characters; "
+                          "raise it with --max-chars or max_chars in the config (0: no limit)")
+    return Task("<stdin>", None, data, format, key)
 
 
 def _apply_baseline(results: list[FileResult], baseline: Baseline) -> None:

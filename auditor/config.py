@@ -5,7 +5,7 @@ Example:
     ('hedge.speculation',)
     >>> Config.from_dict({"treshold": 1}, source="setup.cfg")
     Traceback (most recent call last):
-    auditor.errors.ConfigError: setup.cfg: treshold: unknown setting (known: checks, contradiction_max_pairs, contradiction_min_similarity, contradiction_threshold, disable, exclude, extra_rules, fail_on, hedge_classifier_threshold, include, nli_model, severity)
+    auditor.errors.ConfigError: setup.cfg: treshold: unknown setting (known: checks, contradiction_max_pairs, contradiction_min_similarity, contradiction_threshold, disable, exclude, extra_rules, fail_on, hedge_classifier_threshold, include, max_chars, nli_model, severity)
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ class Config:
     ``contradiction_max_pairs``: candidate-pair filters (see ``auditor.pairs``); ``fail_on``: the
     CLI's default fail level; ``include``/``exclude``: globs of the files ``auditor check`` audits in a
     directory (a glob without ``/`` matches the file name; ``**`` spans folders; ``exclude`` also drops
-    files named on the command line)."""
+    files named on the command line); ``max_chars``: the longest text audited, in characters (longer
+    texts raise ``InputError`` instead of running for minutes; 0 = no limit)."""
 
     checks: tuple[str, ...] | None = None
     disable: tuple[str, ...] = ()
@@ -37,12 +38,13 @@ class Config:
     extra_rules: tuple[str, ...] = ()
     hedge_classifier_threshold: float = 0.8
     nli_model: str | None = None
-    contradiction_threshold: float = 0.6
+    contradiction_threshold: float = 0.2
     contradiction_min_similarity: float = 0.01
     contradiction_max_pairs: int = 200
     fail_on: str = "error"
     include: tuple[str, ...] = ("*.md", "*.markdown", "*.mdown", "*.mkd", "*.html", "*.htm", "*.xhtml", "*.txt")
     exclude: tuple[str, ...] = ()
+    max_chars: int = 2_000_000
 
     @classmethod
     def from_dict(cls, data: dict, source: str = "<config>", base_dir: str | Path | None = None) -> Config:
@@ -57,6 +59,12 @@ class Config:
         for key in ("checks", "disable", "extra_rules", "include", "exclude"):
             if key in values and values[key] is not None:
                 values[key] = _string_list(values[key], source, key)
+        if values.get("checks") is not None:
+            from .checks import REGISTRY
+
+            unknown = [name for name in values["checks"] if name not in REGISTRY]
+            if unknown:
+                raise ConfigError(source, "checks", f"unknown check {unknown[0]!r} (known: {', '.join(REGISTRY)})")
         if "extra_rules" in values and base_dir is not None:
             values["extra_rules"] = tuple(str(Path(base_dir, p)) for p in values["extra_rules"])
         severity = values.get("severity", {})
@@ -72,6 +80,10 @@ class Config:
             pairs = values["contradiction_max_pairs"]
             if isinstance(pairs, bool) or not isinstance(pairs, int) or pairs < 0:
                 raise ConfigError(source, "contradiction_max_pairs", f"{pairs!r} is not a whole number >= 0")
+        if "max_chars" in values:
+            limit = values["max_chars"]
+            if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+                raise ConfigError(source, "max_chars", f"{limit!r} is not a whole number >= 0 (0: no limit)")
         if values.get("fail_on", "error") not in FAIL_LEVELS:
             raise ConfigError(source, "fail_on", f"{values['fail_on']!r} is not one of {', '.join(FAIL_LEVELS)}")
         if values.get("nli_model") is not None and not isinstance(values["nli_model"], str):

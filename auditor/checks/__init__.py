@@ -8,7 +8,7 @@ from importlib import import_module
 
 from .base import REGISTRY, Check, register, rule_matches, scopes
 
-CHECK_MODULES = ("disclosure", "leak", "hedge")
+CHECK_MODULES = ("disclosure", "leak", "hedge", "contradiction")
 
 for _module in CHECK_MODULES:
     import_module(f"{__name__}.{_module}")

@@ -1,0 +1,154 @@
+"""Corpus sources: everything ``audit_corpus`` accepts, read as ``Item``s (one per document).
+
+- a list (or other iterable) of texts: ids ``text-1``, ``text-2``... (zero-padded for a list, so ids
+  sort in input order: ``text-01`` ... ``text-12``);
+- a directory: every file below it (hidden files and folders skipped), id = path relative to it;
+- a glob (``archive/**/*.md``): every matching file, id = path as matched;
+- a ``.jsonl``/``.ndjson``, ``.csv`` or ``.parquet`` table with an id column and a text column;
+- any other file: that one document.
+
+Files are read like ``auditor check`` reads them (UTF-8; Markdown/HTML by extension). A document
+that cannot be read becomes an ``Item`` with an ``error``; the others are still audited.
+
+Example:
+    >>> [(i.document_id, i.text) for i in read_source(["I am an AI.", "It rained."])]
+    [('text-1', 'I am an AI.'), ('text-2', 'It rained.')]
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import InputError
+from ..formats import detect_format
+from ..textio import read_file, read_text
+
+TABLE_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".parquet")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One document: its id and text, or the ``error`` that kept it from being read.
+
+    ``format`` is None for a text audited as is (``Auditor.audit``), else ``text``/``markdown``/``html``:
+    the prose of a file, audited like ``Auditor.audit_file``.
+    """
+
+    document_id: str
+    text: str | None
+    format: str | None = None
+    error: str | None = None
+
+
+def read_source(source, id_column: str = "id", text_column: str = "text") -> Iterator[Item]:
+    """The documents of ``source`` (see the module docstring); a repeated id raises ``InputError``."""
+    seen = set()
+    for item in _items(source, id_column, text_column):
+        if item.document_id in seen:
+            raise InputError(f"document ids must be unique; repeated: {item.document_id}")
+        seen.add(item.document_id)
+        yield item
+
+
+def _items(source, id_column: str, text_column: str) -> Iterator[Item]:
+    if isinstance(source, (str, os.PathLike)):
+        path = os.fspath(source)
+        if os.path.isdir(path):
+            return _files(_walk(path), root=path)
+        if glob.has_magic(path):
+            return _files(sorted(glob.glob(path, recursive=True)))
+        if path.lower().endswith(TABLE_SUFFIXES):
+            return _table(path, id_column, text_column)
+        return _files([path])
+    return _texts(source)
+
+
+def _texts(texts: Iterable[str]) -> Iterator[Item]:
+    texts = list(texts)
+    width = len(str(len(texts))) if len(texts) >= 10 else 1
+    for n, text in enumerate(texts, 1):
+        yield Item(f"text-{n:0{width}d}", text)
+
+
+def _walk(folder: str) -> list[str]:
+    files = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files += [os.path.join(root, n) for n in sorted(names) if not n.startswith(".")]
+    return files
+
+
+def _files(paths: list[str], root: str | None = None) -> Iterator[Item]:
+    for path in paths:
+        if os.path.isdir(path):
+            continue
+        document_id = Path(os.path.relpath(path, root)).as_posix() if root else path
+        try:
+            yield Item(document_id, read_file(path), detect_format(path))
+        except InputError as exc:
+            yield Item(document_id, None, error=str(exc))
+
+
+def _table(path: str, id_column: str, text_column: str) -> Iterator[Item]:
+    rows = _parquet_rows(path) if path.lower().endswith(".parquet") else (
+        _csv_rows(path) if path.lower().endswith(".csv") else _jsonl_rows(path))
+    for where, row in rows:
+        if isinstance(row, str):
+            yield Item(where, None, error=row)
+        elif row.get(id_column) is None:
+            yield Item(where, None, error=f"{where}: no {id_column!r} value")
+        elif not isinstance(row.get(text_column), (str, type(None))):
+            yield Item(str(row[id_column]), None, error=f"{where}: {text_column!r} is not a string")
+        else:
+            yield Item(str(row[id_column]), row.get(text_column))
+
+
+def _jsonl_rows(path: str) -> Iterator[tuple[str, dict | str]]:
+    """``(where, row)`` per non-blank line; ``row`` is an error message for a line that is not a JSON object."""
+    with open(path, "rb") as file:
+        for number, line in enumerate(file, 1):
+            where = f"{path}:{number}"
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(read_text(line, where))
+            except (InputError, ValueError) as exc:
+                yield where, str(exc) if isinstance(exc, InputError) else f"{where}: not JSON ({exc})"
+                continue
+            yield where, row if isinstance(row, dict) else f"{where}: not a JSON object"
+
+
+def _csv_rows(path: str) -> Iterator[tuple[str, dict | str]]:
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # articles are longer than csv's 128 KiB default
+    with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as file:
+        reader = csv.DictReader(file)
+        for row in reader:
+            where = f"{path}:{reader.line_num}"
+            yield where, row if all(map(_is_utf8, row.values())) else f"{where}: not valid UTF-8"
+
+
+def _is_utf8(value) -> bool:
+    """False for a cell with undecodable bytes (kept as lone surrogates by ``surrogateescape``)."""
+    try:
+        str(value or "").encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _parquet_rows(path: str) -> Iterator[tuple[str, dict | str]]:
+    from .output import require_pyarrow
+
+    parquet = require_pyarrow().parquet.ParquetFile(path)
+    number = 0
+    for batch in parquet.iter_batches():
+        for row in batch.to_pylist():
+            number += 1
+            yield f"{path}:row {number}", row

@@ -1,0 +1,110 @@
+"""The contradiction check: scoring logic with a scripted NLI model, then the bundled model on fixtures."""
+
+import math
+
+import pytest
+
+from auditor import Auditor, Config
+
+TEXT = ("The plant will close in March.\n\n"
+        "Its 300 workers were told on Friday.\n\n"
+        "Analysts have opined that the plant will stay open for years.")
+
+
+class ScriptedNLI:
+    """Returns P(contradiction) by (premise, hypothesis) keywords and records every pair it scores."""
+
+    def __init__(self, table):
+        self.table, self.calls = table, []
+
+    def predict(self, premises, hypotheses, batch_size=32):
+        self.calls += list(zip(premises, hypotheses))
+        out = []
+        for p, h in zip(premises, hypotheses):
+            c = next((v for (a, b), v in self.table.items() if a in p and b in h), 0.0)
+            out.append({"contradiction": c, "entailment": (1 - c) / 2, "neutral": (1 - c) / 2})
+        return out
+
+
+SIMPLE_CALIBRATION = {"intercept": -6.0, "weights": {"contradiction": 10.0}}  # score = σ(10·mean P(c) − 6)
+
+
+def sigmoid(z):
+    return 1 / (1 + math.exp(-z))
+
+
+def scripted_check(table, **config):
+    auditor = Auditor(Config(checks=("contradiction",), **{"contradiction_threshold": 0.6, **config}))
+    [check] = auditor.checks
+    check._model = ScriptedNLI(table)
+    check._calibration = SIMPLE_CALIBRATION
+    return auditor, check
+
+
+def test_score_is_mean_of_both_directions_and_finding_links_both_claims():
+    auditor, check = scripted_check({("close", "stay open"): 0.9, ("stay open", "close"): 0.5})
+    [finding] = auditor.audit(TEXT).findings
+    assert finding.text == "Analysts have opined that the plant will stay open for years"
+    assert TEXT[slice(*finding.related[0])] == "The plant will close in March"
+    assert finding.score == pytest.approx(sigmoid(10 * 0.7 - 6), abs=1e-4)
+    assert (finding.rule, finding.category, finding.details["kind"]) == ("contradiction.nli", "contradiction", "sources")
+    assert finding.details["attribution"] == [None, "Analysts have opined"]
+    assert finding.message == ("Contradiction: “Analysts have opined that the plant will stay open for years” contradicts "
+                               "the earlier “The plant will close in March” (attributed: Analysts have opined).")
+
+
+def test_reverse_direction_is_skipped_only_when_it_cannot_reach_the_threshold():
+    # threshold 0.6: with forward P(c) = 0.19 even a reverse P(c) of 1 gives σ(10·0.595 − 6) < 0.6
+    auditor, check = scripted_check({("close", "stay open"): 0.19, ("stay open", "close"): 1.0})
+    assert auditor.audit(TEXT).findings == []
+    assert ("the plant will stay open for years", "The plant will close in March") not in check._model.calls
+    auditor, check = scripted_check({("close", "stay open"): 0.3, ("stay open", "close"): 1.0})
+    [finding] = auditor.audit(TEXT).findings
+    assert finding.score == pytest.approx(sigmoid(10 * 0.65 - 6), abs=1e-4)
+
+
+def test_threshold_and_max_pairs_are_configurable():
+    table = {("close", "stay open"): 0.9, ("stay open", "close"): 0.5}
+    assert scripted_check(table, contradiction_threshold=0.75)[0].audit(TEXT).findings == []
+    auditor, check = scripted_check(table, contradiction_max_pairs=0)
+    assert auditor.audit(TEXT).findings == [] and check._model.calls == []
+
+
+def test_reporter_contradicting_themself_is_kind_self():
+    text = "The plant will close in March.\n\nThe plant will stay open for years."
+    auditor, _ = scripted_check({("close", "stay open"): 0.9, ("stay open", "close"): 0.9})
+    [finding] = auditor.audit(text).findings
+    assert finding.details["kind"] == "self" and finding.message.endswith("“The plant will close in March”.")
+
+
+# The bundled model on the labelled corpus (fixtures/contradiction) — figures from
+# `python scripts/eval_contradiction.py` at the default threshold, recorded in the README.
+import json  # noqa: E402
+import sys  # noqa: E402
+
+from conftest import FIXTURES, ROOT  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from eval_contradiction import evaluate  # noqa: E402
+
+MEASURED = {"article_precision": 0.7778, "article_recall": 0.35, "pair_precision": 0.5556, "pair_recall": 0.25,
+            "consistent_flagged": 2}
+
+
+@pytest.fixture(scope="module")
+def corpus_result():
+    return evaluate(Auditor(Config(checks=("contradiction",))))
+
+
+def test_corpus_precision_and_recall_stay_at_measured_levels(corpus_result):
+    assert corpus_result["article_precision"] >= MEASURED["article_precision"]
+    assert corpus_result["article_recall"] >= MEASURED["article_recall"]
+    assert corpus_result["pair_precision"] >= MEASURED["pair_precision"]
+    assert corpus_result["pair_recall"] >= MEASURED["pair_recall"]
+
+
+def test_consistent_articles_with_paraphrases_and_repeated_facts_stay_clean(corpus_result):
+    labels = json.loads((FIXTURES / "contradiction" / "labels.json").read_text("utf-8"))
+    flagged = {f["article"] for f in corpus_result["findings"]}
+    consistent = {name for name, label in labels.items() if label is None}
+    assert len(flagged & consistent) <= MEASURED["consistent_flagged"]
