@@ -17,3 +17,10 @@ audit: $(BIN)/auditor
 
 test: $(BIN)/auditor
 	$(BIN)/python -m pytest
+
+# Property tests with the large example budget (20,000 inputs for the main property; prints how many
+# inputs each property tried), plus the slow network positive control. About 30-60 minutes on one core.
+.PHONY: test-long
+test-long: $(BIN)/auditor
+	AUDITOR_HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -p no:cacheprovider -s --hypothesis-show-statistics \
+		tests/test_properties.py tests/test_robustness.py::test_a_configured_hub_id_is_the_only_way_to_the_network

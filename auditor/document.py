@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -88,16 +89,21 @@ def _is_named(speaker: str) -> bool:
 class Document:
     """Original text plus paragraph, sentence and quote offsets, and offset → line/column."""
 
-    def __init__(self, text: str, source: str | None = None):
+    def __init__(self, text: str, source: str | None = None, *, blank_lines: bool | None = None):
+        """``blank_lines``: whether paragraphs are blocks between blank lines (True) or lines (False);
+        None decides from the text (blocks when it has a blank line). A chunk of a longer text passes
+        the whole text's answer, so its paragraphs are the whole text's."""
         if not isinstance(text, str):
             raise TypeError(f"{source or 'text'}: expected str, got {type(text).__name__}")
         self.text = text
         self.source = source
+        self.blank_lines = blank_lines
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
         """Blocks separated by blank lines; in text without blank lines, each non-empty line."""
-        if _BLANK_LINE.search(self.text):
+        blank_lines = self.blank_lines if self.blank_lines is not None else bool(_BLANK_LINE.search(self.text))
+        if blank_lines:
             bounds, pos = [], 0
             for m in _BLANK_LINE.finditer(self.text):
                 bounds.append((pos, m.start()))
@@ -138,7 +144,7 @@ class Document:
         if after:
             speaker = after.span(next(g for g in "abc" if after.group(g)))
         else:
-            before = list(_SPEAKER_BEFORE.finditer(self.text[:match.start()], floor))
+            before = list(_SPEAKER_BEFORE.finditer(self.text, floor, match.start()))  # no copy of the prefix
             speaker = before[-1].span("s") if before else None
         if speaker is None:
             return Quote(self, start, end)
@@ -152,8 +158,16 @@ class Document:
         return [s.start for s in self.sentences]
 
     @cached_property
-    def _line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.text)]
+    def _line_starts(self) -> array:
+        return array("q", [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.text)])
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.start for q in self.quotes]
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset (``\\n``, ``\\r\\n`` and ``\\r`` end lines)."""
@@ -170,10 +184,16 @@ class Document:
     def quote_at(self, start: int, end: int | None = None) -> Quote | None:
         """The direct quote containing ``[start, end)``, or None."""
         end = start + 1 if end is None else end
-        return next((q for q in self.quotes if q.start <= start and end <= q.end), None)
+        i = bisect.bisect_right(self._quote_starts, start) - 1  # quotes do not overlap: only this one can
+        if i >= 0 and end <= self.quotes[i].end:
+            return self.quotes[i]
+        return None
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
-        return next((p for p in self.paragraphs if p.start <= offset < p.end), None)
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if i >= 0 and offset < self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
 
     def __repr__(self) -> str:
         return f"Document(source={self.source!r}, chars={len(self.text)}, sentences={len(self.sentences)})"

@@ -32,7 +32,7 @@ _DIRECTIVE = re.compile(r"<!--\s*auditor:.*?-->", re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _RAW_ELEMENT = re.compile(r"<(script|style|pre|code|template)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 _DECLARATION = re.compile(r"<!\[CDATA\[.*?\]\]>|<![A-Za-z][^>]*>|<\?.*?\?>", re.DOTALL)
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s(?:\"[^\"]*\"|'[^']*'|[^'\">])*)?/?>")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s(?:\"[^\"]{0,2000}\"|'[^']{0,2000}'|[^'\">]){0,2000})?/?>")
 _AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]*:[^\s<>]*>|<[^@\s<>]+@[^@\s<>]+>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -46,7 +46,7 @@ _REFERENCE_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$")
 _INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)
 _IMAGE = re.compile(r"!\[[^\]\n]*\](?:\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)|\[[^\]\n]*\])")
 _LINK = re.compile(r"(\[)[^\]\n]*(\](?:\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)|\[[^\]\n]*\]))")
-_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|~~)(?=\S)(?:.+?)(?<=\S)(\1)(?![\w*])|(?<!\w)(_{1,3})(?=\S)(?:.+?)(?<=\S)(\3)(?!\w)")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|~~)(?=\S)(?:.{1,500}?)(?<=\S)(\1)(?![\w*])|(?<!\w)(_{1,3})(?=\S)(?:.{1,500}?)(?<=\S)(\3)(?!\w)")
 
 
 def detect_format(path: str | Path) -> str:

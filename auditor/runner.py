@@ -13,14 +13,15 @@ Example:
 from __future__ import annotations
 
 import sys
+import traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from tqdm import tqdm
 
 from .config import Config
-from .engine import Auditor
-from .errors import InputError
+from .engine import Auditor, too_large
+from .errors import AuditorError, InputError
 from .findings import Finding
 from .formats import audit_prose, detect_format
 from .report import Report
@@ -30,13 +31,15 @@ from .textio import read_file, read_text
 
 @dataclass(frozen=True)
 class Task:
-    """One draft: ``display`` name, ``path`` to read (None: its bytes are ``data``), format, config key."""
+    """One draft: ``display`` name, ``path`` to read (None: its bytes are ``data``), format, config key;
+    ``error``: why it could not even be read (standard input over the size cap)."""
 
     display: str
     path: str | None
     data: bytes | None
     format: str | None
     config: str | None
+    error: str | None = None
 
 
 @dataclass
@@ -49,6 +52,7 @@ class FileResult:
     baselined: list[Finding] = field(default_factory=list)
     error: str | None = None
     fail_on: str = "error"
+    traceback: str | None = None  # of an unexpected error; ``auditor check --debug`` prints it
 
     @property
     def findings(self) -> list[Finding]:
@@ -67,17 +71,46 @@ def init_worker(configs: dict[str | None, Config]) -> None:
 
 
 def audit_task(task: Task) -> FileResult:
-    """Read, mask, audit and apply inline suppressions to one draft."""
+    """Read, mask, audit and apply inline suppressions to one draft.
+
+    A draft that cannot be read or decoded, or is over ``max_chars``, gives a result with ``error``
+    (one line naming the file); so does an unexpected exception while auditing it (with its
+    ``traceback``), and the other drafts are still audited. A config or model error (any other
+    ``AuditorError``) concerns every draft and is raised.
+    """
     config = _configs[task.config]
-    auditor = _auditors.get(task.config) or _auditors.setdefault(task.config, Auditor(config))
+    if task.error is not None:
+        return FileResult(task.display, error=task.error, fail_on=config.fail_on)
     try:
-        text = read_text(task.data, task.display) if task.path is None else read_file(task.path)
+        auditor = _auditors.get(task.config) or _auditors.setdefault(task.config, Auditor(config))
+        text = read_text(task.data, task.display) if task.path is None else read_file(task.path, config.max_chars)
+        if config.max_chars and len(text) > config.max_chars:
+            raise too_large(len(text), config.max_chars, task.display)
+        format = task.format or detect_format(task.path or "")
+        if format == "text" and "<!--" not in text:  # nothing to mask: skip the per-character copy
+            report = auditor.audit(text, task.display)
+        else:
+            report = audit_prose(auditor, text, task.display, format)
+        kept, suppressed = apply_suppressions(text, report.findings)
     except InputError as exc:
         return FileResult(task.display, error=str(exc), fail_on=config.fail_on)
-    report = audit_prose(auditor, text, task.display, task.format or detect_format(task.path or ""))
-    kept, suppressed = apply_suppressions(text, report.findings)
+    except AuditorError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bug on one draft must not lose the others
+        return FileResult(task.display, error=f"{task.display}: internal error while auditing "
+                          f"({type(exc).__name__}: {exc}); --debug shows where", fail_on=config.fail_on,
+                          traceback=traceback.format_exc())
     kept = [f for f in kept if f.rule != MISSING_REASON or auditor.rules.enabled(MISSING_REASON)]
     return FileResult(task.display, Report(report.document, kept), suppressed, fail_on=config.fail_on)
+
+
+def _audit_task_in_worker(task: Task) -> FileResult:
+    """``audit_task`` in a pool worker: errors are re-raised as plain ``AuditorError`` (with the same
+    message), which pickle back to the parent whatever their constructor takes."""
+    try:
+        return audit_task(task)
+    except AuditorError as exc:
+        raise AuditorError(str(exc)) from None
 
 
 def run_tasks(tasks: list[Task], configs: dict[str | None, Config], jobs: int = 1,
@@ -88,4 +121,4 @@ def run_tasks(tasks: list[Task], configs: dict[str | None, Config], jobs: int = 
         init_worker(configs)
         return [audit_task(t) for t in tqdm(tasks, **bar)]
     with ProcessPoolExecutor(max_workers=jobs, initializer=init_worker, initargs=(configs,)) as pool:
-        return list(tqdm(pool.map(audit_task, tasks), **bar))
+        return list(tqdm(pool.map(_audit_task_in_worker, tasks), **bar))

@@ -156,6 +156,13 @@ def test_hub_ids_are_recognised_without_network():
         resolve_source("/no/such/dir")
 
 
+def test_mistyped_local_path_is_an_error_not_a_hub_id(tmp_path, monkeypatch):
+    (tmp_path / "models").mkdir()
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ModelLoadError, match="models/newsroom-nli: no such model directory"):
+        resolve_source("models/newsroom-nli")
+
+
 # ---------------------------------------------------------------- probabilities
 
 def test_probabilities_are_well_formed_and_batch_invariant(tmp_path):

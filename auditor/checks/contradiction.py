@@ -4,9 +4,9 @@ Claims come from ``auditor.claims`` (clauses, attribution stripped), candidate p
 ``auditor.pairs`` (same-topic pairs only). Each pair is scored by the NLI model in both directions;
 the score is a logistic calibration (weights in ``options.calibration`` of the rule, fitted by
 ``scripts/calibrate_contradiction.py``) of the mean P(contradiction) and P(entailment) of the two
-directions, the pair's similarity and the lexical cues of ``auditor.cues``. The reverse direction
-is skipped when no reverse result could lift the pair to the threshold (checked exactly, from the
-forward result), so the skip never loses a finding.
+directions, the pair's similarity and the lexical cues of ``auditor.cues``. A direction is not run
+for a pair that no NLI result could lift to the threshold (an exact bound, see ``score``), so
+skipping never loses a finding.
 
 A finding's span is the later claim, ``related`` the earlier one; ``details["kind"]`` is "self"
 when both claims are in the reporter's voice, "sources" when at least one is attributed
@@ -59,27 +59,32 @@ class ContradictionCheck(Check):
                                self.config.contradiction_min_similarity, max_pairs=self.config.contradiction_max_pairs)
 
     def score(self, claims: list[Claim], pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-        """``(i, j, score)``: the calibrated contradiction score of each pair (see the module docstring)."""
-        if not pairs:
-            return []
-        forward = self.model.predict([claims[i].content for i, _, _ in pairs], [claims[j].content for _, j, _ in pairs])
-        features = [self._features(claims[i], claims[j], similarity, probs) for (i, j, similarity), probs in zip(pairs, forward)]
-        again = [k for k, f in enumerate(features) if self._best_case(f) >= self.config.contradiction_threshold]
-        reverse = self.model.predict([claims[pairs[k][1]].content for k in again], [claims[pairs[k][0]].content for k in again])
-        for k, probs in zip(again, reverse):
-            features[k]["contradiction"] += probs["contradiction"] / 2
-            features[k]["entailment"] += probs["entailment"] / 2
-        return [(i, j, self.calibration(f)) for (i, j, _), f in zip(pairs, features)]
+        """``(i, j, score)``: the calibrated contradiction score of each pair that can reach the threshold.
 
-    def _features(self, a: Claim, b: Claim, similarity: float, forward: dict) -> dict[str, float]:
-        """Features with the forward NLI direction only (the reverse half is added later)."""
-        return {"contradiction": forward["contradiction"] / 2, "entailment": forward["entailment"] / 2,
-                "similarity": similarity, **self.cues.features(a.content, b.content)}
+        NLI runs only where its result can matter: a pair whose best case (NLI contradiction 1, or
+        entailment 1, or neither, in the directions not yet scored) stays under the threshold is
+        dropped before the forward direction, and again before the reverse one. Both bounds are exact
+        (the probabilities of one direction sum to 1), so no reportable pair is lost.
+        """
+        threshold = self.config.contradiction_threshold
+        features = [{"contradiction": 0.0, "entailment": 0.0, "similarity": similarity,
+                     **self.cues.features(claims[i].content, claims[j].content)} for i, j, similarity in pairs]
+        live = [k for k in range(len(pairs)) if self._best_case(features[k], directions_left=2) >= threshold]
+        for direction in (0, 1):
+            premises = [claims[pairs[k][direction]].content for k in live]
+            hypotheses = [claims[pairs[k][1 - direction]].content for k in live]
+            for k, probs in zip(live, self.model.predict(premises, hypotheses)):
+                features[k]["contradiction"] += probs["contradiction"] / 2
+                features[k]["entailment"] += probs["entailment"] / 2
+            if direction == 0:
+                live = [k for k in live if self._best_case(features[k], directions_left=1) >= threshold]
+        return [(pairs[k][0], pairs[k][1], self.calibration(features[k])) for k in live]
 
-    def _best_case(self, features: dict[str, float]) -> float:
-        """The highest score any reverse-direction result could give (reverse probabilities sum to ≤ 1)."""
-        return max(self.calibration({**features, "contradiction": features["contradiction"] + c / 2,
-                                     "entailment": features["entailment"] + e / 2})
+    def _best_case(self, features: dict[str, float], directions_left: int) -> float:
+        """The highest score the NLI directions not yet scored could give (each adds ≤ 1/2 in total)."""
+        share = directions_left / 2
+        return max(self.calibration({**features, "contradiction": features["contradiction"] + c * share,
+                                     "entailment": features["entailment"] + e * share})
                    for c, e in ((1, 0), (0, 1), (0, 0)))
 
     def calibration(self, features: dict[str, float]) -> float:

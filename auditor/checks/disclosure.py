@@ -44,6 +44,7 @@ class DisclosureCheck(Check):
 
     def check(self, doc: Document) -> list[Finding]:
         best: dict[tuple[int, int], tuple[int, Finding]] = {}
+        short: list[bool] | None = None
         for rule in self.rules:
             priority = int(rule.options.get("priority", 0))
             for match, _ in rule_matches(rule, doc):
@@ -53,11 +54,22 @@ class DisclosureCheck(Check):
                 span = _disclosure_span(doc, start, end)
                 if span in best and best[span][0] >= priority:
                     continue
-                paragraph = doc.paragraph_at(span[0])
+                short = short if short is not None else short_paragraphs(doc)
                 best[span] = priority, self.finding(
-                    rule, doc, *span, kind=rule.options.get("kind", "generated"),
-                    position=_position(doc, paragraph, span), paragraph=[paragraph.start, paragraph.end])
+                    rule, doc, *span, kind=rule.options.get("kind", "generated"), **placement(doc, span, short))
         return [finding for _, finding in best.values()]
+
+
+def short_paragraphs(doc: Document) -> list[bool]:
+    """Per paragraph: has it at most ``SHORT_PARAGRAPH_WORDS`` words (computed once per document)."""
+    return [len(doc.text[p.start:p.end].split()) <= SHORT_PARAGRAPH_WORDS for p in doc.paragraphs]
+
+
+def placement(doc: Document, span: tuple[int, int], short: list[bool] | None = None) -> dict:
+    """``position`` and ``paragraph`` details of a disclosure at ``span`` (see the module docstring)."""
+    paragraph = doc.paragraph_at(span[0])
+    short = short if short is not None else short_paragraphs(doc)
+    return {"position": _position(doc, paragraph, span, short), "paragraph": [paragraph.start, paragraph.end]}
 
 
 def _disclosure_span(doc: Document, start: int, end: int) -> tuple[int, int]:
@@ -74,8 +86,7 @@ def _disclosure_span(doc: Document, start: int, end: int) -> tuple[int, int]:
     return span_start, span_end
 
 
-def _position(doc: Document, paragraph: Paragraph, span: tuple[int, int]) -> str:
-    short = [len(doc.text[p.start:p.end].split()) <= SHORT_PARAGRAPH_WORDS for p in doc.paragraphs]
+def _position(doc: Document, paragraph: Paragraph, span: tuple[int, int], short: list[bool]) -> str:
     header, footer = all(short[: paragraph.index]), all(short[paragraph.index + 1 :])
     if not (header and footer):
         return "header" if header else "footer" if footer else "inline"

@@ -27,11 +27,11 @@ class LeakCheck(Check):
     def check(self, doc: Document) -> list[Finding]:
         findings = []
         for rule in self.rules:
-            kept: list[tuple[int, int]] = []
+            reach = -1  # matches come by start, longest first: one ending by `reach` lies inside a kept one
             for match in sorted((m for m, _ in rule_matches(rule, doc)), key=lambda m: (m.start, -m.end)):
-                if any(s <= match.start and match.end <= e for s, e in kept):
+                if match.end <= reach:
                     continue
-                kept.append(match.span())
+                reach = match.end
                 quote = doc.quote_at(match.start, match.end)
                 quoted_severity = rule.options.get("quoted_severity")
                 if quote and quoted_severity:

@@ -3,7 +3,8 @@
 ``model`` may be ``None`` (the bundled model), a local directory, or a Hugging
 Face hub id such as ``"cross-encoder/nli-deberta-v3-base"``.  A string that is
 not an existing directory is treated as a hub id only when it looks like one
-(``name`` or ``org/name``, not starting with ``.``, ``/`` or ``~``); only then is
+(``name`` or ``org/name``, not starting with ``.``, ``/`` or ``~``, and ``org`` not a local
+folder, so a mistyped local path is an error, not a download); only then is
 the network (or the local hub cache) used.
 
 Example:
@@ -39,7 +40,9 @@ def resolve_source(model: str | os.PathLike | None) -> tuple[Path | str, bool]:
     if path.exists():
         return path, False
     text = str(model)
-    if not text.startswith((".", "/", "~")) and _HUB_ID.match(text) and os.sep not in text.replace("/", ""):
+    looks_local = path.parent != Path(".") and path.parent.is_dir()  # "models/newsroom-nli" with models/ here
+    if not text.startswith((".", "/", "~")) and _HUB_ID.match(text) and os.sep not in text.replace("/", "") \
+            and not looks_local:
         return text, True
     raise ModelLoadError(f"{text}: no such model directory (expected a directory with config.json, "
                          "model.safetensors and tokenizer files, or a hub id 'org/name')")
