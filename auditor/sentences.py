@@ -29,16 +29,29 @@ def punkt_tokenizer() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
+MAX_SENTENCE_CHARS = 2000
+"""Longer runs without sentence punctuation are cut (at the last space before the limit): news
+sentences are far shorter, and every per-sentence step of the checks stays bounded."""
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence ``(start, end)`` offsets into ``text`` within ``text[start:end]``, whitespace trimmed."""
+    """Sentence ``(start, end)`` offsets into ``text`` within ``text[start:end]``, whitespace trimmed,
+    none longer than ``MAX_SENTENCE_CHARS``."""
     end = len(text) if end is None else end
     chunk = text[start:end]
     spans = []
     for s, e in punkt_tokenizer().span_tokenize(chunk):
-        while s < e and chunk[s].isspace():
-            s += 1
-        while e > s and chunk[e - 1].isspace():
-            e -= 1
-        if s < e:
-            spans.append((start + s, start + e))
+        while s < e:
+            while s < e and chunk[s].isspace():
+                s += 1
+            cut = e
+            if cut - s > MAX_SENTENCE_CHARS:
+                space = chunk.rfind(" ", s + 1, s + MAX_SENTENCE_CHARS)
+                cut = space if space > s else s + MAX_SENTENCE_CHARS
+            stop = cut
+            while stop > s and chunk[stop - 1].isspace():
+                stop -= 1
+            if s < stop:
+                spans.append((start + s, start + stop))
+            s = cut
     return spans

@@ -64,3 +64,13 @@ def test_sentence_at_between_sentences_is_none():
     assert doc.sentence_at(0).text == "One here."
     assert doc.sentence_at(10) is None
     assert doc.sentence_at(11).text == "Two here."
+
+
+def test_runs_without_sentence_punctuation_are_cut_at_a_space_below_the_limit():
+    from auditor.sentences import MAX_SENTENCE_CHARS
+
+    text = "Experts say " * 500
+    spans = sentence_spans(text)
+    assert max(e - s for s, e in spans) <= MAX_SENTENCE_CHARS
+    assert all(text[s:e] == text[s:e].strip() for s, e in spans)
+    assert "".join(text[s:e] + " " for s, e in spans) == text
