@@ -58,15 +58,17 @@ class ContradictionCheck(Check):
         return candidate_pairs([c.content for c in claims], [c.sentence for c in claims],
                                self.config.contradiction_min_similarity, max_pairs=self.config.contradiction_max_pairs)
 
-    def score(self, claims: list[Claim], pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    def score(self, claims: list[Claim], pairs: list[tuple[int, int, float]],
+              bound: bool = True) -> list[tuple[int, int, float]]:
         """``(i, j, score)``: the calibrated contradiction score of each pair that can reach the threshold.
 
         NLI runs only where its result can matter: a pair whose best case (NLI contradiction 1, or
         entailment 1, or neither, in the directions not yet scored) stays under the threshold is
         dropped before the forward direction, and again before the reverse one. Both bounds are exact
-        (the probabilities of one direction sum to 1), so no reportable pair is lost.
+        (the probabilities of one direction sum to 1), so no reportable pair is lost. ``bound=False``
+        scores every pair in both directions (the benchmark's baseline).
         """
-        threshold = self.config.contradiction_threshold
+        threshold = self.config.contradiction_threshold if bound else float("-inf")
         features = [{"contradiction": 0.0, "entailment": 0.0, "similarity": similarity,
                      **self.cues.features(claims[i].content, claims[j].content)} for i, j, similarity in pairs]
         live = [k for k in range(len(pairs)) if self._best_case(features[k], directions_left=2) >= threshold]

@@ -84,6 +84,11 @@ class NLIModel:
                 self._remember(pair, probs)
         return results  # type: ignore[return-value]
 
+    def clear_cache(self) -> None:
+        """Forget every cached (premise, hypothesis) result."""
+        with self._lock:
+            self._cache.clear()
+
     def _remember(self, pair, probs):
         if self.cache_size <= 0:
             return
