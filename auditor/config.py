@@ -60,11 +60,9 @@ class Config:
             if key in values and values[key] is not None:
                 values[key] = _string_list(values[key], source, key)
         if values.get("checks") is not None:
-            from .checks import REGISTRY
+            from .checks import require_known
 
-            unknown = [name for name in values["checks"] if name not in REGISTRY]
-            if unknown:
-                raise ConfigError(source, "checks", f"unknown check {unknown[0]!r} (known: {', '.join(REGISTRY)})")
+            require_known(values["checks"], source)
         if "extra_rules" in values and base_dir is not None:
             values["extra_rules"] = tuple(str(Path(base_dir, p)) for p in values["extra_rules"])
         severity = values.get("severity", {})

@@ -13,10 +13,10 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from .checks import REGISTRY, Check
+from .checks import REGISTRY, Check, require_known
 from .config import Config
 from .document import _BLANK_LINE, Document
-from .errors import ConfigError, InputError
+from .errors import InputError
 from .findings import Finding
 from .formats import audit_prose, detect_format
 from .report import Report
@@ -74,9 +74,7 @@ class Auditor:
         self.config = config or Config()
         self.rules = RuleSet(self.config.extra_rules, self.config.disable, self.config.severity)
         names = self.config.checks if self.config.checks is not None else tuple(REGISTRY)
-        unknown = [n for n in names if n not in REGISTRY]
-        if unknown:
-            raise ConfigError("<config>", "checks", f"unknown check {unknown[0]!r} (known: {', '.join(REGISTRY)})")
+        require_known(names)
         self.check_names = [n for n in names if not any(fnmatch.fnmatchcase(n, p) for p in self.config.disable)]
         self._checks: list[Check] | None = None
 
@@ -95,12 +93,10 @@ class Auditor:
         findings equal the whole-text audit except that contradictions are only searched within a
         chunk and a quotation, leak or other match cannot span a chunk boundary.
         """
-        if not isinstance(text, str):
-            raise TypeError(f"{source or 'text'}: expected str, got {type(text).__name__}")
+        doc = Document(text, source)  # raises TypeError for a non-str; splits nothing yet
         limit = self.config.max_chars
         if limit and len(text) > limit:
             raise too_large(len(text), limit, source)
-        doc = Document(text, source)
         if len(text) <= self.chunk_chars:
             return Report(doc, self._findings(doc))
         blank_lines = bool(_BLANK_LINE.search(text))
