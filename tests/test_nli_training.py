@@ -1,0 +1,105 @@
+"""The NLI training scripts on a tiny random BERT: split, schedule length, outputs, greedy soup."""
+
+import csv
+import json
+import sys
+
+import pytest
+
+from conftest import ROOT
+from test_nli import HYPOTHESES, PREMISES, make_tiny_model
+
+torch = pytest.importorskip("torch")
+sys.path.insert(0, str(ROOT / "scripts"))
+import soup_nli  # noqa: E402
+import train_nli  # noqa: E402
+
+LABELS = ["entailment", "neutral", "contradiction"]
+
+
+def write_csv(path, rows, fields):
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory):
+    """30 dev-matched pairs and 20 training pairs (half MultiNLI, half SNLI) from the tiny vocabulary."""
+    root = tmp_path_factory.mktemp("nli_data")
+    pairs = [(p, h) for p in PREMISES for h in HYPOTHESES]
+    dev = [{"premise": p, "hypothesis": h, "label": LABELS[k % 3]} for k, (p, h) in enumerate(pairs[:30])]
+    train = [{"premise": h, "hypothesis": p, "label": LABELS[k % 3],
+              "source": "mnli_train_sample_llmsknow" if k % 2 else "snli_dev"}
+             for k, (p, h) in enumerate(pairs[:20])]
+    write_csv(root / "mnli_dev_matched.csv", dev, ["premise", "hypothesis", "label"])
+    write_csv(root / "train.csv", train, ["premise", "hypothesis", "label", "source"])
+    make_tiny_model(root / "base", head=False)
+    return root
+
+
+def train(data_dir, out, *extra):
+    train_nli.main(["--data-dir", str(data_dir), "--base-model", str(data_dir / "base"), "--out", str(out),
+                    "--device", "cpu", "--threads", "1", "--heldout-size", "10", "--eval-size", "4",
+                    "--batch-size", "4", "--eval-every", "2", "--log-every", "1", "--save-every", "2",
+                    *extra])
+
+
+@pytest.fixture(scope="module")
+def two_runs(data_dir, tmp_path_factory):
+    root = tmp_path_factory.mktemp("runs")
+    train(data_dir, root / "a", "--total-steps", "3", "--lr", "1e-3")
+    train(data_dir, root / "b", "--total-steps", "3", "--lr", "3e-3", "--swap-contradictions")
+    return root / "a", root / "b"
+
+
+def read_rows(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_held_out_pairs_are_written_and_never_trained_on(data_dir, two_runs):
+    held = read_rows(two_runs[0] / "heldout.csv")
+    assert len(held) == 10
+    assert read_rows(two_runs[1] / "heldout.csv") == held  # the split depends on the seed only
+    dev = read_rows(data_dir / "mnli_dev_matched.csv")
+    train_part, heldout = train_nli.split_dev(dev, 10, 13)
+    assert [r["id"] for r in heldout] == [r["id"] for r in held]
+    assert not {r["id"] for r in train_part} & {r["id"] for r in held}
+
+
+def test_total_steps_fixes_the_schedule_and_outputs_are_complete(two_runs):
+    run = two_runs[0]
+    config = json.loads((run / "run_config.json").read_text())
+    assert config["total_steps"] == 3
+    records = [json.loads(line) for line in (run / "metrics.jsonl").read_text().splitlines()]
+    assert records[-1]["done"] is True and records[-1]["step"] == 3
+    assert [r["step"] for r in records if "eval_acc" in r] == [2, 3]
+    saved = json.loads((run / "best" / "config.json").read_text())
+    assert saved["id2label"] == {"0": "contradiction", "1": "entailment", "2": "neutral"}
+    assert (run / "final" / "model.safetensors").is_file()
+    assert (run / "checkpoint" / "state.pt").is_file()
+
+
+def test_swapped_copies_only_contradictions():
+    rows = [{"premise": "p1", "hypothesis": "h1", "label": "contradiction"},
+            {"premise": "p2", "hypothesis": "h2", "label": "entailment"}]
+    assert train_nli.swapped(rows) == [{"premise": "h1", "hypothesis": "p1", "label": "contradiction"}]
+
+
+def test_greedy_soup_is_the_mean_of_its_members(two_runs, tmp_path, capsys):
+    from transformers import AutoModelForSequenceClassification
+
+    soup_nli.main(["--runs", *map(str, two_runs), "--heldout", str(two_runs[0] / "heldout.csv"),
+                   "--eval-size", "4", "--out", str(tmp_path / "soup"), "--device", "cpu"])
+    summary = json.loads(capsys.readouterr().out)
+    assert len(summary["candidates"]) == 2
+    assert summary["soup_members"][0] == summary["candidates"][0]["run"]  # best on the selection slice first
+    load = lambda p: AutoModelForSequenceClassification.from_pretrained(p).state_dict()  # noqa: E731
+    members = [load(f"{run}/best") for run in summary["soup_members"]]
+    soup = load(tmp_path / "soup" / "best")
+    for name, value in soup.items():
+        if value.is_floating_point():
+            expected = sum(m[name] for m in members) / len(members)
+            assert torch.allclose(value, expected, atol=1e-6), name
