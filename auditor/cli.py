@@ -116,11 +116,11 @@ def _run_check(args) -> int:
         for key, config in resolver.configs.items():
             resolver.configs[key] = replace(config, max_chars=args.max_chars)
     tasks = []
-    for path, key in targets:
+    for path, key, error in targets:
         if path == STDIN:
             tasks.append(_stdin_task(args.format_in or "text", key, resolver.configs[key].max_chars))
         else:
-            tasks.append(Task(path, path, None, args.format_in, key))
+            tasks.append(Task(path, path, None, args.format_in, key, error=error))
     rule_table = _rule_table(resolver.configs.values() or [load_config(args.config)])  # also validates configs
     results = run_tasks(tasks, resolver.configs, args.jobs, progress=_show_progress(len(tasks)))
     for result in results:

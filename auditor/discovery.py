@@ -1,7 +1,7 @@
 """Which files ``auditor check`` audits, and under which config file.
 
 Folders are walked (hidden folders skipped) keeping the files that match the config's ``include``
-globs; ``exclude`` globs drop walked files and files named on the command line alike. Globs match
+globs; a folder that cannot be listed becomes an error entry (reported, the walk goes on); ``exclude`` globs drop walked files and files named on the command line alike. Globs match
 the path relative to the config file's folder (the current folder when there is none); a glob
 without ``/`` matches the file name alone, ``**`` spans folders.
 
@@ -53,28 +53,34 @@ class ConfigResolver:
         return Path.cwd() if key is None else Path(key).resolve().parent
 
 
-def collect(paths: list[str], resolver: ConfigResolver) -> list[tuple[str, str | None]]:
-    """``(path, config key)`` of every file to audit, in command-line then walk (sorted) order."""
+def collect(paths: list[str], resolver: ConfigResolver) -> list[tuple[str, str | None, str | None]]:
+    """``(path, config key, error)`` of every file to audit, in command-line then walk (sorted) order;
+    ``error`` is None, or a one-line message for a folder that could not be listed."""
     targets = []
     for path in paths:
         if path != STDIN and Path(path).is_dir():
-            for file in _walk(path):
-                key = resolver.key_for(file)
-                if _wanted(file, key, resolver, walked=True):
-                    targets.append((file, key))
+            for file, error in _walk(path):
+                key = resolver.key_for(os.path.dirname(file) if error else file)
+                if error or _wanted(file, key, resolver, walked=True):
+                    targets.append((file, key, error))
         else:
             key = resolver.key_for(path)
             if path == STDIN or _wanted(path, key, resolver, walked=False):
-                targets.append((path, key))
+                targets.append((path, key, None))
     return targets
 
 
-def _walk(folder: str) -> list[str]:
-    files = []
-    for root, dirs, names in os.walk(folder):
+def _walk(folder: str) -> list[tuple[str, str | None]]:
+    """``(file, None)`` for each file under ``folder``, ``(subfolder, message)`` for each it cannot list."""
+    entries = []
+
+    def unreadable(exc: OSError) -> None:
+        entries.append((exc.filename, f"{exc.filename}: cannot list folder ({exc.strerror or exc})"))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        files += [os.path.join(root, n) for n in sorted(names)]
-    return files
+        entries += [(os.path.join(root, n), None) for n in sorted(names)]
+    return entries
 
 
 def _wanted(path: str, key: str | None, resolver: ConfigResolver, walked: bool) -> bool:

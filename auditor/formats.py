@@ -2,8 +2,11 @@
 
 ``mask(text, format)`` returns a text of the same length in which every character that is not prose
 (front matter, code blocks and inline code, HTML tags with their attributes, comments, scripts and
-styles, link URLs, Markdown markers) is a space; line breaks are kept, so every offset, line and
-column of the masked text is the original file's. An HTML entity becomes the character it stands for,
+styles, link URLs, Markdown markers) is a space; line breaks are kept, so every offset of the masked
+text is the original file's. In HTML, where line breaks mean nothing, a block-level tag (``<p>``,
+``<div>``, ``<h1>``, ``<li>``, ...) starts with a blank line instead (its first two characters become
+``\n\n``) and ``<br>`` with a line break, so paragraphs follow the markup; line and column are
+always taken from the original text. An HTML entity becomes the character it stands for,
 placed next to the word that follows it (or, before a space or the end, after the preceding text),
 the rest of its span spaces: ``Russia&rsquo;s`` is masked as ``Russia      ’s``.
 
@@ -11,7 +14,7 @@ Example:
     >>> mask("---\\ntitle: x\\n---\\nSee `code` and [the report](http://x.org/r).\\n", "markdown")
     '   \\n        \\n   \\nSee        and  the report                 .\\n'
     >>> mask('<p class="lede">AT&amp;T <b>said</b></p>', "html")
-    '                AT    &T    said        '
+    '\\n\\n              AT    &T    said    \\n\\n  '
 """
 
 from __future__ import annotations
@@ -34,6 +37,10 @@ _RAW_ELEMENT = re.compile(r"<(script|style|pre|code|template)\b.*?</\1\s*>", re.
 _DECLARATION = re.compile(r"<!\[CDATA\[.*?\]\]>|<![A-Za-z][^>]*>|<\?.*?\?>", re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s(?:\"[^\"]{0,2000}\"|'[^']{0,2000}'|[^'\">]){0,2000})?/?>")
 _AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]*:[^\s<>]*>|<[^@\s<>]+@[^@\s<>]+>")
+_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)")
+_BLOCK_TAGS = frozenset("""address article aside blockquote body caption dd details dialog div dl dt
+    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p
+    section summary table tbody td tfoot th thead tr ul""".split())
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -69,8 +76,9 @@ def mask(text: str, format: str) -> str:
     if format == "text":
         _blank_matches(chars, _DIRECTIVE)
     elif format == "html":
-        for pattern in (_COMMENT, _RAW_ELEMENT, _DECLARATION, _TAG):
+        for pattern in (_COMMENT, _RAW_ELEMENT, _DECLARATION):
             _blank_matches(chars, pattern)
+        _blank_html_tags(chars)
         _decode_entities(chars)
     else:
         _mask_markdown_blocks(chars, text)
@@ -102,6 +110,17 @@ def _blank_matches(chars: list[str], pattern: re.Pattern, groups: tuple[int, ...
         for group in groups:
             if m.group(group) is not None:
                 _blank(chars, *m.span(group))
+
+
+def _blank_html_tags(chars: list[str]) -> None:
+    """Blank every tag; a block-level tag starts with a blank line, ``<br>`` with a line break."""
+    for m in list(_TAG.finditer("".join(chars))):
+        _blank(chars, *m.span())
+        name = _TAG_NAME.match(m.group()).group(1).lower()
+        if name in _BLOCK_TAGS:
+            chars[m.start()] = chars[m.start() + 1] = "\n"
+        elif name == "br":
+            chars[m.start()] = "\n"
 
 
 def _decode_entities(chars: list[str]) -> None:

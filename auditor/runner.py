@@ -32,7 +32,8 @@ from .textio import read_file, read_text
 @dataclass(frozen=True)
 class Task:
     """One draft: ``display`` name, ``path`` to read (None: its bytes are ``data``), format, config key;
-    ``error``: why it could not even be read (standard input over the size cap)."""
+    ``error``: why it could not even be read (standard input over the size cap, a folder that cannot
+    be listed)."""
 
     display: str
     path: str | None

@@ -99,3 +99,27 @@ def test_nli_model_is_a_folder_beside_the_config_or_a_hub_id(tmp_path):
     assert load_config(tmp_path / "pyproject.toml").nli_model == str(tmp_path / "models" / "nli")
     (tmp_path / "pyproject.toml").write_text('[tool.auditor]\nnli-model = "cross-encoder/nli-deberta-v3-xsmall"\n')
     assert load_config(tmp_path / "pyproject.toml").nli_model == "cross-encoder/nli-deberta-v3-xsmall"
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error_row_and_the_walk_goes_on(tmp_path, monkeypatch, capsys):
+    import os
+
+    from auditor.cli import main
+
+    for name in ("a.txt", "locked/b.txt", "z/c.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(LEAK_AND_HEDGE)
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # root may list any folder, so refuse one here
+        if os.path.basename(path) == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", ".", "--disable", "contradiction", "--format", "json"]) == 2
+    files = json.loads(capsys.readouterr().out)["files"]
+    assert [(f["path"], f.get("error")) for f in files] == [
+        ("./a.txt", None), ("./locked", "./locked: cannot list folder (Permission denied)"), ("./z/c.txt", None)]
+    assert all(f["findings"] for f in files if f["path"] != "./locked")
