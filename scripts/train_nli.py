@@ -251,7 +251,7 @@ def main(argv=None):
     step, best = 0, -1.0
     ckpt = out / "checkpoint"
     if (ckpt / "state.pt").exists():
-        state = torch.load(ckpt / "state.pt", weights_only=False)
+        state = torch.load(ckpt / "state.pt", weights_only=True)
         model.load_state_dict(state["model"])
         opt.load_state_dict(state["optimizer"])
         sched.load_state_dict(state["scheduler"])

@@ -103,3 +103,12 @@ def test_greedy_soup_is_the_mean_of_its_members(two_runs, tmp_path, capsys):
         if value.is_floating_point():
             expected = sum(m[name] for m in members) / len(members)
             assert torch.allclose(value, expected, atol=1e-6), name
+
+
+def test_rerun_resumes_from_the_checkpoint_without_training_again(data_dir, two_runs, capsys):
+    run = two_runs[0]
+    before = (run / "metrics.jsonl").read_text().count("\n")
+    train(data_dir, run, "--total-steps", "3", "--lr", "1e-3")
+    assert "resumed from step 3 (best " in capsys.readouterr().out
+    records = [json.loads(line) for line in (run / "metrics.jsonl").read_text().splitlines()[before:]]
+    assert [r.get("done") for r in records] == [True] and records[0]["step"] == 3
