@@ -50,9 +50,18 @@ class Check:
         (default: the span's text, shortened to 80 characters)."""
         text = doc.text[start:end]
         if fill is None:
-            fill = text if len(text) <= 80 else text[:77] + "..."
+            fill = shorten(text)
         return Finding(rule.id, rule.category, severity or rule.severity, rule.message.replace("{text}", fill),
                        start, end, text, round(float(score), 4), [tuple(r) for r in related], details)
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """``text``, or its first ``limit - 3`` characters (trailing space dropped) and "...".
+
+    >>> shorten("The fall of Bakhmut is a significant setback", 15)
+    'The fall of...'
+    """
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
 def scopes(doc: Document, scope: str) -> list[Span]:

@@ -24,13 +24,9 @@ import math
 from ..claims import Claim, extract_claims
 from ..cues import ContradictionCues
 from ..pairs import candidate_pairs
-from .base import Check, register
+from .base import Check, register, shorten
 
 RULE_ID = "contradiction.nli"
-
-
-def _short(text: str, limit: int = 70) -> str:
-    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
 @register
@@ -107,7 +103,7 @@ class ContradictionCheck(Check):
             earlier, later = claims[i], claims[j]
             kind = "sources" if earlier.attribution or later.attribution else "self"
             who = " and ".join(a for a in (earlier.attribution, later.attribution) if a)
-            message = (f"“{_short(later.text)}” contradicts the earlier “{_short(earlier.text)}”"
+            message = (f"“{shorten(later.text, 70)}” contradicts the earlier “{shorten(earlier.text, 70)}”"
                        + (f" (attributed: {who})." if who else "."))
             findings.append(self.finding(rule, doc, later.start, later.end, score=score, fill=message,
                                          related=[(earlier.start, earlier.end)], kind=kind,
