@@ -1,8 +1,9 @@
 """Which files ``auditor check`` audits, and under which config file.
 
 Folders are walked (hidden folders skipped) keeping the files that match the config's ``include``
-globs; a folder that cannot be listed becomes an error entry (reported, the walk goes on); ``exclude`` globs drop walked files and files named on the command line alike. Globs match
-the path relative to the config file's folder (the current folder when there is none); a glob
+globs; a folder that cannot be listed becomes an error entry (reported, the walk goes on).
+``exclude`` globs drop walked files and files named on the command line alike. Globs match the path
+relative to the config file's folder (the current folder when there is none); a glob
 without ``/`` matches the file name alone, ``**`` spans folders.
 
 Example:

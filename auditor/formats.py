@@ -35,9 +35,8 @@ _DIRECTIVE = re.compile(r"<!--\s*auditor:.*?-->", re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _RAW_ELEMENT = re.compile(r"<(script|style|pre|code|template)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 _DECLARATION = re.compile(r"<!\[CDATA\[.*?\]\]>|<![A-Za-z][^>]*>|<\?.*?\?>", re.DOTALL)
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s(?:\"[^\"]{0,2000}\"|'[^']{0,2000}'|[^'\">]){0,2000})?/?>")
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)(?:\s(?:\"[^\"]{0,2000}\"|'[^']{0,2000}'|[^'\">]){0,2000})?/?>")
 _AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]*:[^\s<>]*>|<[^@\s<>]+@[^@\s<>]+>")
-_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)")
 _BLOCK_TAGS = frozenset("""address article aside blockquote body caption dd details dialog div dl dt
     fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p
     section summary table tbody td tfoot th thead tr ul""".split())
@@ -116,7 +115,7 @@ def _blank_html_tags(chars: list[str]) -> None:
     """Blank every tag; a block-level tag starts with a blank line, ``<br>`` with a line break."""
     for m in list(_TAG.finditer("".join(chars))):
         _blank(chars, *m.span())
-        name = _TAG_NAME.match(m.group()).group(1).lower()
+        name = m.group(1).lower()
         if name in _BLOCK_TAGS:
             chars[m.start()] = chars[m.start() + 1] = "\n"
         elif name == "br":

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_nli import encode, evaluate, read_csv  # noqa: E402
+from train_nli import encode, evaluate, pick_device, read_csv  # noqa: E402
 
 
 def main(argv=None):
@@ -35,9 +35,10 @@ def main(argv=None):
     import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
-    device = args.device if args.device != "auto" else (
-        "cuda" if torch.cuda.is_available() else "cpu")
+    device = pick_device(args.device, torch)
     runs = [Path(r) for r in args.runs if (Path(r) / "best").is_dir()]
+    if not runs:
+        ap.error(f"none of the --runs has a best/ checkpoint: {' '.join(args.runs)}")
     rows = read_csv(args.heldout)
     tok = AutoTokenizer.from_pretrained(runs[0] / "best")
     select = encode(tok, rows[:args.eval_size], 128)
@@ -66,8 +67,7 @@ def main(argv=None):
         if acc >= soup_acc:
             soup, soup_acc = trial, acc
             members.append(cand)
-    model.load_state_dict(soup)
-    rest_acc = evaluate(model, rest, torch, batch_size=256, device=device)
+    rest_acc = accuracy(soup, rest)  # leaves the soup loaded in model
     out = Path(args.out) / "best"
     model.save_pretrained(out)
     tok.save_pretrained(out)

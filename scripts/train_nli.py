@@ -179,6 +179,11 @@ def evaluate(model, encoded, torch, batch_size=64, device="cpu"):
     return correct / max(1, len(encoded))
 
 
+def pick_device(name: str, torch) -> str:
+    """``name``, or for ``auto`` cuda when available, else cpu."""
+    return name if name != "auto" else ("cuda" if torch.cuda.is_available() else "cpu")
+
+
 def main(argv=None):
     args = parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -189,8 +194,7 @@ def main(argv=None):
     out = Path(args.out)
     if args.export_to:
         return export_fp16(out / "best", Path(args.export_to))
-    if args.device == "auto":
-        args.device = "cuda" if torch.cuda.is_available() else "cpu"
+    args.device = pick_device(args.device, torch)
     device = torch.device(args.device)
     out.mkdir(parents=True, exist_ok=True)
     if args.base_model is None:

@@ -11,6 +11,7 @@ import termios
 
 from cli_helpers import DRAFTS, check, locations
 from conftest import ROOT
+from test_formats import assert_same_length_and_breaks
 
 import auditor
 from auditor.formats import mask
@@ -101,14 +102,7 @@ def test_python_api_audit_file_detects_the_format():
 def test_mask_keeps_length_and_line_breaks_of_every_fixture():
     for path, fmt in ((MD, "markdown"), (HTML, "html"), (TXT, "text")):
         original = open(path, encoding="utf-8", newline="").read()
-        masked = mask(original, fmt)
-        assert len(masked) == len(original)
-        breaks = [i for i, c in enumerate(masked) if c in "\r\n"]
-        kept = [i for i, c in enumerate(original) if c in "\r\n"]
-        if fmt == "html":  # plus a break at each block-level tag (see auditor.formats)
-            assert set(kept) <= set(breaks) and all(original[i] in "\r\n<" or original[i - 1] == "<" for i in breaks)
-        else:
-            assert breaks == kept
+        assert_same_length_and_breaks(original, mask(original, fmt), fmt)
 
 
 def test_progress_bar_only_on_a_terminal_outside_ci():

@@ -7,15 +7,22 @@ from auditor.document import Document
 from auditor.formats import audit_prose, detect_format, mask
 
 
-def prose(text, fmt):
-    masked = mask(text, fmt)
+def assert_same_length_and_breaks(text, masked, fmt):
+    """Same length; every line break kept, and in HTML the only new ones are at a tag's first two characters."""
     assert len(masked) == len(text)
     breaks = [i for i, c in enumerate(masked) if c in "\r\n"]
     original = [i for i, c in enumerate(text) if c in "\r\n"]
-    if fmt == "html":  # kept, plus the breaks that stand for block-level tags and <br>
-        assert set(original) <= set(breaks) and all(text[i] in "\r\n<p/" for i in breaks)
+    if fmt == "html":  # plus the breaks that stand for block-level tags ("\n\n") and <br> ("\n")
+        added = sorted(set(breaks) - set(original))
+        assert set(original) <= set(breaks)
+        assert all(text[i] == "<" or (text[i - 1] == "<" and masked[i - 1] == "\n") for i in added)
     else:
         assert breaks == original
+
+
+def prose(text, fmt):
+    masked = mask(text, fmt)
+    assert_same_length_and_breaks(text, masked, fmt)
     return " ".join(masked.split())
 
 

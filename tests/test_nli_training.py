@@ -1,6 +1,5 @@
 """The NLI training scripts on a tiny random BERT: split, schedule length, outputs, greedy soup."""
 
-import csv
 import json
 import sys
 
@@ -17,13 +16,6 @@ import train_nli  # noqa: E402
 LABELS = ["entailment", "neutral", "contradiction"]
 
 
-def write_csv(path, rows, fields):
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(rows)
-
-
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory):
     """30 dev-matched pairs and 20 training pairs (half MultiNLI, half SNLI) from the tiny vocabulary."""
@@ -33,8 +25,8 @@ def data_dir(tmp_path_factory):
     train = [{"premise": h, "hypothesis": p, "label": LABELS[k % 3],
               "source": "mnli_train_sample_llmsknow" if k % 2 else "snli_dev"}
              for k, (p, h) in enumerate(pairs[:20])]
-    write_csv(root / "mnli_dev_matched.csv", dev, ["premise", "hypothesis", "label"])
-    write_csv(root / "train.csv", train, ["premise", "hypothesis", "label", "source"])
+    train_nli.write_rows(root / "mnli_dev_matched.csv", dev, ["premise", "hypothesis", "label"])
+    train_nli.write_rows(root / "train.csv", train, ["premise", "hypothesis", "label", "source"])
     make_tiny_model(root / "base", head=False)
     return root
 
@@ -54,16 +46,11 @@ def two_runs(data_dir, tmp_path_factory):
     return root / "a", root / "b"
 
 
-def read_rows(path):
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
 def test_held_out_pairs_are_written_and_never_trained_on(data_dir, two_runs):
-    held = read_rows(two_runs[0] / "heldout.csv")
+    held = train_nli.read_csv(two_runs[0] / "heldout.csv")
     assert len(held) == 10
-    assert read_rows(two_runs[1] / "heldout.csv") == held  # the split depends on the seed only
-    dev = read_rows(data_dir / "mnli_dev_matched.csv")
+    assert train_nli.read_csv(two_runs[1] / "heldout.csv") == held  # the split depends on the seed only
+    dev = train_nli.read_csv(data_dir / "mnli_dev_matched.csv")
     train_part, heldout = train_nli.split_dev(dev, 10, 13)
     assert [r["id"] for r in heldout] == [r["id"] for r in held]
     assert not {r["id"] for r in train_part} & {r["id"] for r in held}
