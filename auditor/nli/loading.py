@@ -77,7 +77,7 @@ def read_config(path: Path) -> dict:
 
 
 @contextmanager
-def _quiet_transformers():
+def quiet_transformers():
     """Silence transformers' progress bars and load reports while loading (restored afterwards)."""
     from transformers.utils import logging as hf_logging
 
@@ -103,7 +103,7 @@ def load_checkpoint(source: Path | str, is_hub: bool, allow_pickle: bool = False
     kwargs = {"local_files_only": not is_hub}
     if not allow_pickle:
         kwargs["use_safetensors"] = True
-    with _quiet_transformers():
+    with quiet_transformers():
         return _load(source, kwargs)
 
 
