@@ -21,9 +21,9 @@ import time
 from pathlib import Path
 
 from auditor import Auditor, Config
-from auditor.claims import extract_claims
+from auditor.checks.contradiction.claims import extract_claims
 from auditor.document import Document
-from auditor.pairs import candidate_pairs
+from auditor.checks.contradiction.pairs import candidate_pairs
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))

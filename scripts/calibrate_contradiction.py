@@ -21,7 +21,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, roc_auc_score
 
 from auditor import Auditor, Config
-from auditor.claims import extract_claims
+from auditor.checks.contradiction.claims import extract_claims
 from auditor.document import Document
 
 ROOT = Path(__file__).resolve().parent.parent

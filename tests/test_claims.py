@@ -1,8 +1,8 @@
 """Claims (clauses, attribution stripping) and candidate-pair selection for the contradiction check."""
 
-from auditor.claims import extract_claims
+from auditor.checks.contradiction.claims import extract_claims
 from auditor.document import Document
-from auditor.pairs import candidate_pairs
+from auditor.checks.contradiction.pairs import candidate_pairs
 from auditor.rules import RuleSet
 
 RULE = RuleSet().all["contradiction.nli"]

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .document import Document
-from .rules import Rule
+from ...document import Document
+from ...rules import Rule
 
 _TRAILING = ".!?;:,\"'”’»)… \t\r\n"
 _LEADING = "\"'“‘«("

@@ -1,0 +1,138 @@
+"""Internal contradictions: claims of one article that an NLI model finds contradictory.
+
+The pipeline, one module each:
+
+1. ``claims``: the article's claims (sentences, split into clauses, attribution stripped);
+2. ``pairs``: candidate pairs by meaning (embedding cosine of the claims, all encoded in one call,
+   plus shared names, numbers and dates);
+3. ``evidence``: structured conflict evidence of each pair (another number, date or name in the same
+   slot, a negation, an antonym, a clash of evaluation);
+4. ``calibration``: the score, a logistic calibration of both NLI directions, the cosine and the
+   evidence, fitted on real text (``scripts/calibrate_contradiction.py``). A direction is not run
+   for a pair that no NLI result could lift to the threshold (an exact bound), so skipping never
+   loses a finding.
+
+A finding's span is the later claim, ``related`` the earlier one; ``details["kind"]`` is "self"
+when both claims are in the reporter's voice, "sources" when at least one is attributed
+("Analysts have opined that ..."), ``details["attribution"]`` lists both attributions and
+``details["evidence"]`` the conflicts found (``[{"type": "number", "values": ["51st", "61st"]}]``).
+
+Example:
+    >>> report = Auditor({"checks": ["contradiction"]}).audit(seed_text)  # doctest: +SKIP
+    >>> [(f.text, seed_text[slice(*f.related[0])]) for f in report.findings]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from ..base import Check, register, shorten
+from .calibration import Calibration, pair_features
+from .claims import Claim, extract_claims
+from .evidence import ConflictCues
+from .pairs import candidate_pairs
+
+RULE_ID = "contradiction.nli"
+
+
+@register
+class ContradictionCheck(Check):
+    name = "contradiction"
+
+    def __init__(self, rules, config):
+        super().__init__(rules, config)
+        self._model = self._embedder = None
+        self.rule = self.rules_by_id.get(RULE_ID)
+        self.cues = ConflictCues(self.rule.options["cues"]) if self.rule else None
+        self.calibration = Calibration(self.rule.options["calibration"]) if self.rule else None
+
+    @property
+    def model(self):
+        """The NLI model, loaded on first use (the bundled one unless ``config.nli_model`` names another)."""
+        if self._model is None:
+            from ... import nli
+
+            self._model = nli.load_model(self.config.nli_model)
+        return self._model
+
+    @property
+    def embedder(self):
+        """The shared sentence embedder (``auditor.embeddings.default_embedder``)."""
+        if self._embedder is None:
+            from ...embeddings import default_embedder
+
+            self._embedder = default_embedder()
+        return self._embedder
+
+    def claims(self, doc) -> list[Claim]:
+        return extract_claims(doc, self.rule)
+
+    def candidates(self, claims: list[Claim]) -> list[tuple[int, int, float]]:
+        """Claim pairs ``(i, j, cosine)`` about the same thing (see ``pairs``), bounded by the config."""
+        if len(claims) < 2:
+            return []
+        options = self.rule.options["pairing"]
+        vectors = self.embedder.encode([c.content for c in claims])
+        anchors = [self.cues.anchors(c.content) for c in claims]
+        return candidate_pairs(vectors, [c.sentence for c in claims], anchors, per_claim=options["per_claim"],
+                               min_similarity=self.config.contradiction_min_similarity,
+                               anchor_bonus=options["anchor_bonus"], max_pairs=self.config.contradiction_max_pairs)
+
+    def score(self, claims: list[Claim], pairs: list[tuple[int, int, float]],
+              bound: bool = True) -> list[tuple[int, int, float, dict, list[dict]]]:
+        """``(i, j, score, features, evidence)`` of each pair that can reach the threshold.
+
+        NLI runs only where its result can matter: a pair whose best case (``Calibration.best_case``)
+        stays under the threshold is dropped before the forward direction, and again before the
+        reverse one, so no reportable pair is lost. ``bound=False`` scores every pair in both
+        directions (the benchmark's baseline, and calibration).
+        """
+        threshold = self.config.contradiction_threshold if bound else float("-inf")
+        evidence = [self.cues.evidence(claims[i].content, claims[j].content) for i, j, _ in pairs]
+        scored: list[list[dict]] = [[] for _ in pairs]
+
+        def reachable(k):
+            return self.calibration.best_case(pair_features(scored[k], pairs[k][2], evidence[k]), scored[k]) >= threshold
+
+        live = [k for k in range(len(pairs)) if reachable(k)]
+        for direction in (0, 1):
+            premises = [claims[pairs[k][direction]].content for k in live]
+            hypotheses = [claims[pairs[k][1 - direction]].content for k in live]
+            for k, probs in zip(live, self.model.predict(premises, hypotheses)):
+                scored[k].append(probs)
+            if direction == 0:
+                live = [k for k in live if reachable(k)]
+        results = []
+        for k in live:
+            features = pair_features(scored[k], pairs[k][2], evidence[k])
+            results.append((pairs[k][0], pairs[k][1], self.calibration.score(features), features, evidence[k]))
+        return results
+
+    def check(self, doc):
+        if self.rule is None:
+            return []
+        claims = self.claims(doc)
+        findings = []
+        for i, j, score, _, evidence in self.score(claims, self.candidates(claims)):
+            if score < self.config.contradiction_threshold:
+                continue
+            earlier, later = claims[i], claims[j]
+            kind = "sources" if earlier.attribution or later.attribution else "self"
+            who = " and ".join(a for a in (earlier.attribution, later.attribution) if a)
+            message = (f"“{shorten(later.text, 70)}” contradicts the earlier “{shorten(earlier.text, 70)}”"
+                       + (f" (attributed: {who})" if who else "")
+                       + (f" — {describe(evidence)}." if evidence else "."))
+            findings.append(self.finding(self.rule, doc, later.start, later.end, score=score, fill=message,
+                                         related=[(earlier.start, earlier.end)], kind=kind,
+                                         attribution=[earlier.attribution, later.attribution],
+                                         contents=[earlier.content, later.content], evidence=evidence))
+        return findings
+
+
+def describe(evidence: list[dict]) -> str:
+    """Evidence in words: ``number 51st vs 61st; negation: not``.
+
+    Example:
+        >>> describe([{"type": "number", "values": ["51st", "61st"]}, {"type": "negation", "values": ["not"]}])
+        'number 51st vs 61st; negation: not'
+    """
+    return "; ".join(f"{e['type']} {e['values'][0]} vs {e['values'][1]}" if len(e["values"]) == 2 and e["type"] != "negation"
+                     else f"{e['type']}: {', '.join(e['values'])}" for e in evidence)

@@ -1,0 +1,200 @@
+"""Structured conflict evidence of a claim pair (after de Marneffe, Rafferty and Manning 2008,
+"Finding contradictions in text"): what an editor can check, and what calibrates the NLI score.
+
+* ``number``, ``date``, ``entity``: the two claims give different values in the same slot — the same
+  content word next to the value ("the 51st season" / "the 61st season", "died in 1996" / "died in
+  1992", "written by Anna Kohl" / "written by Jon Berg") — and neither value appears in the other claim;
+* ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
+* ``antonym``: a pair of opposite words ("rose" / "fell");
+* ``evaluation``: a strong evaluation against a minimised or negated one ("a major blow" / "of
+  little consequence").
+
+Values are the words of the text, so a finding can show them. The word lists are data (``options.cues``
+of the ``contradiction.nli`` rule).
+
+Example:
+    >>> from auditor.rules import RuleSet
+    >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
+    >>> cues.evidence("It was the 51st season of the show", "The show ended after its 61st season")
+    [{'type': 'number', 'values': ['51st', '61st']}]
+    >>> cues.evidence("Sales rose 4 per cent", "Sales fell in the period")
+    [{'type': 'antonym', 'values': ['rose', 'fell']}]
+    >>> [e["type"] for e in cues.evidence("He will run for re-election", "He will not seek re-election")]
+    ['negation']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+EVIDENCE_TYPES = ("number", "date", "entity", "negation", "antonym", "evaluation")
+
+# Words that carry no slot: a value's slot is the nearest word around it that is not one of these.
+_FUNCTION_WORDS = frozenset("""a an the in on at of to by for from and or with as into onto than since about around over
+under nearly almost some was were is are be been being has have had its his her their our my your it he she they this
+that these those which who whom whose per cent percent approximately roughly only just more less least most also
+then there here after before during between until till while""".split())
+# Capitalised words that do not start a name on their own (sentence starts, pronouns, weekdays...).
+_NOT_NAMES = frozenset("""the a an in on at of to by for from and or but with as after before during when while if
+although though however he she it they we i you his her its their our this that these those there here his one two
+monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr""".split())
+_NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "da", "di", "du", "la", "le", "del", "the", "y", "bin"})
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:[-–]\d+)?%?|[^\W\d_]+(?:[’'.-][^\W\d_]+)*", re.UNICODE)
+_YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
+
+
+@dataclass(frozen=True)
+class _Value:
+    """A typed value of a claim: its text, a normalised key to compare, and the words of its slot."""
+
+    type: str
+    text: str
+    key: str
+    slot: frozenset
+
+
+class ConflictCues:
+    """Conflict evidence from word lists: ``negations``, ``antonyms`` (pairs of word groups),
+    ``number_words``, ``intensifiers`` and ``minimisers``."""
+
+    def __init__(self, lists: dict):
+        self.negations = frozenset(lists["negations"])
+        self.antonyms = [(frozenset(a.split()), frozenset(b.split())) for a, b in lists["antonyms"]]
+        self.number_words = {w: i for i, w in enumerate(lists["number_words"])}
+        self.intensifiers = frozenset(lists["intensifiers"])
+        self.minimisers = frozenset(lists["minimisers"])
+
+    def evidence(self, a: str, b: str) -> list[dict]:
+        """Every conflict between claims ``a`` and ``b``: ``{"type": ..., "values": [...]}``, in
+        ``EVIDENCE_TYPES`` order."""
+        ta, tb = _tokens(a), _tokens(b)
+        la, lb = [t.lower() for t in ta], [t.lower() for t in tb]
+        found = []
+        for kind in ("number", "date", "entity"):
+            conflict = _slot_conflict(self._values(ta, la, kind), self._values(tb, lb, kind))
+            if conflict:
+                found.append({"type": kind, "values": list(conflict)})
+        neg_a, neg_b = [w for w in la if w in self.negations], [w for w in lb if w in self.negations]
+        if bool(neg_a) != bool(neg_b):
+            found.append({"type": "negation", "values": neg_a or neg_b})
+        sa, sb = set(la), set(lb)
+        for x, y in self.antonyms:
+            for one, other in ((x, y), (y, x)):
+                if sa & one and sb & other and not sa & other and not sb & one:
+                    found.append({"type": "antonym", "values": [_first(la, one), _first(lb, other)]})
+                    break
+            else:
+                continue
+            break
+        strong_a, strong_b = _first(la, self.intensifiers), _first(lb, self.intensifiers)
+        weak_a, weak_b = _first(la, self.minimisers) or (neg_a or [None])[0], _first(lb, self.minimisers) or (neg_b or [None])[0]
+        if strong_a and weak_b and not weak_a:
+            found.append({"type": "evaluation", "values": [strong_a, weak_b]})
+        elif strong_b and weak_a and not weak_b:
+            found.append({"type": "evaluation", "values": [weak_a, strong_b]})
+        return found
+
+    def anchors(self, text: str) -> set[str]:
+        """Names, numbers and dates of a claim (normalised): what two claims about one thing share.
+
+        Example:
+            >>> from auditor.rules import RuleSet
+            >>> sorted(ConflictCues(RuleSet().all["contradiction.nli"].options["cues"]).anchors("Merkel won 41.5% in 2013"))
+            ['date:2013', 'entity:merkel', 'number:41.5']
+        """
+        tokens = _tokens(text)
+        lower = [t.lower() for t in tokens]
+        return {f"{kind}:{word}" for kind in ("number", "date", "entity") for v in self._values(tokens, lower, kind)
+                for word in (v.key.split() if kind == "entity" else [v.key]) if word not in _NAME_JOINERS}
+
+    def _values(self, tokens: list[str], lower: list[str], kind: str) -> list[_Value]:
+        values = []
+        i = 0
+        while i < len(tokens):
+            end, key = self._value_at(tokens, lower, i, kind)
+            if end > i:
+                values.append(_Value(kind, " ".join(tokens[i:end]), key, _slot(lower, i, end)))
+                i = end
+            else:
+                i += 1
+        return values
+
+    def _value_at(self, tokens: list[str], lower: list[str], i: int, kind: str) -> tuple[int, str]:
+        """``(end, key)`` of a value of ``kind`` starting at token ``i`` (``end == i``: none)."""
+        word = lower[i]
+        if kind == "date":
+            if word in _MONTHS and not (word == "may" and not _is_capital(tokens[i])):
+                end = i + 1
+                year = next((lower[k] for k in range(i + 1, min(i + 3, len(lower))) if _YEAR.fullmatch(lower[k])), "")
+                return (end, f"{year}-{word}") if year else (end, word)
+            if _YEAR.fullmatch(word) and not (i and lower[i - 1] in _MONTHS):
+                return i + 1, word
+            return i, ""
+        if kind == "number":
+            if _YEAR.fullmatch(word) or (i and lower[i - 1] in _MONTHS and word[0].isdigit()):
+                return i, ""
+            if word[0].isdigit():
+                return i + 1, re.sub(r"(st|nd|rd|th|%)$", "", word.replace(",", ""))
+            if word in self.number_words and word not in ("one",):
+                return i + 1, str(self.number_words[word])
+            if word in _ORDINAL_WORDS:
+                return i + 1, str(_ORDINAL_WORDS.index(word) + 1)
+            return i, ""
+        if kind == "entity" and _is_capital(tokens[i]) and word not in _MONTHS:
+            if i == 0 and word in _NOT_NAMES:
+                return i, ""
+            if word in _NOT_NAMES and not (i + 1 < len(tokens) and _is_capital(tokens[i + 1])):
+                return i, ""
+            end = i + 1
+            while end < len(tokens) and (_is_capital(tokens[end]) or (
+                    lower[end] in _NAME_JOINERS and end + 1 < len(tokens) and _is_capital(tokens[end + 1]))):
+                end += 1
+            return end, " ".join(lower[i:end])
+        return i, ""
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.replace("n’t", " not").replace("n't", " not"))
+
+
+def _is_capital(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _first(words: list[str], wanted) -> str | None:
+    return next((w for w in words if w in wanted), None)
+
+
+def _slot(lower: list[str], start: int, end: int) -> frozenset:
+    """The nearest word before and after ``[start, end)`` that is not a function word or a number."""
+    slot = set()
+    for step, k in ((-1, start - 1), (1, end)):
+        while 0 <= k < len(lower) and (lower[k] in _FUNCTION_WORDS or lower[k][0].isdigit()):
+            k += step
+        if 0 <= k < len(lower):
+            slot.add((step, lower[k]))
+    return frozenset(slot)
+
+
+def _slot_conflict(a: list[_Value], b: list[_Value]) -> tuple[str, str] | None:
+    """Texts of a value of ``a`` and a value of ``b`` in the same slot, when neither value appears in the
+    other claim; None otherwise."""
+    for va in a:
+        if any(_same(va, vb) for vb in b):
+            continue
+        for vb in b:
+            if va.slot & vb.slot and not any(_same(v, vb) for v in a):
+                return va.text, vb.text
+    return None
+
+
+def _same(a: _Value, b: _Value) -> bool:
+    """Equal keys; for names, a shared word ("Angela Merkel" / "Merkel")."""
+    if a.type == "entity":
+        return bool((set(a.key.split()) & set(b.key.split())) - _NAME_JOINERS)
+    return a.key == b.key
