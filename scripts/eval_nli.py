@@ -1,12 +1,18 @@
 #!/usr/bin/env python
 """Evaluate an NLI model on a CSV (premise,hypothesis,label): accuracy, per-class F1, confusion matrix.
 
-Prints one JSON object.  ``--model`` defaults to the bundled model.
+Prints one JSON object.  ``--model`` defaults to the bundled model.  With ``--chatprotect`` it also
+reports, without training on anything there, pair-mode ROC AUC per split on the ChatProtect
+self-contradiction pairs (mean P(contradiction) of both directions) and the "unrelated =
+contradiction" bias: P(contradiction) on unrelated same-domain pairs (a ``--csv`` premise with the
+hypothesis of another row; a ChatProtect sentence with one about another topic of the same split).
 
 Example::
 
     python scripts/eval_nli.py --csv fixtures/nli/mnli_dev_heldout.csv
     python scripts/eval_nli.py --model runs/nli/best --csv runs/nli/heldout.csv --quantize
+    python scripts/eval_nli.py --csv runs/nli/heldout.csv --skip 1000 \
+        --chatprotect ../shared/data/contradiction/chatprotect_dev.csv
 """
 from __future__ import annotations
 
@@ -46,6 +52,42 @@ def metrics(gold: list[str], pred: list[str]) -> dict:
             "per_class": per_class, "confusion_gold_x_pred": confusion}
 
 
+def unrelated_bias(model, premises: list[str], others: list[str], batch_size: int) -> dict:
+    """Mean P(contradiction) and share above 0.5 for (premise, unrelated sentence) pairs, both ways."""
+    fwd = model.predict(premises, others, batch_size=batch_size)
+    back = model.predict(others, premises, batch_size=batch_size)
+    pc = [(a["contradiction"] + b["contradiction"]) / 2 for a, b in zip(fwd, back)]
+    return {"pairs": len(pc), "mean_p_contradiction": round(sum(pc) / max(1, len(pc)), 4),
+            "share_above_0.5": round(sum(p > 0.5 for p in pc) / max(1, len(pc)), 4)}
+
+
+def chatprotect_report(model, path: str, batch_size: int) -> dict:
+    """Pair-mode ROC AUC per split and the unrelated-topic bias on ChatProtect sentences."""
+    import random
+
+    from sklearn.metrics import roc_auc_score
+
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    a, b = [r["sentence_a"] for r in rows], [r["sentence_b"] for r in rows]
+    fwd, back = model.predict(a, b, batch_size=batch_size), model.predict(b, a, batch_size=batch_size)
+    score = [(x["contradiction"] + y["contradiction"]) / 2 for x, y in zip(fwd, back)]
+    out: dict = {"path": path}
+    for split in sorted({r["split"] for r in rows}):
+        idx = [i for i, r in enumerate(rows) if r["split"] == split]
+        gold = [rows[i]["label"] == "contradiction" for i in idx]
+        out[split] = {"pairs": len(idx), "roc_auc": round(roc_auc_score(gold, [score[i] for i in idx]), 4)}
+    rng = random.Random(13)
+    firsts = {}
+    for r in rows:
+        firsts.setdefault((r["split"], r["topic"]), r["sentence_a"])
+    keys = sorted(firsts)
+    partners = [rng.choice([k for k in keys if k[0] == key[0] and k[1] != key[1]]) for key in keys]
+    out["unrelated_topics"] = unrelated_bias(model, [firsts[k] for k in keys],
+                                             [firsts[k] for k in partners], batch_size)
+    return out
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--csv", required=True)
@@ -54,6 +96,8 @@ def main(argv=None):
     ap.add_argument("--quantize", action="store_true", help="dynamic int8 quantisation")
     ap.add_argument("--limit", type=int, default=0, help="only the first N rows")
     ap.add_argument("--skip", type=int, default=0, help="skip the first N rows")
+    ap.add_argument("--chatprotect", default=None, metavar="CSV",
+                    help="also report pair-mode ROC AUC and unrelated-pair bias on this ChatProtect CSV")
     args = ap.parse_args(argv)
 
     with open(args.csv, newline="", encoding="utf-8") as f:
@@ -68,6 +112,11 @@ def main(argv=None):
     result = metrics([r["label"] for r in rows], [max(p, key=p.get) for p in probs])
     result.update(csv=args.csv, skip=args.skip, model=model.source, quantized=args.quantize,
                   pairs_per_s=round(len(rows) / elapsed, 1))
+    if args.chatprotect:
+        shifted = [rows[(i + 7) % len(rows)]["hypothesis"] for i in range(len(rows))]
+        result["unrelated_csv_pairs"] = unrelated_bias(model, [r["premise"] for r in rows], shifted,
+                                                       args.batch_size)
+        result["chatprotect"] = chatprotect_report(model, args.chatprotect, args.batch_size)
     print(json.dumps(result, indent=2))
 
 

@@ -29,7 +29,19 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 LABELS = ["contradiction", "entailment", "neutral"]  # id order of the head
 LABEL2ID = {name: i for i, name in enumerate(LABELS)}
-MNLI_SOURCES = {"mnli_train_sample_llmsknow"}
+MNLI_SOURCES = {"mnli_train_sample_llmsknow", "mnli_train_hypenymy", "mnli_train_ppft"}
+CAPTION_PREFIXES = ("snli", "cad_snli")  # image-caption text: teaches "unrelated = contradiction"
+
+
+def source_group(source: str) -> str:
+    """``mnli`` (news-like MultiNLI), ``caption`` (SNLI/CAD) or ``other`` (Wikipedia NLI, probes).
+
+    >>> [source_group(s) for s in ("mnli_train_ppft", "snli_dev", "cad_snli_train", "tenp_base")]
+    ['mnli', 'caption', 'caption', 'other']
+    """
+    if source in MNLI_SOURCES:
+        return "mnli"
+    return "caption" if source.startswith(CAPTION_PREFIXES) else "other"
 
 
 def parse_args(argv=None):
@@ -55,6 +67,16 @@ def parse_args(argv=None):
                    help="times each MultiNLI pair appears per epoch")
     p.add_argument("--snli-per-epoch", type=int, default=9000,
                    help="SNLI/CAD pairs sampled (fresh) per epoch; -1 = all")
+    p.add_argument("--more-data", action="store_true",
+                   help="also train on <data-dir>/train_more.csv (the second pool)")
+    p.add_argument("--exclude-sources", default="semi_sim_wiki",
+                   help="comma list of sources left out (default: semi_sim_wiki, whose retrieved, "
+                        "unrelated sentences are labelled contradiction)")
+    p.add_argument("--other-per-epoch", type=int, default=-1,
+                   help="Wikipedia-NLI/probe pairs sampled (fresh) per epoch; -1 = all")
+    p.add_argument("--init-from", default=None, metavar="DIR",
+                   help="start from this trained 3-way NLI checkpoint (e.g. the bundled model) "
+                        "instead of a fresh head on --base-model")
     p.add_argument("--limit", type=int, default=0, help="debug: use only N training pairs")
     p.add_argument("--threads", type=int, default=0, help="torch threads (0 = all cores)")
     p.add_argument("--device", default="auto", help="cpu, cuda or auto (cuda when available; "
@@ -119,13 +141,12 @@ def swapped(rows):
             for r in rows if r["label"] == "contradiction"]
 
 
-def epoch_pairs(mnli, snli, args, epoch):
+def epoch_pairs(mnli, snli, args, epoch, other=()):
+    """One epoch's pair ids: MultiNLI ``--mnli-weight`` times, plus fresh samples of the rest."""
     rng = random.Random(args.seed * 1000 + epoch)
     pairs = list(mnli) * args.mnli_weight
-    if args.snli_per_epoch < 0 or args.snli_per_epoch >= len(snli):
-        pairs += snli
-    else:
-        pairs += rng.sample(snli, args.snli_per_epoch)
+    for group, size in ((snli, args.snli_per_epoch), (list(other), getattr(args, "other_per_epoch", -1))):
+        pairs += group if size < 0 or size >= len(group) else rng.sample(group, size)
     if args.limit:
         pairs = rng.sample(pairs, min(args.limit, len(pairs)))
     return pairs
@@ -206,23 +227,31 @@ def main(argv=None):
     dev = read_csv(data_dir / "mnli_dev_matched.csv")
     dev_train, heldout = split_dev(dev, args.heldout_size, args.seed)
     write_rows(out / "heldout.csv", heldout)
-    pool = read_csv(data_dir / "train.csv")
-    mnli = [r for r in pool if r["source"] in MNLI_SOURCES] + dev_train
-    snli = [r for r in pool if r["source"] not in MNLI_SOURCES]
+    excluded = set(filter(None, args.exclude_sources.split(",")))
+    pool = [r for r in read_csv(data_dir / "train.csv") if r["source"] not in excluded]
+    if args.more_data:
+        pool += [r for r in read_csv(data_dir / "train_more.csv") if r["source"] not in excluded]
+    groups_of = {"mnli": [], "caption": [], "other": []}
+    for r in pool:
+        groups_of[source_group(r["source"])].append(r)
+    mnli, snli, other = groups_of["mnli"] + dev_train, groups_of["caption"], groups_of["other"]
     if args.swap_contradictions:
-        mnli, snli = mnli + swapped(mnli), snli + swapped(snli)
+        mnli, snli, other = mnli + swapped(mnli), snli + swapped(snli), other + swapped(other)
     print(f"data: mnli={len(mnli)} (incl. {len(dev_train)} dev-matched) snli/cad={len(snli)} "
-          f"heldout={len(heldout)} device={device}", flush=True)
+          f"other={len(other)} heldout={len(heldout)} device={device}", flush=True)
 
-    tok = AutoTokenizer.from_pretrained(args.base_model)
+    start = args.init_from or args.base_model
+    tok = AutoTokenizer.from_pretrained(start)
     model = AutoModelForSequenceClassification.from_pretrained(
-        args.base_model, num_labels=3, id2label=dict(enumerate(LABELS)), label2id=LABEL2ID,
+        start, num_labels=3, id2label=dict(enumerate(LABELS)), label2id=LABEL2ID,
         dtype=torch.float32).to(device)
     eval_enc = encode(tok, heldout[:args.eval_size], args.max_length)
-    train_enc = encode(tok, mnli + snli, args.max_length)
-    mnli_ids, snli_ids = list(range(len(mnli))), list(range(len(mnli), len(mnli) + len(snli)))
+    train_enc = encode(tok, mnli + snli + other, args.max_length)
+    mnli_ids = list(range(len(mnli)))
+    snli_ids = list(range(len(mnli), len(mnli) + len(snli)))
+    other_ids = list(range(len(mnli) + len(snli), len(train_enc)))
 
-    per_epoch = len(epoch_pairs(mnli_ids, snli_ids, args, 0))
+    per_epoch = len(epoch_pairs(mnli_ids, snli_ids, args, 0, other_ids))
     steps_per_epoch = math.ceil(per_epoch / args.batch_size)
     plan = {"total": args.total_steps or int(steps_per_epoch * args.epochs)}
     if not args.train_word_embeddings:
@@ -286,7 +315,7 @@ def main(argv=None):
     t0, seen, loss_sum, loss_n, start_step = time.time(), 0, 0.0, 0, step
     epoch = step // steps_per_epoch
     while step < plan["total"]:
-        ids = epoch_pairs(mnli_ids, snli_ids, args, epoch)
+        ids = epoch_pairs(mnli_ids, snli_ids, args, epoch, other_ids)
         enc = [train_enc[i] for i in ids]
         batches = bucket_batches(enc, args.batch_size, random.Random(args.seed + epoch))
         skip = step - epoch * steps_per_epoch  # resume inside an epoch
