@@ -99,3 +99,30 @@ def test_rerun_resumes_from_the_checkpoint_without_training_again(data_dir, two_
     assert "resumed from step 3 (best " in capsys.readouterr().out
     records = [json.loads(line) for line in (run / "metrics.jsonl").read_text().splitlines()[before:]]
     assert [r.get("done") for r in records] == [True] and records[0]["step"] == 3
+
+
+def test_second_pool_joins_by_source_group_and_excluded_sources_stay_out(data_dir, tmp_path):
+    pairs = [(h, p) for p in PREMISES for h in HYPOTHESES][:12]  # 25 pairs in all; reversed = new text
+    more = [{"premise": p, "hypothesis": h, "label": LABELS[k % 3],
+             "source": ("mnli_train_ppft", "tenp_base", "semi_sim_wiki")[k % 3]} for k, (p, h) in enumerate(pairs)]
+    root = tmp_path / "data"
+    root.mkdir()
+    for name in ("mnli_dev_matched.csv", "train.csv"):
+        (root / name).write_bytes((data_dir / name).read_bytes())
+    train_nli.write_rows(root / "train_more.csv", more, ["premise", "hypothesis", "label", "source"])
+    train(root, tmp_path / "run", "--total-steps", "1", "--base-model", str(data_dir / "base"), "--more-data",
+          "--snli-per-epoch", "-1")
+    config = json.loads((tmp_path / "run" / "run_config.json").read_text())
+    # 15 dev-matched (25 less 10 held out) + 10 MultiNLI + 10 SNLI from train.csv, + 4 MultiNLI + 4 tenp
+    assert config["pairs_per_epoch"] == 15 + 10 + 10 + 4 + 4  # the 4 semi_sim_wiki rows are left out
+    assert [train_nli.source_group(s) for s in ("mnli_train_hypenymy", "snli_train_ppft", "semi_base_wiki")] \
+        == ["mnli", "caption", "other"]
+
+
+def test_init_from_starts_at_the_given_checkpoint(data_dir, two_runs, tmp_path):
+    from transformers import AutoModelForSequenceClassification
+
+    train(data_dir, tmp_path / "warm", "--total-steps", "1", "--lr", "0", "--init-from", str(two_runs[0] / "best"))
+    load = lambda p: AutoModelForSequenceClassification.from_pretrained(p).state_dict()  # noqa: E731
+    start, end = load(two_runs[0] / "best"), load(tmp_path / "warm" / "final")
+    assert all(torch.equal(start[k], end[k]) for k in start)
