@@ -48,10 +48,8 @@ def test_message_names_the_phrase(leaks):
     assert f.message == 'Chatbot self-reference "As an AI language model" left in the text.'
 
 
-def test_quoted_chatbot_speech_is_a_warning_naming_the_speaker(leaks):
-    [f] = leaks('"As an AI language model, I cannot take sides," ChatGPT said.')
-    assert (f.text, f.severity, f.details) == ("As an AI language model", "warning",
-                                               {"quoted": True, "speaker": "ChatGPT"})
+def test_quoted_chatbot_speech_is_not_a_leak(leaks):
+    assert leaks('"As an AI language model, I cannot take sides," ChatGPT said.') == []
 
 
 def test_quoted_placeholder_stays_an_error(leaks):

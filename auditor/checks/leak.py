@@ -1,42 +1,83 @@
-"""Chatbot text left in an article: "As an AI language model", refusals, "Regenerate response", "[Insert name]".
+"""Chatbot text left in an article: "As an AI language model", refusals, requests for the missing text,
+"Regenerate response", "[Insert name]", and (``leak.classifier``) chatbot replies the rules do not know.
 
-The span is the leaked phrase; a match inside a longer match of the same rule is dropped. A phrase inside a direct quote is most likely reported chatbot speech
-in a story about chatbots, so it is reported at the rule's ``options.quoted_severity`` (when set)
-with ``details["quoted"]`` and the quote's ``speaker``; otherwise at the rule's severity.
+The span is the leaked phrase; a match inside a longer match of the same rule is dropped. Chatbot text
+that the article reports is not a leak: a match inside a quotation (``quoting.quoted``: the document's
+quotes, German „…“, a quote running on past its paragraph, dialogue dashes), or anywhere in a story that
+reports what a chatbot said (the rule's ``options.chatbot_story`` patterns match the document, e.g.
+"asked ChatGPT", "the chatbot replied"), is skipped. Placeholders are reported inside quotes too (a
+quoted "[Insert quote]" is still unfilled) but not after a template cue earlier in the paragraph
+(``options.template_context``: "change the wording to", "Example:", an acknowledgement template).
+
+The classifier (``disclosure-classifier``, shared with the disclosure check) scores the sentences its
+gate patterns select that no rule reported, in one batch; a sentence whose leak probability reaches
+``options.threshold`` is reported whole, at the rule's severity (warning), with ``score``.
 
 Example:
     >>> from auditor.engine import Auditor
     >>> aud = Auditor({"checks": ["leak"]})
     >>> [(f.rule, f.text, f.severity) for f in aud.audit("As an AI language model, I cannot predict it.").findings]
     [('leak.ai-self-reference', 'As an AI language model', 'error')]
-    >>> [(f.text, f.severity) for f in aud.audit('The bot replied: "As an AI language model, I cannot."').findings]
-    [('As an AI language model', 'warning')]
+    >>> aud.audit('The bot replied: "As an AI language model, I cannot."').findings
+    []
 """
 
 from __future__ import annotations
 
+import re
+from functools import cached_property
+
 from ..document import Document
 from ..findings import Finding
 from .base import Check, register, rule_matches
+from .disclosure import classifier_candidates, in_template
+from .disclosure.classifier import DisclosureClassifier
+from .disclosure.quoting import quoted
+
+CLASSIFIER_RULE = "leak.classifier"
 
 
 @register
 class LeakCheck(Check):
     name = "leak"
 
+    @cached_property
+    def _options(self) -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
+        """Per rule id: its ``chatbot_story`` and ``template_context`` patterns, compiled once."""
+        return {r.id: (r.option_patterns("chatbot_story"), r.option_patterns("template_context")) for r in self.rules}
+
     def check(self, doc: Document) -> list[Finding]:
         findings = []
         for rule in self.rules:
+            if rule.id == CLASSIFIER_RULE:
+                continue
+            story, template = self._options[rule.id]
+            if any(p.search(doc.text) for p in story):
+                continue
             reach = -1  # matches come by start, longest first: one ending by `reach` lies inside a kept one
             for match in sorted((m for m, _ in rule_matches(rule, doc)), key=lambda m: (m.start, -m.end)):
                 if match.end <= reach:
                     continue
                 reach = match.end
-                quote = doc.quote_at(match.start, match.end)
-                quoted_severity = rule.options.get("quoted_severity")
-                if quote and quoted_severity:
-                    findings.append(self.finding(rule, doc, match.start, match.end, severity=quoted_severity,
-                                                 quoted=True, speaker=quote.speaker))
-                else:
-                    findings.append(self.finding(rule, doc, match.start, match.end))
+                if (rule.options.get("skip_quoted", True) and quoted(doc, match.start, match.end)) \
+                        or in_template(doc, match.start, template):
+                    continue
+                findings.append(self.finding(rule, doc, match.start, match.end))
+        if CLASSIFIER_RULE in self.rules_by_id:
+            findings += self._classifier_findings(doc, findings)
         return findings
+
+    def _classifier_findings(self, doc: Document, findings: list[Finding]) -> list[Finding]:
+        rule = self.rules_by_id[CLASSIFIER_RULE]
+        story, template = self._options[rule.id]
+        if any(p.search(doc.text) for p in story):
+            return []
+        candidates = classifier_candidates(doc, rule, findings, template)
+        if not candidates:
+            return []
+        classifier = DisclosureClassifier.load(rule.options.get("model"))
+        threshold = float(rule.options.get("threshold", classifier.meta["thresholds"]["leak"]))
+        scores = classifier.predict([doc.text[s:e] for s, e in candidates])
+        return [self.finding(rule, doc, start, end, score=score.leak)
+                for (start, end), score in zip(candidates, scores)
+                if score.leak >= threshold and score.leak > score.disclosure]

@@ -29,27 +29,44 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
-from ..document import Document, Paragraph
-from ..findings import Finding
-from .base import Check, register, rule_matches
+from ...document import Document, Paragraph
+from ...findings import Finding
+from ..base import Check, register, rule_matches
+from .classifier import DisclosureClassifier
+from .quoting import quoted
 
+CLASSIFIER_RULE = "disclosure.classifier"
 SHORT_PARAGRAPH_WORDS = 15
 _NEW_LINE = re.compile(r"(?<![,;:(–-])[ \t]*\r?\n[ \t]*(?=[^\sa-z])")
+_CAPTION = re.compile(
+    r"\W*(?:(?:cover|hero|header|title|featured|lead|top)\s+)?(?:photos?|fotos?|images?|bild(?:er)?|illustrations?|"
+    r"illustrasjon|illustratie|ilustraci[oó]n|ilustração|imagen|immagine|imagem|afbeelding|kuva|billede|bilde|grafik|"
+    r"artwork|credits?|source)\b", re.IGNORECASE)
 
 
 @register
 class DisclosureCheck(Check):
+    """The ``disclosure.*`` pattern rules, then the classifier (``disclosure.classifier``) on candidate sentences."""
+
     name = "disclosure"
+
+    @cached_property
+    def template_context(self) -> dict[str, list[re.Pattern]]:
+        """Per rule id: patterns that, found earlier in the match's paragraph, make it an example wording."""
+        return {rule.id: rule.option_patterns("template_context") for rule in self.rules}
 
     def check(self, doc: Document) -> list[Finding]:
         best: dict[tuple[int, int], tuple[int, Finding]] = {}
         short: list[bool] | None = None
         for rule in self.rules:
+            if rule.id == CLASSIFIER_RULE:
+                continue
             priority = int(rule.options.get("priority", 0))
             for match, _ in rule_matches(rule, doc):
                 start, end = match.start, match.end
-                if doc.quote_at(start, end):
+                if quoted(doc, start, end) or in_template(doc, start, self.template_context[rule.id]):
                     continue
                 span = _disclosure_span(doc, start, end)
                 if span in best and best[span][0] >= priority:
@@ -57,7 +74,53 @@ class DisclosureCheck(Check):
                 short = short if short is not None else short_paragraphs(doc)
                 best[span] = priority, self.finding(
                     rule, doc, *span, kind=rule.options.get("kind", "generated"), **placement(doc, span, short))
-        return [finding for _, finding in best.values()]
+        findings = [finding for _, finding in best.values()]
+        if CLASSIFIER_RULE in self.rules_by_id:
+            findings += self._classifier_findings(doc, findings)
+        return findings
+
+    def _classifier_findings(self, doc: Document, findings: list[Finding]) -> list[Finding]:
+        """Sentences the gate selects and no rule reported, scored in one batch; a disclosure when the
+        summed kind probability reaches ``options.threshold`` and beats the leak probability."""
+        rule = self.rules_by_id[CLASSIFIER_RULE]
+        candidates = classifier_candidates(doc, rule, findings, self.template_context[rule.id])
+        if not candidates:
+            return []
+        classifier = DisclosureClassifier.load(rule.options.get("model"))
+        threshold = float(rule.options.get("threshold", classifier.meta["thresholds"]["disclosure"]))
+        short = short_paragraphs(doc)
+        out = []
+        for (start, end), score in zip(candidates, classifier.predict([doc.text[s:e] for s, e in candidates])):
+            if score.disclosure >= threshold and score.disclosure > score.leak:
+                span = _disclosure_span(doc, start, end)
+                out.append(self.finding(rule, doc, *span, score=score.disclosure, kind=score.kind,
+                                        **placement(doc, span, short)))
+        return out
+
+
+def classifier_candidates(doc: Document, gate, findings: list[Finding], template) -> list[tuple[int, int]]:
+    """Sentences (``[start, end)``) where ``gate``'s patterns match outside quotes and example wordings
+    and that no finding in ``findings`` overlaps, in document order."""
+    taken = [(f.start, f.end) for f in findings]
+    spans = []
+    for match, sentence in rule_matches(gate, doc):
+        span = (sentence.start, sentence.end)
+        if span in spans or any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        if quoted(doc, match.start, match.end) or in_template(doc, match.start, template):
+            continue
+        spans.append(span)
+    return spans
+
+
+def in_template(doc: Document, start: int, patterns: list[re.Pattern]) -> bool:
+    """True when one of ``patterns`` matches the paragraph text before ``start``: "Example: ...",
+    "Pflicht-Wording: ...", an acknowledgement template."""
+    if not patterns:
+        return False
+    paragraph = doc.paragraph_at(start)
+    begin = paragraph.start if paragraph else max(0, start - 200)
+    return any(p.search(doc.text, begin, start) for p in patterns)
 
 
 def short_paragraphs(doc: Document) -> list[bool]:
@@ -87,6 +150,8 @@ def _disclosure_span(doc: Document, start: int, end: int) -> tuple[int, int]:
 
 
 def _position(doc: Document, paragraph: Paragraph, span: tuple[int, int], short: list[bool]) -> str:
+    if short[paragraph.index] and _CAPTION.match(doc.text, span[0]):
+        return "caption"
     header, footer = all(short[: paragraph.index]), all(short[paragraph.index + 1 :])
     if not (header and footer):
         return "header" if header else "footer" if footer else "inline"

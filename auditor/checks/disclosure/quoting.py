@@ -1,0 +1,47 @@
+"""Is a span reported speech? The document model's quotes, plus the quotation forms of other languages'
+news copy that it does not pair: German „…“, a paragraph-long quote opened and never closed (the
+convention for quotes running over paragraphs), and dialogue lines opened by a dash.
+
+Both the disclosure and the leak check use it: a disclosure inside a quote is someone else's label
+(an example, a policy), and chatbot text inside a quote is what a story about chatbots reports.
+
+Example:
+    >>> from auditor.document import Document
+    >>> doc = Document('Der Bot schrieb: „Als KI-Modell kann ich das nicht.“ Dann nichts mehr.')
+    >>> quoted(doc, doc.text.index("Als"), doc.text.index("Modell"))
+    True
+    >>> quoted(doc, doc.text.index("Dann"), doc.text.index("mehr"))
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+
+_LOW_QUOTE = re.compile(r"„[^„“”\"\n]{1,2000}?[“”\"]|‚[^‚‘’\n]{1,500}?[‘’]")
+_OPENERS = "\"“„«‘‚"
+_CLOSERS = {"\"": "\"", "“": "”", "„": "“”\"", "«": "»", "‘": "’", "‚": "‘’"}
+_DIALOGUE = re.compile(r"[—–]\s")
+_WORDS = re.compile(r"\w(?:.*\w)?", re.S)
+
+
+def quoted(doc: Document, start: int, end: int) -> bool:
+    """True when ``doc.text[start:end]`` (its non-word edges trimmed) lies inside a quotation."""
+    words = _WORDS.search(doc.text, start, end)
+    inner_start, inner_end = words.span() if words else (start, end)
+    if doc.quote_at(inner_start, inner_end):
+        return True
+    paragraph = doc.paragraph_at(inner_start)
+    if paragraph is None:
+        return False
+    for match in _LOW_QUOTE.finditer(doc.text, paragraph.start, paragraph.end):
+        if match.start() < inner_start and inner_end <= match.end():
+            return True
+    head = doc.text[paragraph.start]
+    if head in _OPENERS:
+        body = doc.text[paragraph.start + 1 : paragraph.end]
+        if not any(closer in body for closer in _CLOSERS[head]):
+            return True  # a quotation that runs on past this paragraph
+    return bool(_DIALOGUE.match(doc.text, paragraph.start))
