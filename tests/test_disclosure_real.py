@@ -1,0 +1,160 @@
+"""Disclosure and leak checks on real publishers' wording (verbatim rows of the tuning part of
+fixtures/disclosure/real_statements.csv), the fixed publisher split, templates, reported chatbot speech
+and the classifier's findings."""
+
+import csv
+import dataclasses
+import importlib.util
+
+import pytest
+
+from auditor import Auditor
+from auditor.checks.disclosure import DisclosureCheck
+from auditor.checks.disclosure.classifier import DisclosureClassifier
+from auditor.config import Config
+from auditor.rules import RuleSet
+from conftest import FIXTURES, ROOT
+
+REAL = FIXTURES / "disclosure" / "real_statements.csv"
+
+
+def _eval_module():
+    spec = importlib.util.spec_from_file_location("eval_disclosure", ROOT / "scripts" / "eval_disclosure.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def audit():
+    aud = Auditor({"checks": ["disclosure", "leak"]})
+    return lambda text: [(f.rule, f.text, f.details.get("kind")) for f in aud.audit(text).findings]
+
+
+def test_split_column_is_the_documented_publisher_split():
+    rows = list(csv.DictReader(REAL.open(encoding="utf-8")))
+    splits = _eval_module().publisher_splits(rows)
+    assert [r["split"] for r in rows] == [splits[r["publisher"]] for r in rows]
+    parts = {part: {r["kind"] or r["label"] for r in rows if r["split"] == part} for part in ("tuning", "heldout")}
+    assert parts["tuning"] == parts["heldout"] == {"negative", "leak", "generated", "assisted", "automated",
+                                                   "translated", "summarised", "image"}
+    by_group: dict = {}
+    for r in rows:
+        by_group.setdefault(_eval_module().publisher_group(r["publisher"]), set()).add(r["split"])
+    assert all(len(parts) == 1 for parts in by_group.values())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foto: THINKcreative (AI)", ("disclosure.ai-image", "Foto: THINKcreative (AI)", "image")),
+    ("Hinweis: Der Autor hat diesen Artikel mit Unterstützung von KI erstellt. Weitere Informationen",
+     ("disclosure.ai-assisted", "Hinweis: Der Autor hat diesen Artikel mit Unterstützung von KI erstellt.", "assisted")),
+    ("Cet article a été rédigé avec l'aide de Grok, mais les idées sont originales.",
+     ("disclosure.ai-assisted", "Cet article a été rédigé avec l'aide de Grok, mais les idées sont originales.",
+      "assisted")),
+    ("Denne tekst blev oversat ved hjælp af DeepL.",
+     ("disclosure.machine-translated", "Denne tekst blev oversat ved hjælp af DeepL.", "translated")),
+    ("Tämä teksti on käännetty käyttäen DeepL.",
+     ("disclosure.machine-translated", "Tämä teksti on käännetty käyttäen DeepL.", "translated")),
+    ("Ten artykuł powstał z pomocą AI. Za treść odpowiada :brand.",
+     ("disclosure.ai-assisted", "Ten artykuł powstał z pomocą AI.", "assisted")),
+    ("Afbeelding gegenereerd door Midjourney op basis van de prompt: \"photo of computer screen showing Midjourney "
+     "website, ultrarealistic photorealistic 8k\"",
+     ("disclosure.ai-image", "Afbeelding gegenereerd door Midjourney op basis van de prompt: \"photo of computer "
+      "screen showing Midjourney website, ultrarealistic photorealistic 8k\"", "image")),
+    ("Image: Midjourney, Text: ChatGPT, Master of Prompts and Idea: Me",
+     ("disclosure.ai-generated", "Image: Midjourney, Text: ChatGPT, Master of Prompts and Idea: Me", "generated")),
+    ("We use AI to draft content. Humans decide what gets published, check facts, and review for accuracy before "
+     "anything goes live.", ("disclosure.ai-assisted", "We use AI to draft content.", "assisted")),
+    ("Please provide the main topic or subject for the article so that I can generate a structured article based "
+     "on your requirements.",
+     ("leak.refusal", "Please provide the main topic or subject for the article so that I can generate a structured "
+      "article based on your requirements", None)),
+    ("I look forward to helping you craft your news article!",
+     ("leak.chat-preamble", "I look forward to helping you craft your news article!", None)),
+    ("Wait, the user asked for a write-up in Spanish, but the original query is in Spanish.",
+     ("leak.chat-preamble", "the user asked for a write-up in Spanish, but the original query is in Spanish", None)),
+    ("2. **Rewrite as a news article:** Craft a piece with an appropriate headline.",
+     ("leak.chat-preamble", "2. **Rewrite as a news article:**", None)),
+    ("Article Title: The Importance of Time Management in Today’s Fast-Paced World",
+     ("leak.placeholder", "Article Title:", None)),
+])
+def test_real_statements_give_their_exact_span_and_kind(audit, text, expected):
+    assert audit(text) == [expected]
+
+
+def test_chinese_disclosure_and_spanish_refusal(audit):
+    assert audit("本文由人工智能根據公開新聞來源生成。") == [
+        ("disclosure.ai-generated", "本文由人工智能根據公開新聞來源生成。", "generated")]
+    assert audit("Lo siento, no puedo acceder ni resumir directamente el contenido de enlaces externos.") == [
+        ("leak.refusal", "Lo siento, no puedo acceder ni resumir directamente el contenido de enlaces externos", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of the tuning part: example wordings, a template, a human how-to, a research use
+    "Exemple de mention transparente : « Cet article a été rédigé avec l'aide de ChatGPT, puis relu et enrichi par "
+    "notre expert SEO. »",
+    "**Pflicht-Wording**: „Dieser Artikel wurde mit KI-Unterstuetzung generiert.\" (im Footer / am Anfang).",
+    "例如: © 2024 [Name]. All rights reserved. Generated with Midjourney.",
+    "If your press release should not be published until a specific date, change the wording to “HOLD FOR RELEASE "
+    "UNTIL [DATE]. \" Again, use bold font and uppercase.",
+    "Example: <Company Name> Announces <Employee Full Name> Achieves <Award Title>",
+    "« Image générée par intelligence artificielle. »",
+    "Dit artikel is geschreven met behulp van Python-versie 3.6 uit Hallo Python-distributie",
+    "Dieser Artikel wurde mithilfe von veröffentlichten Quellen geschrieben:",
+    "Campaign image generated by AI based on the goal and cultural context.",
+    # an acknowledgement template, and articles about AI
+    "Acknowledgements: The authors thank [Name] of [Institution] for comments on an earlier draft.",
+    "In diesem Artikel erklären wir, wie KI in Redaktionen eingesetzt wird.",
+    "Some of the images were generated with AI, experts said.",
+    "Dieser Artikel wurde nicht mit KI erstellt.",
+])
+def test_real_and_hard_negatives_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+def test_story_quoting_a_chatbot_is_not_a_leak(audit):
+    story = ('Este texto, perfectamente redactado, es la respuesta de la inteligencia artificial ChatGPT al '
+             'requerimiento "Analiza la situación política en Lugo".\n\n'
+             '"Lo siento, como modelo de lenguaje entrenado por OpenAI, no estoy programado para analizar '
+             'situaciones políticas actuales."')
+    assert audit(story) == []
+    # German quotes and a quote running on past its paragraph are quotes too
+    assert audit("Auf meine Frage hat mir das Programm geantwortet: „Als KI-Modell kann ich keine Quellen "
+                 "zitieren.“") == []
+    assert audit("„ Es ist wichtig anzumerken, dass ich als KI-Modell keine direkte Verbindung zu externen "
+                 "Quellen habe.") == []
+    # the same words unquoted and unreported are a leak
+    assert audit("Como modelo de lenguaje, no puedo opinar sobre la política de Lugo.") == [
+        ("leak.ai-self-reference", "Como modelo de lenguaje", None)]
+
+
+def test_image_credit_is_a_caption():
+    report = Auditor({"checks": ["disclosure"]}).audit(
+        "Bakhmut has fallen after months of fighting, officials said on Sunday in a statement.\n\n"
+        "Foto: THINKcreative (AI)\n\n"
+        "The city was almost entirely destroyed, and thousands of soldiers on both sides were killed.")
+    [f] = report.findings
+    assert (f.text, f.details["kind"], f.details["position"]) == ("Foto: THINKcreative (AI)", "image", "caption")
+
+
+def test_classifier_finding_has_score_kind_and_position():
+    rules = [r if r.id != "disclosure.classifier" else dataclasses.replace(r, options={**r.options, "threshold": 0.8})
+             for r in RuleSet().for_check("disclosure")]
+    check = DisclosureCheck(rules, Config())
+    from auditor.document import Document
+
+    text = ("The council approved the budget on Tuesday after a long debate.\n\n"
+            "Our editors used an AI tool to produce a first draft of this report.")
+    [f] = check.check(Document(text))
+    assert (f.rule, f.text, f.details["kind"], f.details["position"]) == (
+        "disclosure.classifier", "Our editors used an AI tool to produce a first draft of this report.",
+        "assisted", "footer")
+    assert 0.8 <= f.score < 1.0 and f.severity == "info"
+
+
+def test_classifier_scores_a_disclosure_above_news_about_ai():
+    clf = DisclosureClassifier.load()
+    disclosure, news = clf.predict(["Our editors used an AI tool to produce a first draft of this report.",
+                                    "The newspaper was criticised for publishing AI-generated articles."])
+    assert disclosure.disclosure > 0.8 > 0.5 > news.disclosure
+    assert clf.coef.shape == (8, 384) and clf.meta["classes"][:2] == ["negative", "leak"]
