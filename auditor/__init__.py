@@ -15,9 +15,10 @@ from .document import Document
 from .engine import Auditor, audit
 from .errors import AuditorError, ConfigError, InputError, RuleError
 from .findings import Finding
+from .nli.errors import ModelLoadError
 from .report import Report
 
 __version__ = "0.1.0"
 
 __all__ = ["Auditor", "audit", "audit_many", "audit_corpus", "Config", "Document", "Finding", "Report",
-           "AuditorError", "ConfigError", "InputError", "RuleError", "__version__"]
+           "AuditorError", "ConfigError", "InputError", "ModelLoadError", "RuleError", "__version__"]

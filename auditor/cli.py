@@ -63,7 +63,7 @@ def _one_line(message: str) -> str:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="auditor", description="Audit AI-generated news articles.")
-    parser.add_argument("--version", action="version", version=f"article-auditor {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"article-auditor {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     check = commands.add_parser("check", help="audit files and folders (or - for standard input)")
@@ -73,8 +73,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="input format of every file (default: from the extension; standard input: text)")
     check.add_argument("--fail-on", choices=FAIL_LEVELS, default=None,
                        help="exit 1 when a finding reaches this severity (default: config, else error)")
-    check.add_argument("--disable", action="append", default=[], metavar="ID",
-                       help="disable a rule id, glob (hedge.*) or check name; repeatable")
+    check.add_argument("--disable", action="append", default=[], metavar="ID[,ID...]",
+                       help="disable rule ids, globs (hedge.*) or check names; comma list, repeatable")
     check.add_argument("--rules", action="append", default=[], metavar="FILE", help="extra YAML rule file; repeatable")
     check.add_argument("--config", metavar="FILE",
                        help="config file (default: nearest pyproject.toml [tool.auditor] or setup.cfg [auditor])")
@@ -87,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--debug", action="store_true", help="show tracebacks of errors")
     check.set_defaults(run=_run_check)
 
-    rules = commands.add_parser("rules", help="list every rule with id, category, severity and description")
+    rules = commands.add_parser("rules", help="list every rule: id, category, severity (and when it is lower), description")
     rules.add_argument("--rules", action="append", default=[], metavar="FILE", help="extra YAML rule file; repeatable")
     rules.add_argument("--config", metavar="FILE", help="config file whose extra rules and severities apply")
     rules.set_defaults(run=_run_rules)
@@ -124,6 +124,8 @@ def _run_check(args) -> int:
     rule_table = _rule_table(resolver.configs.values() or [load_config(args.config)])  # also validates configs
     results = run_tasks(tasks, resolver.configs, args.jobs, progress=_show_progress(len(tasks)))
     for result in results:
+        if result.notice is not None:
+            print(f"auditor: {_one_line(result.notice)}", file=sys.stderr)
         if result.error is not None:
             if args.debug and result.traceback:
                 print(result.traceback, end="", file=sys.stderr)
@@ -174,20 +176,30 @@ def _show_progress(files: int) -> bool:
 
 def _rule_table(configs) -> list[tuple[str, str, str, str]]:
     """``(id, category, severity, description)`` of every rule of these configs, plus suppression rules."""
+    return [row[:4] for row in _rule_rows(configs)]
+
+
+def _rule_rows(configs) -> list[tuple[str, str, str, str, list[str]]]:
+    """``_rule_table`` rows plus, for each rule, when it is reported at another severity (``Rule.downgrades``
+    and the check's own ``severity_notes``)."""
+    from .checks import REGISTRY
+
     table = {}
     for config in configs:
         for rule in Auditor(config).rules:
-            table.setdefault(rule.id, (rule.id, rule.category, rule.severity, rule.description or rule.message))
-    table.update((rule[0], rule) for rule in SUPPRESSION_RULES)
+            notes = rule.downgrades() + list(getattr(REGISTRY.get(rule.check), "severity_notes", ()))
+            table.setdefault(rule.id, (rule.id, rule.category, rule.severity, rule.description or rule.message, notes))
+    table.update((rule[0], (*rule, [])) for rule in SUPPRESSION_RULES)
     return sorted(table.values())
 
 
 def _run_rules(args) -> int:
     config = load_config(args.config)
-    rules = _rule_table([replace(config, extra_rules=config.extra_rules + tuple(args.rules))])
+    rules = _rule_rows([replace(config, extra_rules=config.extra_rules + tuple(args.rules))])
     width = max(len(r[0]) for r in rules)
-    for rule_id, category, severity, description in rules:
-        print(f"{rule_id:<{width}}  {category:<13}  {severity:<7}  {description}")
+    for rule_id, category, severity, description, downgrades in rules:
+        lower = f" [{'; '.join(downgrades)}]" if downgrades else ""
+        print(f"{rule_id:<{width}}  {category:<13}  {severity:<7}  {description}{lower}")
     return 0
 
 

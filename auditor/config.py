@@ -10,11 +10,15 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from .errors import ConfigError
 from .findings import SEVERITIES
+from .rules import known_rule_ids
+from .rules import require_known as require_known_rules
 
 FAIL_LEVELS = SEVERITIES + ("never",)
 
@@ -99,9 +103,35 @@ def _probability(value, source: str, key: str) -> float:
     return number
 
 
+def with_disabled(config: Config, names: Iterable[str], source: str = "command line", key: str = "--disable") -> Config:
+    """``config`` with ``names`` (each may be a comma list) added to ``disable``.
+
+    A name that is no rule id, check name or glob matching a rule raises ``ConfigError`` naming
+    ``source``, ``key`` and the closest known ids.
+
+    >>> with_disabled(Config(), ["hedge.speculation,leak"]).disable
+    ('hedge.speculation', 'leak')
+    >>> with_disabled(Config(), ["hedge.speculaton"])
+    Traceback (most recent call last):
+    auditor.errors.ConfigError: command line: --disable: unknown rule id 'hedge.speculaton' (closest: hedge.speculation; `auditor rules` lists every rule)
+    """
+    added = split_names(names)
+    require_known_rules(added, known_rule_ids(config.extra_rules), source, key)
+    return replace(config, disable=config.disable + added)
+
+
+def split_names(values: Iterable[str]) -> tuple[str, ...]:
+    """Names from strings that may each hold several, separated by commas or spaces.
+
+    >>> split_names(["hedge.speculation,leak", "contradiction"])
+    ('hedge.speculation', 'leak', 'contradiction')
+    """
+    return tuple(name for value in values for name in re.split(r"[,\s]+", value) if name)
+
+
 def _string_list(value, source: str, key: str) -> tuple[str, ...]:
     if isinstance(value, str):
-        value = [v for v in value.replace(",", " ").split()]
+        value = [value]
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
         raise ConfigError(source, key, "expected a list of names")
-    return tuple(value)
+    return split_names(value)

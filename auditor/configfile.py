@@ -5,7 +5,8 @@ folder ``pyproject.toml`` wins); ``load_config(file)`` reads one file (``--confi
 ``Config`` fields; ``-`` and ``_`` are interchangeable. In ``setup.cfg`` lists are comma- or
 line-separated, numbers are plain numbers and severities are dotted keys (``severity.hedge.* = info``).
 Relative paths (``extra_rules``, an ``nli_model`` folder that exists there) resolve from the config
-file's folder, and so do include/exclude globs; any other ``nli_model`` is a hub id.
+file's folder, and so do include/exclude globs; any other ``nli_model`` is a hub id. A ``disable``
+entry that names no rule (a typo) is an error naming the file and the closest rule ids.
 
 Example:
     >>> import pathlib, tempfile
@@ -26,6 +27,8 @@ from pathlib import Path
 
 from .config import Config
 from .errors import ConfigError
+from .rules import known_rule_ids
+from .rules import require_known as require_known_rules
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -64,7 +67,9 @@ def load_config(file: str | Path | None) -> Config:
     model = data.get("nli_model")
     if isinstance(model, str) and (file.parent / model).exists():
         data["nli_model"] = str((file.parent / model).resolve())
-    return Config.from_dict(data, source=str(file), base_dir=file.parent)
+    config = Config.from_dict(data, source=str(file), base_dir=file.parent)
+    require_known_rules(config.disable, known_rule_ids(config.extra_rules), str(file), "disable")
+    return config
 
 
 def _is_ini(file: Path) -> bool:

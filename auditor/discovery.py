@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from .config import Config
+from .config import Config, with_disabled
 from .configfile import find_config, load_config
 
 STDIN = "-"
@@ -42,12 +42,9 @@ class ConfigResolver:
             key = None if found is None else str(found)
         if key not in self.configs:
             config = load_config(key)
-            self.configs[key] = replace(
-                config,
-                disable=config.disable + tuple(self.overrides.get("disable", ())),
-                extra_rules=config.extra_rules + tuple(self.overrides.get("extra_rules", ())),
-                fail_on=self.overrides.get("fail_on") or config.fail_on,
-            )
+            config = replace(config, extra_rules=config.extra_rules + tuple(self.overrides.get("extra_rules", ())),
+                             fail_on=self.overrides.get("fail_on") or config.fail_on)
+            self.configs[key] = with_disabled(config, self.overrides.get("disable", ()))
         return key
 
     def base_dir(self, key: str | None) -> Path:

@@ -1,9 +1,15 @@
-"""``Auditor``: runs every enabled check over a document; ``audit``: the one-off shortcut.
+"""``Auditor``: the one audit pipeline; ``audit``: the one-off shortcut.
+
+Every entry point (``audit``, ``audit_file``, ``audit_many``, ``audit_corpus``, ``auditor check``,
+``auditor corpus``) runs the same steps in ``Auditor.audit``: size cap → format masking (Markdown,
+HTML: only prose is audited) → ``Document`` → checks → inline suppressions → one ``Report``.
 
 Example:
     >>> aud = Auditor({"disable": ["hedge"]})
     >>> [f.rule for f in aud.audit("As an AI language model, I cannot do that.").findings]
     ['leak.ai-self-reference']
+    >>> [f.rule for f in aud.audit("```\\nAs an AI language model, no.\\n```\\n", source="draft.md").findings]
+    []
 """
 
 from __future__ import annotations
@@ -18,9 +24,12 @@ from .config import Config
 from .document import _BLANK_LINE, Document
 from .errors import InputError
 from .findings import Finding
-from .formats import audit_prose, detect_format
+from .formats import FORMATS, detect_format, mask
 from .report import Report
 from .rules import RuleSet
+from .rules import require_known as require_known_rules
+from .suppressions import RULES as SUPPRESSION_RULES
+from .suppressions import apply_suppressions
 from .textio import read_file
 
 
@@ -73,6 +82,8 @@ class Auditor:
             config = Config.from_dict(config)
         self.config = config or Config()
         self.rules = RuleSet(self.config.extra_rules, self.config.disable, self.config.severity)
+        self.known_rule_ids = tuple(self.rules.all) + tuple(rule[0] for rule in SUPPRESSION_RULES)
+        require_known_rules(self.config.disable, self.known_rule_ids, "Config")
         names = self.config.checks if self.config.checks is not None else tuple(REGISTRY)
         require_known(names)
         self.check_names = [n for n in names if not any(fnmatch.fnmatchcase(n, p) for p in self.config.disable)]
@@ -85,37 +96,55 @@ class Auditor:
             self._checks = [REGISTRY[n](self.rules.for_check(n), self.config) for n in self.check_names]
         return self._checks
 
-    def audit(self, text: str, source: str | None = None) -> Report:
+    def audit(self, text: str, source: str | None = None, format: str | None = None) -> Report:
         """Audit one text; ``source`` is the name findings are reported under.
+
+        ``format`` (``text``, ``markdown``, ``html``; default: from ``source``'s extension, else
+        ``text``) says what is not prose: code, front matter, tags, scripts... are masked out (see
+        ``auditor.formats``) and findings keep the offsets and text of ``text`` itself. Inline
+        suppression comments then set findings aside (``report.suppressed``, see ``auditor.suppressions``).
 
         A text over ``config.max_chars`` characters raises ``InputError``. A text over ``chunk_chars``
         is audited chunk by chunk (cut at blank lines, see ``chunk_bounds``) with offsets shifted back;
         findings equal the whole-text audit except that contradictions are only searched within a
         chunk and a quotation, leak or other match cannot span a chunk boundary.
+
+        >>> report = Auditor({"checks": ["leak"]}).audit("<p>As an AI language model, no.</p>", source="a.html")
+        >>> [(f.rule, f.text, f.line, f.column) for f in report.findings]
+        [('leak.ai-self-reference', 'As an AI language model', 1, 4)]
         """
         doc = Document(text, source)  # raises TypeError for a non-str; splits nothing yet
         limit = self.config.max_chars
         if limit and len(text) > limit:
             raise too_large(len(text), limit, source)
-        if len(text) <= self.chunk_chars:
-            return Report(doc, self._findings(doc))
-        blank_lines = bool(_BLANK_LINE.search(text))
+        format = format or detect_format(source or "")
+        if format not in FORMATS:
+            raise ValueError(f"unknown input format {format!r} (known: {', '.join(FORMATS)})")
+        prose = mask(text, format)
+        findings = self._prose_findings(prose, source)
+        if prose is not text:
+            findings = [replace(f, text=text[f.start:f.end]) for f in findings]
+        kept, suppressed = apply_suppressions(text, findings, self.known_rule_ids)
+        return Report(doc, [f for f in kept if self.rules.enabled(f.rule)], suppressed)
+
+    def _prose_findings(self, prose: str, source: str | None) -> list[Finding]:
+        doc = Document(prose, source)
+        if len(prose) <= self.chunk_chars:
+            return self._findings(doc)
+        blank_lines = bool(_BLANK_LINE.search(prose))
         findings = []
-        for start, end in chunk_bounds(text, self.chunk_chars):
-            chunk = Document(text[start:end], source, blank_lines=blank_lines)
+        for start, end in chunk_bounds(prose, self.chunk_chars):
+            chunk = Document(prose[start:end], source, blank_lines=blank_lines)
             findings += [_shifted(f, start) for f in self._findings(chunk)]
-        return Report(doc, _replace_disclosure_placement(doc, findings))
+        return _replace_disclosure_placement(doc, findings)
 
     def _findings(self, doc: Document) -> list[Finding]:
         return [f for check in self.checks for f in check.check(doc) if self.rules.enabled(f.rule)]
 
     def audit_file(self, path: str | Path, format: str | None = None) -> Report:
-        """Read (UTF-8) and audit the prose of one file; raises ``InputError`` naming the file when it cannot.
-
-        ``format`` (``text``, ``markdown``, ``html``; default: from the extension) says what to skip:
-        code, front matter, tags... (see ``auditor.formats``); findings keep the file's offsets and text.
-        """
-        return audit_prose(self, read_file(path, self.config.max_chars), str(path), format or detect_format(path))
+        """Read (decoding as ``auditor.textio`` says) and audit one file, like ``audit`` with the path as
+        ``source``; raises ``InputError`` naming the file when it cannot be read."""
+        return self.audit(read_file(path, self.config.max_chars), str(path), format or detect_format(path))
 
 
 def _shifted(finding: Finding, offset: int) -> Finding:
@@ -144,11 +173,13 @@ def _replace_disclosure_placement(doc: Document, findings: list[Finding]) -> lis
 _default: Auditor | None = None
 
 
-def audit(text: str, source: str | None = None, config: Config | dict | None = None) -> Report:
-    """Audit ``text`` with the default config (a shared ``Auditor``) or with ``config``."""
+def audit(text: str, source: str | None = None, config: Config | dict | None = None,
+          format: str | None = None) -> Report:
+    """Audit ``text`` with the default config (a shared ``Auditor``) or with ``config``; ``format``:
+    ``text``, ``markdown`` or ``html`` (default: from ``source``'s extension, else ``text``)."""
     global _default
     if config is not None:
-        return Auditor(config).audit(text, source)
+        return Auditor(config).audit(text, source, format)
     if _default is None:
         _default = Auditor()
-    return _default.audit(text, source)
+    return _default.audit(text, source, format)

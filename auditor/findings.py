@@ -21,7 +21,8 @@ class Finding:
 
     ``related`` holds other evidence spans (the other side of a contradiction); ``details`` holds
     check-specific facts: ``kind``/``position`` for disclosures, ``voice``/``speaker``/``sentence``
-    for hedges, ``attribution`` for contradictions.
+    for hedges, ``attribution`` for contradictions. ``line``/``column`` (1-based, of ``start``) are
+    filled in by the ``Report`` that holds the finding.
     """
 
     rule: str
@@ -34,6 +35,8 @@ class Finding:
     score: float = 1.0
     related: list[tuple[int, int]] = field(default_factory=list)
     details: dict[str, Any] = field(default_factory=dict)
+    line: int | None = None
+    column: int | None = None
 
     @staticmethod
     def rank(severity: str) -> int:

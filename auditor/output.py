@@ -28,7 +28,12 @@ GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 FORMATS = ("text", "json", "sarif", "github")
 
 
-def _plural(n: int, word: str) -> str:
+def plural(n: int, word: str) -> str:
+    """``1 error``, ``2 errors``, ``0 errors``.
+
+    >>> plural(1, "warning"), plural(0, "warning")
+    ('1 warning', '0 warnings')
+    """
     return f"{n} {word}{'s' * (n != 1)}"
 
 
@@ -36,8 +41,8 @@ def summary_line(results: list[FileResult]) -> str:
     """``N findings (e errors, w warnings, i info) in F files`` plus suppressed, baselined, unreadable."""
     counts = _severity_counts(results)
     read = [r for r in results if r.error is None]
-    line = (f"{_plural(sum(counts.values()), 'finding')} ({counts['error']} errors, {counts['warning']} warnings, "
-            f"{counts['info']} info) in {_plural(len(read), 'file')}")
+    line = (f"{plural(sum(counts.values()), 'finding')} ({plural(counts['error'], 'error')}, "
+            f"{plural(counts['warning'], 'warning')}, {counts['info']} info) in {plural(len(read), 'file')}")
     suppressed = sum(len(r.suppressed) for r in results)
     baselined = sum(len(r.baselined) for r in results)
     unreadable = len(results) - len(read)
@@ -46,7 +51,7 @@ def summary_line(results: list[FileResult]) -> str:
     if baselined:
         line += f"; {baselined} baselined"
     if unreadable:
-        line += f"; {_plural(unreadable, 'file')} could not be read"
+        line += f"; {plural(unreadable, 'file')} could not be read"
     return line
 
 

@@ -10,18 +10,27 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import asdict
+from collections.abc import Sequence
+from dataclasses import asdict, replace
 
 from .document import Document
 from .findings import SEVERITIES, Finding
+from .suppressions import Suppressed
 
 
 class Report:
-    """Findings of one audited document, ordered by position."""
+    """Findings of one audited document, ordered by position, each with its ``line``/``column``;
+    ``suppressed``: findings set aside by inline suppression comments (``auditor.suppressions``)."""
 
-    def __init__(self, document: Document, findings: list[Finding]):
+    def __init__(self, document: Document, findings: list[Finding], suppressed: Sequence[Suppressed] = ()):
         self.document = document
-        self.findings = sorted(findings, key=lambda f: (f.start, f.end, f.rule))
+        self.findings = sorted((self._located(f) for f in findings), key=lambda f: (f.start, f.end, f.rule))
+        self.suppressed = sorted((replace(s, finding=self._located(s.finding)) for s in suppressed),
+                                 key=lambda s: (s.finding.start, s.finding.end, s.finding.rule))
+
+    def _located(self, finding: Finding) -> Finding:
+        line, column = self.document.line_col(finding.start)
+        return finding if (finding.line, finding.column) == (line, column) else replace(finding, line=line, column=column)
 
     @property
     def text(self) -> str:

@@ -26,16 +26,18 @@ Example:
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import yaml
 
-from .errors import RuleError
+from .errors import ConfigError, RuleError
 from .findings import CATEGORIES, SEVERITIES
 
 _REQUIRED = ("id", "category", "severity", "message")
@@ -106,6 +108,29 @@ class Rule:
             source=source,
         )
 
+    def downgrades(self) -> list[str]:
+        """When this rule's findings are reported below ``severity``, in words, from its options
+        (``downgrade_groups``, ``downgrade_if_sentence``, ``quoted_severity``).
+
+        >>> Rule.from_dict({"id": "x.may", "category": "hedge", "severity": "warning", "message": "m",
+        ...     "options": {"downgrade_groups": ["modal"], "downgrade_if_sentence": [r"\\bcourt\\b"]}}, "x").downgrades()
+        ["info when its 'modal' part matched", 'info in a sentence with: court']
+        """
+        lower = SEVERITIES[max(0, SEVERITIES.index(self.severity) - 1)]
+        notes = []
+        for group in self.options.get("downgrade_groups", []):
+            words = [w for p in self.patterns for w in _words(_group_source(p.pattern, group))]
+            example = f" ({', '.join(words[:3])}{', ...' if len(words) > 3 else ''})" if words else ""
+            notes.append(f"{lower} when its {group!r} part matched{example}")
+        if self.options.get("downgrade_if_sentence"):
+            sentence = self.options["downgrade_if_sentence"]
+            words = [w for p in ([sentence] if isinstance(sentence, str) else sentence) for w in _words(str(p))]
+            notes.append(f"{lower} in a sentence with: {', '.join(words[:8])}{', ...' if len(words) > 8 else ''}")
+        quoted = self.options.get("quoted_severity")
+        if quoted and quoted != self.severity:
+            notes.append(f"{quoted} inside a quotation")
+        return notes
+
     def option_patterns(self, key: str) -> list[re.Pattern]:
         """Regular expressions listed under ``options[key]`` (case-insensitive), errors naming the rule."""
         value = self.options.get(key, [])
@@ -128,6 +153,28 @@ class Rule:
                     continue
                 seen.add((s, e))
                 yield RuleMatch(start + s, start + e, m)
+
+
+def _group_source(pattern: str, group: str) -> str:
+    """The source of the named ``group`` in a regular expression (empty when it has none)."""
+    start = pattern.find(f"(?P<{group}>")
+    if start < 0:
+        return ""
+    depth, i = 0, start
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(pattern[i], 0)
+        if depth == 0:
+            return pattern[start:i + 1]
+        i += 1
+    return pattern[start:]
+
+
+def _words(regex: str) -> list[str]:
+    """The literal words of a regular expression, in order, once each (escapes like ``\\b`` dropped)."""
+    return list(dict.fromkeys(re.findall(r"[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]|\(\?P<\w+>", " ", regex))))
 
 
 def _compile(patterns, flags: int, source: str, where: str) -> tuple[re.Pattern, ...]:
@@ -165,16 +212,66 @@ def builtin_rule_files() -> list[tuple[str, str]]:
     return sorted((f"auditor/data/rules/{p.name}", p.read_text("utf-8")) for p in folder.iterdir() if p.name.endswith(".yml"))
 
 
+@lru_cache(maxsize=1)
+def _builtin_rules() -> tuple[Rule, ...]:
+    """The shipped rules, parsed once per process (rules are immutable)."""
+    return tuple(rule for name, text in builtin_rule_files() for rule in load_rule_file(name, text))
+
+
+def covers(pattern: str, rule_id: str) -> bool:
+    """Whether a ``disable`` entry covers ``rule_id``: the id itself, a glob or a check name.
+
+    >>> covers("hedge.*", "hedge.speculation"), covers("hedge", "hedge.speculation"), covers("hedge", "hedges.x")
+    (True, True, False)
+    """
+    return fnmatch.fnmatchcase(rule_id, pattern) or rule_id.startswith(pattern + ".")
+
+
+def unknown_pattern(pattern: str, known_ids: Iterable[str]) -> str | None:
+    """None when ``pattern`` covers a known rule id; else why not, naming the closest known names.
+
+    >>> unknown_pattern("hedge.speculaton", ["hedge.speculation", "leak.placeholder"])
+    "unknown rule id 'hedge.speculaton' (closest: hedge.speculation; `auditor rules` lists every rule)"
+    >>> unknown_pattern("leek.*", ["hedge.speculation", "leak.placeholder"])
+    "glob 'leek.*' matches no rule (closest: leak.*; `auditor rules` lists every rule)"
+    """
+    known_ids = list(known_ids)
+    if any(covers(pattern, rule_id) for rule_id in known_ids):
+        return None
+    checks = sorted({rule_id.split(".")[0] for rule_id in known_ids})
+    is_glob = any(c in pattern for c in "*?[")
+    names = sorted(known_ids) + ([f"{c}.*" for c in checks] if is_glob else checks)
+    close = difflib.get_close_matches(pattern, names, n=3, cutoff=0.7)
+    what = f"glob {pattern!r} matches no rule" if is_glob else f"unknown rule id {pattern!r}"
+    hint = f"closest: {', '.join(close)}; " if close else ""
+    return f"{what} ({hint}`auditor rules` lists every rule)"
+
+
+def require_known(patterns: Iterable[str], known_ids: Iterable[str], source: str, key: str = "disable") -> None:
+    """Raise ``ConfigError`` naming ``source`` and ``key`` for the first pattern that covers no known rule."""
+    known_ids = list(known_ids)
+    for pattern in patterns:
+        problem = unknown_pattern(pattern, known_ids)
+        if problem:
+            raise ConfigError(source, key, problem)
+
+
+def known_rule_ids(extra_files: Iterable[str | Path] = ()) -> list[str]:
+    """Ids of the shipped rules, of the rules in ``extra_files`` and of the suppression rules."""
+    from .suppressions import RULES as SUPPRESSION_RULES
+
+    return list(RuleSet(extra_files).all) + [rule[0] for rule in SUPPRESSION_RULES]
+
+
 class RuleSet:
     """Built-in rules plus user rule files, with disabled ids and severity overrides applied.
 
-    ``disable`` takes ids or globs ("hedge.*"); ``severity`` maps an id or glob to a level.
+    ``disable`` takes ids, globs ("hedge.*") or check names ("hedge"); ``severity`` maps an id or glob
+    to a level.
     """
 
     def __init__(self, extra_files: Iterable[str | Path] = (), disable: Iterable[str] = (), severity: dict | None = None):
-        rules: dict[str, Rule] = {}
-        for name, text in builtin_rule_files():
-            rules.update((r.id, r) for r in load_rule_file(name, text))
+        rules: dict[str, Rule] = {r.id: r for r in _builtin_rules()}
         for path in extra_files:
             rules.update((r.id, r) for r in load_rule_file(path))
         self.disabled = tuple(disable)
@@ -186,7 +283,7 @@ class RuleSet:
         self.all = rules
 
     def enabled(self, rule_id: str) -> bool:
-        return not any(fnmatch.fnmatchcase(rule_id, pat) for pat in self.disabled)
+        return not any(covers(pattern, rule_id) for pattern in self.disabled)
 
     def for_check(self, check: str) -> list[Rule]:
         """Enabled rules that ``check`` applies, in file order."""

@@ -20,13 +20,14 @@ from dataclasses import dataclass, field
 from tqdm import tqdm
 
 from .config import Config
-from .engine import Auditor, too_large
+from .engine import Auditor
 from .errors import AuditorError, InputError
 from .findings import Finding
-from .formats import audit_prose, detect_format
+from .formats import detect_format
 from .report import Report
-from .suppressions import MISSING_REASON, Suppressed, apply_suppressions
+from .suppressions import Suppressed
 from .textio import read_file, read_text
+from .workers import fork_pool, single_threaded
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class FileResult:
     error: str | None = None
     fail_on: str = "error"
     traceback: str | None = None  # of an unexpected error; ``auditor check --debug`` prints it
+    notice: str | None = None  # something to say on standard error that is not an error ("empty")
 
     @property
     def findings(self) -> list[Finding]:
@@ -72,7 +74,7 @@ def init_worker(configs: dict[str | None, Config]) -> None:
 
 
 def audit_task(task: Task) -> FileResult:
-    """Read, mask, audit and apply inline suppressions to one draft.
+    """Read and audit one draft (``Auditor.audit``: masking, checks, inline suppressions).
 
     A draft that cannot be read or decoded, or is over ``max_chars``, gives a result with ``error``
     (one line naming the file); so does an unexpected exception while auditing it (with its
@@ -85,14 +87,7 @@ def audit_task(task: Task) -> FileResult:
     try:
         auditor = _auditors.get(task.config) or _auditors.setdefault(task.config, Auditor(config))
         text = read_text(task.data, task.display) if task.path is None else read_file(task.path, config.max_chars)
-        if config.max_chars and len(text) > config.max_chars:
-            raise too_large(len(text), config.max_chars, task.display)
-        format = task.format or detect_format(task.path or "")
-        if format == "text" and "<!--" not in text:  # nothing to mask: skip the per-character copy
-            report = auditor.audit(text, task.display)
-        else:
-            report = audit_prose(auditor, text, task.display, format)
-        kept, suppressed = apply_suppressions(text, report.findings)
+        report = auditor.audit(text, task.display, task.format or detect_format(task.path or ""))
     except InputError as exc:
         return FileResult(task.display, error=str(exc), fail_on=config.fail_on)
     except AuditorError:
@@ -101,8 +96,8 @@ def audit_task(task: Task) -> FileResult:
         return FileResult(task.display, error=f"{task.display}: internal error while auditing "
                           f"({type(exc).__name__}: {exc}); --debug shows where", fail_on=config.fail_on,
                           traceback=traceback.format_exc())
-    kept = [f for f in kept if f.rule != MISSING_REASON or auditor.rules.enabled(MISSING_REASON)]
-    return FileResult(task.display, Report(report.document, kept), suppressed, fail_on=config.fail_on)
+    notice = f"{task.display}: empty, nothing to audit" if not text.strip() else None
+    return FileResult(task.display, report, report.suppressed, fail_on=config.fail_on, notice=notice)
 
 
 def _audit_task_in_worker(task: Task) -> FileResult:
@@ -116,10 +111,26 @@ def _audit_task_in_worker(task: Task) -> FileResult:
 
 def run_tasks(tasks: list[Task], configs: dict[str | None, Config], jobs: int = 1,
               progress: bool = False) -> list[FileResult]:
-    """Audit every task (``jobs`` > 1: in a process pool), with a tqdm bar on stderr if ``progress``."""
+    """Audit every task (``jobs`` > 1: in a process pool), with a tqdm bar on stderr if ``progress``.
+
+    With ``jobs`` > 1 this process audits the first draft itself (loading the models it needs) and then
+    forks the workers, which share those models instead of each loading its own (see ``auditor.workers``).
+    """
     bar = dict(total=len(tasks), disable=not progress, file=sys.stderr, unit="file", leave=False)
+    init_worker(configs)
     if jobs <= 1 or len(tasks) <= 1:
-        init_worker(configs)
         return [audit_task(t) for t in tqdm(tasks, **bar)]
-    with ProcessPoolExecutor(max_workers=jobs, initializer=init_worker, initargs=(configs,)) as pool:
-        return list(tqdm(pool.map(_audit_task_in_worker, tasks), **bar))
+    pool = fork_pool(jobs)
+    if pool is None:  # no fork on this platform: each worker builds its auditors and loads the models
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker, initargs=(configs,))
+        first = []
+    else:
+        first = [single_threaded(audit_task, tasks[0])]
+        tasks = tasks[1:]
+    with pool, tqdm(**bar) as shown:
+        shown.update(len(first))
+        results = first
+        for result in pool.map(_audit_task_in_worker, tasks):
+            results.append(result)
+            shown.update()
+        return results

@@ -7,7 +7,9 @@
 
 Ids are rule ids, globs (``hedge.*``) or check names (``hedge``); none means every rule. A
 ``disable`` lasts until an ``enable`` of the same id (or a bare ``enable``) or the end of the file.
-A ``disable`` without ``-- reason`` still works but is itself reported (``suppression.missing-reason``).
+A ``disable`` without ``-- reason`` still works but is itself reported (``suppression.missing-reason``),
+and so is an id or glob that names no known rule (``suppression.unknown-rule``, when the known ids
+are given): a typo must not leave a finding unsuppressed without a word.
 
 Example:
     >>> from auditor.findings import Finding
@@ -21,15 +23,19 @@ Example:
 from __future__ import annotations
 
 import bisect
-import fnmatch
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .findings import Finding
+from .rules import covers, unknown_pattern
 
 MISSING_REASON = "suppression.missing-reason"
+UNKNOWN_RULE = "suppression.unknown-rule"
 RULES = [(MISSING_REASON, "suppression", "warning",
-          "An inline <!-- auditor: disable ... --> comment gives no '-- reason'.")]
+          "An inline <!-- auditor: disable ... --> comment gives no '-- reason'."),
+         (UNKNOWN_RULE, "suppression", "warning",
+          "An inline <!-- auditor: disable/enable ... --> comment names no known rule id, check or matching glob.")]
 
 _DIRECTIVE = re.compile(r"<!--\s*auditor:\s*(?P<action>disable-next-line|disable|enable)\b(?P<body>.*?)-->", re.DOTALL)
 
@@ -53,12 +59,21 @@ class _Region:
 
     def covers(self, finding: Finding) -> bool:
         return self.start <= finding.start < self.end and (
-            not self.patterns or any(_matches(finding.rule, p) for p in self.patterns))
+            not self.patterns or any(covers(p, finding.rule) for p in self.patterns))
 
 
-def apply_suppressions(text: str, findings: list[Finding]) -> tuple[list[Finding], list[Suppressed]]:
-    """``(kept, suppressed)``: kept findings plus one ``suppression.missing-reason`` per reasonless disable."""
-    regions, problems = _regions(text)
+def apply_suppressions(text: str, findings: list[Finding], known_ids: Iterable[str] | None = None,
+                       ) -> tuple[list[Finding], list[Suppressed]]:
+    """``(kept, suppressed)``: kept findings plus one ``suppression.missing-reason`` per reasonless disable
+    and, when ``known_ids`` are given, one ``suppression.unknown-rule`` per id that names no known rule.
+
+    >>> text = "<!-- auditor: disable hedge.speculaton -- quoted -->It may rain."
+    >>> kept, _ = apply_suppressions(text, [], known_ids=["hedge.speculation"])
+    >>> [(f.rule, f.message) for f in kept]  # doctest: +NORMALIZE_WHITESPACE
+    [('suppression.unknown-rule', "Suppression names unknown rule id 'hedge.speculaton'
+      (closest: hedge.speculation; `auditor rules` lists every rule): it suppresses nothing.")]
+    """
+    regions, problems = _regions(text, None if known_ids is None else list(known_ids))
     kept, suppressed = list(problems), []
     for finding in findings:
         region = next((r for r in regions if r.covers(finding)), None)
@@ -69,13 +84,17 @@ def apply_suppressions(text: str, findings: list[Finding]) -> tuple[list[Finding
     return sorted(kept, key=lambda f: (f.start, f.end, f.rule)), suppressed
 
 
-def _regions(text: str) -> tuple[list[_Region], list[Finding]]:
+def _regions(text: str, known_ids: list[str] | None) -> tuple[list[_Region], list[Finding]]:
     line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
     regions, problems, open_disables = [], [], []
     for m in _DIRECTIVE.finditer(text):
         ids_part, _, reason = m.group("body").partition("--")
         patterns = tuple(p for p in re.split(r"[\s,]+", ids_part) if p)
         reason = " ".join(reason.split())
+        for problem in filter(None, (unknown_pattern(p, known_ids) for p in patterns if known_ids is not None)):
+            problems.append(Finding(UNKNOWN_RULE, "suppression", "warning",
+                                    f"Suppression names {problem}: it suppresses nothing.",
+                                    m.start(), m.end(), m.group()))
         line = bisect.bisect_right(line_starts, m.start())
         if m.group("action") == "enable":
             for d in [d for d in open_disables if not patterns or set(d.patterns) & set(patterns)]:
@@ -98,6 +117,3 @@ def _regions(text: str) -> tuple[list[_Region], list[Finding]]:
             regions.append(_Region(patterns, start, end, reason, line))
     return regions + open_disables, problems
 
-
-def _matches(rule_id: str, pattern: str) -> bool:
-    return fnmatch.fnmatchcase(rule_id, pattern) or rule_id.startswith(pattern + ".")

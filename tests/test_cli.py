@@ -20,7 +20,7 @@ def test_text_format_is_path_line_col_severity_rule_message(tmp_path):
     result = run("check", str(draft))
     lines = result.stdout.splitlines()
     assert lines[0].startswith(f"{draft}:1:1: error leak.chat-preamble ")
-    assert lines[-1] == "1 finding (1 errors, 0 warnings, 0 info) in 1 file"
+    assert lines[-1] == "1 finding (1 error, 0 warnings, 0 info) in 1 file"
     assert result.returncode == 1
 
 

@@ -78,7 +78,7 @@ def test_github_format_emits_workflow_commands():
     lines = check(TXT, "--format", "github").stdout.splitlines()
     assert lines[0] == (f"::error file={TXT},line=1,col=1,endLine=1,endColumn=46,title=leak.chat-preamble::"
                         "Chatbot preamble or sign-off \"Certainly! Here is the article you asked for.\" left in the text.")
-    assert lines[-1] == "3 findings (1 errors, 1 warnings, 1 info) in 1 file"
+    assert lines[-1] == "3 findings (1 error, 1 warning, 1 info) in 1 file"
 
 
 def test_bad_input_is_one_line_error_exit_2_and_other_files_reported(tmp_path):
@@ -93,7 +93,7 @@ def test_bad_input_is_one_line_error_exit_2_and_other_files_reported(tmp_path):
 def test_python_api_audit_file_detects_the_format():
     aud = auditor.Auditor({"disable": ["contradiction"]})
     report = aud.audit_file(DRAFTS / "council.md")
-    assert ("leak.ai-self-reference", 21, 1) in [(f.rule, *report.document.line_col(f.start)) for f in report.findings]
+    assert ("leak.ai-self-reference", 21, 1) in [(s.finding.rule, s.finding.line, s.finding.column) for s in report.suppressed]
     assert report.text == (DRAFTS / "council.md").read_text("utf-8")
     raw = aud.audit_file(DRAFTS / "council.md", format="text")
     assert (2, 9) in [raw.document.line_col(f.start) for f in raw.findings if f.rule == "leak.ai-self-reference"]

@@ -33,7 +33,7 @@ def test_ranges_next_line_and_missing_reason():
     ]
     assert "(line 2: quoting the forecaster verbatim)" in result.stdout.splitlines()[1]
     assert "(line 7: no reason given)" in result.stdout.splitlines()[6]
-    assert result.stdout.splitlines()[-1] == "4 findings (0 errors, 1 warnings, 3 info) in 1 file; 4 suppressed"
+    assert result.stdout.splitlines()[-1] == "4 findings (0 errors, 1 warning, 3 info) in 1 file; 4 suppressed"
 
 
 def test_suppressed_are_counted_without_show_suppressed_and_do_not_fail():

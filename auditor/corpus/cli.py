@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 
+from ..config import with_disabled
 from ..configfile import find_config, load_config
 from ..errors import AuditorError
+from ..output import plural
 from . import ENGINES, MAX_CHARS, audit_corpus
 from .output import FORMATS
 
@@ -37,8 +38,8 @@ def add_corpus_command(subparsers) -> None:
     corpus.add_argument("--text-column", default="text", help="text column of a table input (default: text)")
     corpus.add_argument("--max-chars", type=_positive, default=MAX_CHARS, metavar="N",
                         help=f"longer documents become error rows (default: {MAX_CHARS})")
-    corpus.add_argument("--disable", action="append", default=[], metavar="ID",
-                        help="disable a rule id, glob (hedge.*) or check name; repeatable")
+    corpus.add_argument("--disable", action="append", default=[], metavar="ID[,ID...]",
+                        help="disable rule ids, globs (hedge.*) or check names; comma list, repeatable")
     corpus.add_argument("--config", metavar="FILE",
                         help="config file (default: nearest pyproject.toml [tool.auditor] or setup.cfg [auditor] from here)")
     corpus.add_argument("--debug", action="store_true", help="show tracebacks of errors")
@@ -47,8 +48,7 @@ def add_corpus_command(subparsers) -> None:
 
 def run_corpus(args) -> int:
     """Run ``auditor corpus``; prints a one-line summary; exit code 0 (error rows are data, not failures)."""
-    config = load_config(args.config or find_config(Path.cwd()))
-    config = replace(config, disable=config.disable + tuple(args.disable))
+    config = with_disabled(load_config(args.config or find_config(Path.cwd())), args.disable)
     try:
         result = audit_corpus(args.input, args.out, engine=args.engine, config=config, workers=args.workers,
                               address=args.address, format=args.format, id_column=args.id_column,
@@ -66,11 +66,14 @@ def summary_line(summary: dict) -> str:
     >>> summary_line({"documents": 2, "audited": 2, "resumed": 0, "errors": 1, "findings": 3,
     ...               "by_severity": {"info": 1, "warning": 2, "error": 0}})
     '2 documents (2 audited, 0 resumed): 3 findings (0 errors, 2 warnings, 1 info); 1 could not be audited'
+    >>> summary_line({"documents": 1, "audited": 1, "resumed": 0, "errors": 0, "findings": 1,
+    ...               "by_severity": {"info": 0, "warning": 0, "error": 1}})
+    '1 document (1 audited, 0 resumed): 1 finding (1 error, 0 warnings, 0 info); 0 could not be audited'
     """
     by = summary["by_severity"]
-    return (f"{summary['documents']} documents ({summary['audited']} audited, {summary['resumed']} resumed): "
-            f"{summary['findings']} findings ({by['error']} errors, {by['warning']} warnings, {by['info']} info); "
-            f"{summary['errors']} could not be audited")
+    return (f"{plural(summary['documents'], 'document')} ({summary['audited']} audited, {summary['resumed']} resumed): "
+            f"{plural(summary['findings'], 'finding')} ({plural(by['error'], 'error')}, {plural(by['warning'], 'warning')}, "
+            f"{by['info']} info); {summary['errors']} could not be audited")
 
 
 def _positive(value: str) -> int:

@@ -1,8 +1,9 @@
-"""The local engine: batches of documents audited in worker processes, one ``Auditor`` each.
+"""The local engine: batches of documents audited in worker processes that share one ``Auditor``.
 
-Each process builds its ``Auditor`` once (models load on its first document) and gets one torch
-thread per core it may use. At most two batches per worker are in flight, so memory stays bounded
-however long the corpus is; results come back in input order.
+This process builds the ``Auditor`` and audits the first batch itself (loading the models it needs),
+then forks the workers, which inherit the auditor and its loaded models instead of each loading its
+own (``auditor.workers``: torch on ``cores // workers`` threads each). At most two batches per worker
+are in flight, so memory stays bounded however long the corpus is; results come back in input order.
 
 Example:
     >>> from auditor.config import Config
@@ -14,52 +15,54 @@ Example:
 
 from __future__ import annotations
 
-import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable, Iterator
 
 from ..config import Config
 from ..engine import Auditor
+from ..workers import available_cores, fork_pool, single_threaded
 from .sources import Item
 from .worker import MAX_CHARS, audit_items
 
 _auditor: Auditor | None = None
 
 
-def available_cores() -> int:
-    """Cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
 def run_local(batches: Iterable[list[Item]], config: Config, workers: int | None = None,
               max_chars: int = MAX_CHARS) -> Iterator[tuple[list[dict], list[dict]]]:
     """``(finding_rows, document_rows)`` per batch, in order; ``workers`` processes (default: one per core)."""
+    global _auditor
     workers = workers or available_cores()
+    auditor = Auditor(config)
+    batches = iter(batches)
     if workers == 1:
-        auditor = Auditor(config)
         yield from (audit_items(auditor, batch, max_chars) for batch in batches)
         return
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(config, workers)) as pool:
-        pending = deque()
-        for batch in batches:
-            pending.append(pool.submit(_audit_batch, batch, max_chars))
-            if len(pending) >= 2 * workers:
+    pool = fork_pool(workers)
+    if pool is None:  # no fork on this platform: each worker builds its own auditor and models
+        pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(config,))
+    else:
+        first = next(batches, None)
+        if first is None:
+            return
+        yield single_threaded(audit_items, auditor, first, max_chars)
+    _auditor = auditor  # what forked workers inherit
+    try:
+        with pool:
+            pending = deque()
+            for batch in batches:
+                pending.append(pool.submit(_audit_batch, batch, max_chars))
+                if len(pending) >= 2 * workers:
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    finally:
+        _auditor = None
 
 
-def _start_worker(config: Config, workers: int) -> None:
+def _start_worker(config: Config) -> None:
     global _auditor
     _auditor = Auditor(config)
-    if "contradiction" in _auditor.check_names:
-        import torch
-
-        torch.set_num_threads(max(1, available_cores() // workers))
 
 
 def _audit_batch(batch: list[Item], max_chars: int) -> tuple[list[dict], list[dict]]:

@@ -14,7 +14,6 @@ Example:
 from __future__ import annotations
 
 from ..engine import Auditor
-from ..formats import audit_prose
 from .output import error_row, report_rows
 from .sources import Item
 
@@ -37,10 +36,7 @@ def audit_item(auditor: Auditor, item: Item, max_chars: int = MAX_CHARS) -> tupl
     if error:
         return [], error_row(item.document_id, error)
     try:
-        if item.format is None:
-            report = auditor.audit(item.text, source=item.document_id)
-        else:
-            report = audit_prose(auditor, item.text, item.document_id, item.format)
+        report = auditor.audit(item.text, item.document_id, item.format or "text")
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the corpus
         return [], error_row(item.document_id, f"{type(exc).__name__}: {exc}")
     return report_rows(item.document_id, report)

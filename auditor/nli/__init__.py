@@ -158,8 +158,8 @@ def load_model(model: str | os.PathLike | None = None, *, allow_pickle: bool = F
     if model is None and not (source / "model.safetensors").is_file():
         raise ModelLoadError(f"{source}: bundled NLI weights missing (expected model.safetensors); "
                              "reinstall the package or run scripts/train_nli.py")
+    tokenizer, net = load_checkpoint(source, is_hub, allow_pickle)  # a hub id fails fast, before torch loads
     _sensible_threads(threads)
-    tokenizer, net = load_checkpoint(source, is_hub, allow_pickle)
     try:
         id_to_label = label_mapping(net.config.id2label, label_order)
     except ValueError as exc:

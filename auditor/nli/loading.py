@@ -5,7 +5,8 @@ Face hub id such as ``"cross-encoder/nli-deberta-v3-base"``.  A string that is
 not an existing directory is treated as a hub id only when it looks like one
 (``name`` or ``org/name``, not starting with ``.``, ``/`` or ``~``, and ``org`` not a local
 folder, so a mistyped local path is an error, not a download); only then is
-the network (or the local hub cache) used.
+the network (or the local hub cache) used: a model already in the cache loads offline, else one
+connection attempt with a short timeout decides, and an unreachable hub is one ``ModelLoadError``.
 
 Example:
     >>> from auditor.nli.loading import bundled_model_dir, resolve_source
@@ -78,16 +79,21 @@ def read_config(path: Path) -> dict:
 
 @contextmanager
 def quiet_transformers():
-    """Silence transformers' progress bars and load reports while loading (restored afterwards)."""
+    """Silence transformers' and huggingface_hub's progress bars, load reports and retry messages
+    while loading (restored afterwards)."""
+    from huggingface_hub.utils import logging as hub_logging
     from transformers.utils import logging as hf_logging
 
     verbosity, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
+    hub_verbosity = hub_logging.get_verbosity()
     hf_logging.set_verbosity_error()
+    hub_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
     try:
         yield
     finally:
         hf_logging.set_verbosity(verbosity)
+        hub_logging.set_verbosity(hub_verbosity)
         if bars:
             hf_logging.enable_progress_bar()
 
@@ -103,8 +109,42 @@ def load_checkpoint(source: Path | str, is_hub: bool, allow_pickle: bool = False
     kwargs = {"local_files_only": not is_hub}
     if not allow_pickle:
         kwargs["use_safetensors"] = True
+    if is_hub:
+        kwargs["local_files_only"] = _in_hub_cache(str(source)) or not _hub_reachable(str(source))
     with quiet_transformers():
         return _load(source, kwargs)
+
+
+HUB_TIMEOUT_S = 5.0
+
+
+def _in_hub_cache(model_id: str) -> bool:
+    """Whether the local Hugging Face cache already holds ``model_id`` (then no network is needed)."""
+    from huggingface_hub import try_to_load_from_cache
+
+    return isinstance(try_to_load_from_cache(model_id, "config.json"), str)
+
+
+def _hub_reachable(model_id: str) -> bool:
+    """One connection attempt to the hub (``HUB_TIMEOUT_S``): True, or ``ModelLoadError`` in one line,
+    instead of huggingface_hub's retries (about a minute of backoff and log lines) on every file."""
+    import socket
+    from urllib.parse import urlsplit
+
+    from huggingface_hub import constants
+
+    if constants.HF_HUB_OFFLINE:
+        raise ModelLoadError(f"{model_id}: not in the local Hugging Face cache and HF_HUB_OFFLINE is set; "
+                             "download it once with network access, or name a local model directory")
+    url = urlsplit(constants.ENDPOINT)
+    host, port = url.hostname or "huggingface.co", url.port or (80 if url.scheme == "http" else 443)
+    try:
+        socket.create_connection((host, port), timeout=HUB_TIMEOUT_S).close()
+    except OSError as exc:
+        raise ModelLoadError(f"{model_id}: cannot reach the Hugging Face hub at {host} ({exc}) and the model "
+                             "is not in the local cache; download it once with network access, or name a "
+                             "local model directory") from None
+    return True
 
 
 def _load(source, kwargs):

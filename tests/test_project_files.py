@@ -1,0 +1,103 @@
+"""Files a user expects (licence, notice, changelog, typing marker), a packaging config that installs
+without warnings, a ``make audit`` without test tools, and docs that state the real defaults."""
+
+import configparser
+import json
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import fields
+
+import pytest
+
+from conftest import ROOT
+
+import auditor
+from auditor.config import Config
+
+SETUP = configparser.ConfigParser(interpolation=None)
+SETUP.read(ROOT / "setup.cfg")
+
+
+def test_licence_notice_changelog_and_typing_marker_ship():
+    assert (ROOT / "LICENSE").read_text("utf-8").startswith("MIT License\n")
+    assert SETUP["metadata"]["license_expression"] == "MIT"
+    assert SETUP["metadata"]["license_files"].split() == ["LICENSE", "NOTICE"]
+    assert "License ::" not in SETUP["metadata"]["classifiers"]
+    assert (ROOT / "auditor" / "py.typed").is_file() and "py.typed" in SETUP["options.package_data"]["auditor"].split()
+    changelog = (ROOT / "CHANGELOG.md").read_text("utf-8")
+    assert "## [Unreleased]" in changelog and f"## [{auditor.__version__}]" in changelog
+
+
+def test_notice_names_every_shipped_model_and_the_data_licences():
+    notice = (ROOT / "NOTICE").read_text("utf-8")
+    models = sorted(p.name for p in (ROOT / "auditor" / "models").iterdir() if p.is_dir())
+    assert models and all(f"auditor/models/{name}" in notice for name in models)
+    for required in ("Apache License 2.0", "MultiNLI", "SNLI", "CC BY-SA 3.0", "CC BY-SA 4.0", "Wikipedia",
+                     "all-MiniLM-L6-v2"):
+        assert required in notice
+
+
+def test_an_editable_install_builds_without_setuptools_warnings(tmp_path):
+    for name in ("setup.cfg", "pyproject.toml", "README.md", "LICENSE", "NOTICE"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    (tmp_path / "auditor").mkdir()
+    for name in ("__init__.py", "py.typed"):
+        shutil.copy(ROOT / "auditor" / name, tmp_path / "auditor" / name)
+    build = "from setuptools import build_meta; print(build_meta.build_editable(%r))" % str(tmp_path / "dist")
+    result = subprocess.run([sys.executable, "-W", "default", "-c", build], capture_output=True, text=True,
+                            cwd=tmp_path, timeout=300)
+    assert result.returncode == 0, result.stderr
+    output = result.stdout + result.stderr
+    assert "Warning" not in output and "deprecated" not in output, output
+    assert "same\n        name as your package" not in output and "meta path finder" not in output
+
+
+def test_make_audit_installs_only_the_package_and_make_test_adds_the_test_extra(tmp_path):
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+
+    def installs(target):
+        dry_run = subprocess.run(["make", "-n", "-B", target, f"VENV={tmp_path}/venv"], capture_output=True,
+                                 text=True, cwd=ROOT, check=True).stdout
+        return [line.split(" -c constraints.txt ")[1] for line in dry_run.splitlines() if " -c constraints.txt " in line]
+
+    assert installs("audit") == ["-e ."]
+    assert installs("test") == ["-e .", '-e ".[test]"']
+
+
+def test_the_notebook_extra_has_what_running_the_notebook_needs():
+    extra = {re.split(r"[<>=\[]", line)[0] for line in SETUP["options.extras_require"]["notebook"].split()}
+    assert {"pandas", "matplotlib", "ipykernel", "ipywidgets", "nbconvert"} <= extra
+
+
+# --- docs state the real defaults ----------------------------------------------------------------------
+
+NUMERIC = [f.name for f in fields(Config) if f.type in ("float", "int", "float | None")]
+
+
+def _documents():
+    notebook = json.loads((ROOT / "notebooks" / "explore.ipynb").read_text("utf-8"))
+    yield "notebooks/explore.ipynb", "\n".join("".join(cell["source"]) for cell in notebook["cells"])
+    for name in ("docs/ci.md", "docs/notebook.md", "docs/corpus.md", "README.md"):
+        yield name, (ROOT / name).read_text("utf-8")
+
+
+def _stated_defaults(text):
+    """``(setting, value)`` for every "setting ... (default X" and every ``setting = X  # ... default``."""
+    names = "|".join(NUMERIC)
+    for m in re.finditer(rf"`?\b({names})\b`?[^.\n]{{0,40}}?\(default:? (None|[\d.,_]+)", text):
+        yield m.group(1), m.group(2)
+    for m in re.finditer(rf"^\s*({names})\s*=\s*([\d.,_]+)\s*#.*\bdefault\b", text, re.MULTILINE):
+        yield m.group(1), m.group(2)
+
+
+def test_docs_and_notebook_state_the_defaults_of_config():
+    defaults = Config()
+    stated = [(doc, name, value) for doc, text in _documents() for name, value in _stated_defaults(text)]
+    assert {name for _, name, _ in stated} >= {"contradiction_threshold"}
+    for doc, name, value in stated:
+        real = getattr(defaults, name)
+        same = str(real) == value if "None" in (value, str(real)) else float(value.replace(",", "").replace("_", "")) == real
+        assert same, f"{doc}: {name} default stated as {value}, Config says {real}"
