@@ -22,7 +22,7 @@ from pathlib import Path
 from .checks import REGISTRY, Check, require_known
 from .config import Config
 from .document import _BLANK_LINE, Document
-from .errors import InputError
+from .errors import TooLargeError
 from .findings import Finding
 from .formats import FORMATS, detect_format, mask
 from .report import Report
@@ -39,10 +39,9 @@ _SPACE = re.compile(r"\s+")
 _OFFSET_DETAILS = ("sentence", "paragraph")  # details holding [start, end] offsets
 
 
-def too_large(chars: int, limit: int, source: str | None) -> InputError:
+def too_large(chars: int, limit: int, source: str | None) -> TooLargeError:
     """The error for a text of ``chars`` characters over ``max_chars=limit``."""
-    return InputError(f"{source or '<text>'}: {chars:,} characters exceeds max_chars={limit:,}; "
-                      "raise it with --max-chars or max_chars in the config (0: no limit)")
+    return TooLargeError(source or "<text>", chars, limit)
 
 
 def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:

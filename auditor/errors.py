@@ -25,3 +25,12 @@ class RuleError(ConfigError):
 
 class InputError(AuditorError):
     """An input file cannot be read or decoded."""
+
+
+class TooLargeError(InputError):
+    """A text longer than ``max_chars`` characters (the one size cap, ``Config.max_chars``)."""
+
+    def __init__(self, source: str, chars: int, limit: int):
+        self.source, self.chars, self.limit = source, chars, limit
+        super().__init__(f"{source}: {chars:,} characters exceeds max_chars={limit:,}; "
+                         "raise it with --max-chars or max_chars in the config (0: no limit)")

@@ -106,6 +106,7 @@ def test_bad_files_are_one_line_errors_exit_2_and_every_other_file_is_reported(t
         f"auditor: error: {tmp_path / 'missing.txt'}: cannot read (No such file or directory)",
         f"auditor: error: {tmp_path / 'photo.jpg'}: binary file (NUL byte at offset 2), not a text draft",
         f"auditor: error: {tmp_path / 'old.txt'}: not valid UTF-8 (byte 0xe9 at offset 3)",
+        f"auditor: {tmp_path / 'empty.txt'}: empty, nothing to audit",
         f"auditor: error: {tmp_path / 'dangling.txt'}: cannot read (No such file or directory)",
     ]
     data = json.loads(result.stdout)

@@ -27,17 +27,18 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Iterator
 
+from dataclasses import replace
+
 from tqdm import tqdm
 
 from ..config import Config
 from ..findings import SEVERITIES
 from .output import DOCUMENT_COLUMNS, FINDING_COLUMNS, CorpusOutput, sort_rows
 from .sources import Item, read_source
-from .worker import MAX_CHARS
 
 ENGINES = ("local", "ray")
 
-__all__ = ["audit_corpus", "CorpusResult", "ENGINES", "MAX_CHARS"]
+__all__ = ["audit_corpus", "CorpusResult", "ENGINES"]
 
 
 @dataclass
@@ -69,27 +70,30 @@ class CorpusResult:
 def audit_corpus(source, out: str | os.PathLike | None = None, *, engine: str = "local",
                  config: Config | dict | None = None, workers: int | None = None, address: str | None = None,
                  format: str = "parquet", id_column: str = "id", text_column: str = "text", batch_size: int = 16,
-                 max_chars: int = MAX_CHARS, progress: bool = False) -> CorpusResult:
+                 max_chars: int | None = None, progress: bool = False) -> CorpusResult:
     """Audit every document of ``source``; see the module docstring.
 
     ``format``: ``parquet`` or ``jsonl`` (output files); ``id_column``/``text_column``: columns of a
     table or Ray Dataset source; ``batch_size``: documents per task (and per part file);
-    ``max_chars``: longer documents become error rows; ``progress``: a tqdm bar on stderr.
+    ``max_chars``: longer documents become error rows (default: the config's ``max_chars``, the cap
+    every entry point applies); ``progress``: a tqdm bar on stderr.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
     config = Config.from_dict(config) if isinstance(config, dict) else config or Config()
+    if max_chars is not None:
+        config = replace(config, max_chars=max_chars)
     output = CorpusOutput(out, format) if out is not None else None
     done = output.done_ids() if output else set()
     if engine == "ray":
         from .ray_engine import run_ray
 
-        results = run_ray(source, done, config, workers, address, batch_size, id_column, text_column, max_chars)
+        results = run_ray(source, done, config, workers, address, batch_size, id_column, text_column)
     else:
         from .local import run_local
 
         items = (i for i in read_source(source, id_column, text_column) if i.document_id not in done)
-        results = run_local(_batches(items, batch_size), config, workers, max_chars)
+        results = run_local(_batches(items, batch_size), config, workers)
     finding_rows, document_rows, audited = [], [], 0
     with tqdm(disable=not progress, file=sys.stderr, unit="doc", desc="auditing") as bar:
         for findings, documents in results:

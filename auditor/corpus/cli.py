@@ -16,7 +16,7 @@ from ..config import with_disabled
 from ..configfile import find_config, load_config
 from ..errors import AuditorError
 from ..output import plural
-from . import ENGINES, MAX_CHARS, audit_corpus
+from . import ENGINES, audit_corpus
 from .output import FORMATS
 
 
@@ -36,8 +36,8 @@ def add_corpus_command(subparsers) -> None:
     corpus.add_argument("--batch-size", type=_positive, default=16, metavar="N", help="documents per task (default: 16)")
     corpus.add_argument("--id-column", default="id", help="id column of a table input (default: id)")
     corpus.add_argument("--text-column", default="text", help="text column of a table input (default: text)")
-    corpus.add_argument("--max-chars", type=_positive, default=MAX_CHARS, metavar="N",
-                        help=f"longer documents become error rows (default: {MAX_CHARS})")
+    corpus.add_argument("--max-chars", type=_non_negative, default=None, metavar="N",
+                        help="longer documents become error rows (default: config, else 2,000,000; 0: no limit)")
     corpus.add_argument("--disable", action="append", default=[], metavar="ID[,ID...]",
                         help="disable rule ids, globs (hedge.*) or check names; comma list, repeatable")
     corpus.add_argument("--config", metavar="FILE",
@@ -74,6 +74,12 @@ def summary_line(summary: dict) -> str:
     return (f"{plural(summary['documents'], 'document')} ({summary['audited']} audited, {summary['resumed']} resumed): "
             f"{plural(summary['findings'], 'finding')} ({plural(by['error'], 'error')}, {plural(by['warning'], 'warning')}, "
             f"{by['info']} info); {summary['errors']} could not be audited")
+
+
+def _non_negative(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number >= 0")
+    return int(value)
 
 
 def _positive(value: str) -> int:

@@ -23,20 +23,20 @@ from ..config import Config
 from ..engine import Auditor
 from ..workers import available_cores, fork_pool, single_threaded
 from .sources import Item
-from .worker import MAX_CHARS, audit_items
+from .worker import audit_items
 
 _auditor: Auditor | None = None
 
 
-def run_local(batches: Iterable[list[Item]], config: Config, workers: int | None = None,
-              max_chars: int = MAX_CHARS) -> Iterator[tuple[list[dict], list[dict]]]:
+def run_local(batches: Iterable[list[Item]], config: Config,
+              workers: int | None = None) -> Iterator[tuple[list[dict], list[dict]]]:
     """``(finding_rows, document_rows)`` per batch, in order; ``workers`` processes (default: one per core)."""
     global _auditor
     workers = workers or available_cores()
     auditor = Auditor(config)
     batches = iter(batches)
     if workers == 1:
-        yield from (audit_items(auditor, batch, max_chars) for batch in batches)
+        yield from (audit_items(auditor, batch) for batch in batches)
         return
     pool = fork_pool(workers)
     if pool is None:  # no fork on this platform: each worker builds its own auditor and models
@@ -45,13 +45,13 @@ def run_local(batches: Iterable[list[Item]], config: Config, workers: int | None
         first = next(batches, None)
         if first is None:
             return
-        yield single_threaded(audit_items, auditor, first, max_chars)
+        yield single_threaded(audit_items, auditor, first)
     _auditor = auditor  # what forked workers inherit
     try:
         with pool:
             pending = deque()
             for batch in batches:
-                pending.append(pool.submit(_audit_batch, batch, max_chars))
+                pending.append(pool.submit(_audit_batch, batch))
                 if len(pending) >= 2 * workers:
                     yield pending.popleft().result()
             while pending:
@@ -65,5 +65,5 @@ def _start_worker(config: Config) -> None:
     _auditor = Auditor(config)
 
 
-def _audit_batch(batch: list[Item], max_chars: int) -> tuple[list[dict], list[dict]]:
-    return audit_items(_auditor, batch, max_chars)
+def _audit_batch(batch: list[Item]) -> tuple[list[dict], list[dict]]:
+    return audit_items(_auditor, batch)

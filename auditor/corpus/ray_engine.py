@@ -22,7 +22,7 @@ from ..config import Config
 from ..engine import Auditor
 from .output import DOCUMENT_COLUMNS, arrow_schema, require_pyarrow
 from .sources import Item, read_source
-from .worker import MAX_CHARS, audit_item
+from .worker import audit_item
 
 RESULT_COLUMNS = {**DOCUMENT_COLUMNS, "finding_rows": "string"}
 
@@ -46,10 +46,10 @@ class DocumentAuditor:
     reason ``run_ray`` materialises a Dataset source before the actors start).
     """
 
-    def __init__(self, config: Config, id_column: str = "id", text_column: str = "text", max_chars: int = MAX_CHARS,
+    def __init__(self, config: Config, id_column: str = "id", text_column: str = "text",
                  skip: frozenset[str] = frozenset()):
         self.auditor = Auditor(config)
-        self.id_column, self.text_column, self.max_chars, self.skip = id_column, text_column, max_chars, skip
+        self.id_column, self.text_column, self.skip = id_column, text_column, skip
 
     def __call__(self, batch):
         columns = batch.to_pydict()
@@ -59,26 +59,25 @@ class DocumentAuditor:
             columns.get("format", [None] * size), columns.get("error", [None] * size))]
         rows = []
         for item in (i for i in items if i.document_id not in self.skip):
-            finding_rows, document = audit_item(self.auditor, item, self.max_chars)
+            finding_rows, document = audit_item(self.auditor, item)
             rows.append({**document, "finding_rows": json.dumps(finding_rows, ensure_ascii=False)})
         return require_pyarrow().Table.from_pylist(rows, schema=arrow_schema(RESULT_COLUMNS))
 
 
 def audit_dataset(dataset, config: Config, workers: int | None = None, batch_size: int = 16,
-                  id_column: str = "id", text_column: str = "text", max_chars: int = MAX_CHARS,
-                  skip: frozenset[str] = frozenset()):
+                  id_column: str = "id", text_column: str = "text", skip: frozenset[str] = frozenset()):
     """Lazy Ray Dataset of document rows (see the module docstring); ``workers`` actors (default: the
     cluster's CPUs); documents whose id is in ``skip`` are left out."""
     ray = require_ray()
     workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
-    arguments = dict(config=config, id_column=id_column, text_column=text_column, max_chars=max_chars, skip=skip)
+    arguments = dict(config=config, id_column=id_column, text_column=text_column, skip=skip)
     return dataset.map_batches(DocumentAuditor, batch_format="pyarrow", batch_size=batch_size, num_cpus=1,
                                compute=ray.data.ActorPoolStrategy(size=workers), fn_constructor_kwargs=arguments)
 
 
 def run_ray(source, done: set[str], config: Config, workers: int | None = None, address: str | None = None,
-            batch_size: int = 16, id_column: str = "id", text_column: str = "text",
-            max_chars: int = MAX_CHARS) -> Iterator[tuple[list[dict], list[dict]]]:
+            batch_size: int = 16, id_column: str = "id",
+            text_column: str = "text") -> Iterator[tuple[list[dict], list[dict]]]:
     """``(finding_rows, document_rows)`` per finished batch, skipping ids in ``done``.
 
     Connects to the cluster at ``address`` (``"auto"``, ``"ray://head:10001"``...) or starts a local
@@ -100,7 +99,7 @@ def run_ray(source, done: set[str], config: Config, workers: int | None = None, 
             return
         id_column, text_column = "id", "text"
         dataset = ray.data.from_items(rows, override_num_blocks=max(1, min(len(rows) // batch_size, 200)))
-    results = audit_dataset(dataset, config, workers, batch_size, id_column, text_column, max_chars, skip)
+    results = audit_dataset(dataset, config, workers, batch_size, id_column, text_column, skip)
     for batch in results.iter_batches(batch_size=None, batch_format="pyarrow"):
         yield _split(batch.to_pylist())
 
