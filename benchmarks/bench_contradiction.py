@@ -1,13 +1,16 @@
-"""Pruned vs all-pairs contradiction search on the same articles: NLI pairs, time, recall.
+"""Pruned vs all-pairs contradiction search on the same articles: pairs kept, NLI pairs, time, recall.
 
-"pruned" is the check as it runs (same-topic candidate pairs, NLI only where the exact bound says
-the result can matter); "all-pairs" scores every pair of claims from different sentences with NLI
-in both directions.
+"pruned" is the check as it runs (candidate pairs by meaning, NLI only where the exact calibration
+bound says the result can matter); "all-pairs" scores every pair of claims from different sentences
+with NLI in both directions. "kept" is the share of all claim pairs that pairing keeps.
 
-Articles of about 200, 1,000 and 5,000 words are built by joining fixture articles from
-fixtures/contradiction (so they hold known planted contradictions). For each size and mode the NLI
-cache is emptied first. "full audit" times ``Auditor.audit`` with every check (models warm, cache
-empty) in pruned mode.
+Articles of about 200, 1,000 and 5,000 words are real model-written text: ChatProtect validation
+documents (context + sentence_a + sentence_b, scripts/chatprotect.py; Mündler et al., ICLR 2024,
+eth-sri/ChatProtect@b56ee22, Apache-2.0), one per topic in turn, contradictory ones first, so each
+article carries labelled contradictions; recall counts those found (a finding linking both
+sentences). ``--source fixtures`` joins the team-written fixture articles instead. For each size and
+mode the NLI and embedding caches are emptied first; "full audit" times ``Auditor.audit`` with every
+check (models warm, caches empty) in pruned mode.
 
     python benchmarks/bench_contradiction.py [--sizes 200 1000 5000] [--skip-all-pairs-above 5000]
 """
@@ -21,24 +24,40 @@ import time
 from pathlib import Path
 
 from auditor import Auditor, Config
-from auditor.checks.contradiction.claims import extract_claims
 from auditor.document import Document
-from auditor.checks.contradiction.pairs import candidate_pairs
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
+from chatprotect import DATA, load_rows  # noqa: E402
 from eval_contradiction import CORPUS, overlaps  # noqa: E402
 
 
-def build_article(words: int) -> tuple[str, list[list[tuple[int, int]]]]:
+def chatprotect_article(words: int, data: Path = DATA) -> tuple[str, list[list[tuple[int, int]]]]:
+    """Join validation documents of the dev set, one topic after another, until ``words`` words."""
+    rows = sorted((r for r in load_rows(data) if r.split == "validation"), key=lambda r: (not r.contradiction, r.id))
+    by_topic: dict[str, list] = {}
+    for r in rows:
+        by_topic.setdefault(r.topic, []).append(r)
+    order = [r for k in range(max(map(len, by_topic.values()))) for t in sorted(by_topic) if k < len(by_topic[t])
+             for r in [by_topic[t][k]]]
+    parts, planted, offset, length = [], [], 0, 0
+    for r in order:
+        if length >= words:
+            break
+        if r.contradiction:
+            planted.append([(offset + r.a[0], offset + r.a[1]), (offset + r.b[0], offset + r.b[1])])
+        parts.append(r.text)
+        offset += len(r.text) + 2
+        length += len(r.text.split())
+    return "\n\n".join(parts), planted
+
+
+def fixture_article(words: int) -> tuple[str, list[list[tuple[int, int]]]]:
     """Join fixture articles (contradictory and consistent alternately) until ``words`` words."""
     labels = json.loads((CORPUS / "labels.json").read_text("utf-8"))
-    names = sorted(labels)
     parts, planted, length = [], [], 0
-    for name in names * 10:
+    for name in sorted(labels) * 10:
         text = (CORPUS / "articles" / name).read_text("utf-8").strip()
-        if parts and length + len(text.split()) > words * 1.1:
-            break
         offset = sum(len(p) + 2 for p in parts)
         if labels[name]:
             planted.append([(offset + text.index(c), offset + text.index(c) + len(c)) for c in labels[name]["claims"]])
@@ -50,51 +69,57 @@ def build_article(words: int) -> tuple[str, list[list[tuple[int, int]]]]:
 
 
 def found(planted, claims, scored, threshold) -> int:
-    hits = 0
-    for a, b in planted:
-        hits += any(score >= threshold and (
-            (overlaps((claims[i].start, claims[i].end), a) and overlaps((claims[j].start, claims[j].end), b)) or
-            (overlaps((claims[i].start, claims[i].end), b) and overlaps((claims[j].start, claims[j].end), a)))
-            for i, j, score in scored)
-    return hits
+    spans = lambda k: (claims[k].start, claims[k].end)  # noqa: E731
+    return sum(any(score >= threshold and ((overlaps(spans(i), a) and overlaps(spans(j), b)) or
+                                            (overlaps(spans(i), b) and overlaps(spans(j), a)))
+                   for i, j, score, *_ in scored) for a, b in planted)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 1000, 5000])
     parser.add_argument("--skip-all-pairs-above", type=int, default=10**9, help="skip all-pairs mode for longer articles")
+    parser.add_argument("--source", choices=("chatprotect", "fixtures"), default="chatprotect")
+    parser.add_argument("--data", type=Path, default=DATA)
     args = parser.parse_args()
     auditor = Auditor(Config())
     check = next(c for c in auditor.checks if c.name == "contradiction")
-    model, rule = check.model, check.rules_by_id["contradiction.nli"]
+    model, embedder = check.model, check.embedder
     threshold = auditor.config.contradiction_threshold
-    auditor.audit("Warm-up sentence about the council. The council met on Monday.")
-    print(f"{'words':>6} {'claims':>6} {'mode':<9} {'NLI pairs':>9} {'seconds':>8} {'recall':>7} {'full audit s':>12}")
+    auditor.audit("Warm-up sentence about the council. The council met on Monday in 2020.")
+    print("| words | claims | mode | pairs kept | NLI pairs | contradiction s | recall (labelled) | full audit s (all checks) |")
+    print("|---|---|---|---|---|---|---|---|")
     for size in args.sizes:
-        text, planted = build_article(size)
+        text, planted = chatprotect_article(size, args.data) if args.source == "chatprotect" else fixture_article(size)
         for mode in ("pruned", "all-pairs"):
             if mode == "all-pairs" and size > args.skip_all_pairs_above:
                 continue
             model.clear_cache()
+            embedder._cache.clear()
             calls = []
             predict = model.predict
             model.predict = lambda p, h, **kw: calls.append(len(p)) or predict(p, h, **kw)
             start = time.perf_counter()
-            claims = extract_claims(Document(text), rule)
-            pairs = check.candidates(claims) if mode == "pruned" else candidate_pairs(
-                [c.content for c in claims], [c.sentence for c in claims], min_similarity=-1.0,
-                per_claim=len(claims), max_pairs=len(claims) ** 2)
+            claims = check.claims(Document(text))
+            if mode == "pruned":
+                pairs = check.candidates(claims)
+            else:
+                vectors = embedder.encode([c.content for c in claims])
+                pairs = [(i, j, float(vectors[i] @ vectors[j])) for i in range(len(claims))
+                         for j in range(i + 1, len(claims)) if claims[i].sentence != claims[j].sentence]
             scored = check.score(claims, pairs, bound=mode == "pruned")
             seconds = time.perf_counter() - start
             del model.predict
+            all_pairs = sum(a.sentence != b.sentence for k, a in enumerate(claims) for b in claims[k + 1:])
             full = ""
             if mode == "pruned":
                 model.clear_cache()
+                embedder._cache.clear()
                 start = time.perf_counter()
                 auditor.audit(text)
                 full = f"{time.perf_counter() - start:.2f}"
-            recall = f"{found(planted, claims, scored, threshold)}/{len(planted)}"
-            print(f"{len(text.split()):>6} {len(claims):>6} {mode:<9} {sum(calls):>9} {seconds:>8.2f} {recall:>7} {full:>12}",
+            print(f"| {len(text.split()):,} | {len(claims)} | {mode} | {len(pairs):,} ({len(pairs) / max(all_pairs, 1):.1%}) | "
+                  f"{sum(calls):,} | {seconds:.2f} | {found(planted, claims, scored, threshold)}/{len(planted)} | {full} |",
                   flush=True)
 
 

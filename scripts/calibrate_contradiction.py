@@ -1,10 +1,22 @@
-"""Fit the contradiction check's logistic calibration on the labelled corpus and write it to the rule file.
+"""Fit the contradiction check's calibration on real text and write it, with held-out figures, to the rule.
 
-Pairs: every candidate pair (auditor.pairs) of the 40 articles in fixtures/contradiction and of the
-seed article; label 1 for the planted pair (the seed's: "The fall of Bakhmut is a significant
-setback for Ukraine" / "Analysts have opined that ..."). Features: mean P(contradiction) and
-P(entailment) over both NLI directions, similarity, the lexical cues. Prints leave-one-article-out
-ranking quality, then writes ``calibration`` into auditor/data/rules/contradiction.yml (--write).
+Data: the ChatProtect dev pairs (scripts/chatprotect.py: Mündler et al., ICLR 2024,
+eth-sri/ChatProtect@b56ee22, Apache-2.0), tuning part only (split by topic). Each row is audited as
+a document (context + sentence_a + sentence_b); the pair fitted is the claim pair linking the two
+sentences with the highest mean P(contradiction), whether or not pairing kept it. Its feature vector
+is the check's own (``ContradictionCheck.score`` → ``calibration.pair_features``): both NLI
+directions, the embedding cosine, the conflict evidence. Logistic regression with sample weights
+that give each split and each label within a split the same total weight (the splits' contradiction
+shares, 8 % to 81 %, say nothing about real articles).
+
+The threshold is chosen on the tuning part too: the one maximising the mean of validation F1 and the
+balanced accuracy of popqa and popqa_contriever. Then the held-out part is measured in document
+mode (scripts/eval_contradiction.py) and ``--write`` puts weights, threshold and held-out figures into
+``options.calibration`` of auditor/data/rules/contradiction.yml. ``Config.contradiction_threshold``
+must equal the written threshold (tests/test_contradiction_calibration.py checks it).
+
+With warm caches (runs/contradiction/) a run takes under a minute; after retraining the NLI model the
+caches are rebuilt (~15 minutes on 2 CPU cores).
 
     python scripts/calibrate_contradiction.py [--nli-model DIR] [--write]
 """
@@ -12,82 +24,112 @@ ranking quality, then writes ``calibration`` into auditor/data/rules/contradicti
 from __future__ import annotations
 
 import argparse
-import json
 import re
+import sys
 from pathlib import Path
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import average_precision_score, roc_auc_score
 
 from auditor import Auditor, Config
-from auditor.checks.contradiction.claims import extract_claims
-from auditor.document import Document
+from auditor.checks.contradiction.calibration import FEATURES, Calibration
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from chatprotect import DATA, SPLITS, cached_check, load_rows, trace  # noqa: E402
+from eval_contradiction import evaluate_dev, false_alarms, print_dev, rates  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "fixtures" / "contradiction"
 RULE_FILE = ROOT / "auditor" / "data" / "rules" / "contradiction.yml"
-SEED_PAIR = ("The fall of Bakhmut is a significant setback for Ukraine",
-             "Analysts have opined that the fall of Bakhmut has not granted Russian forces important terrain")
-FEATURES = ("contradiction", "entailment", "similarity", "negation", "antonym", "number", "evaluation")
 
 
-def labelled_articles() -> list[tuple[str, str, tuple[str, str] | None]]:
-    labels = json.loads((CORPUS / "labels.json").read_text("utf-8"))
-    articles = [(name, (CORPUS / "articles" / name).read_text("utf-8"), tuple(label["claims"]) if label else None)
-                for name, label in sorted(labels.items())]
-    return articles + [("seed", (ROOT / "fixtures" / "seed" / "bakhmut.txt").read_text("utf-8"), SEED_PAIR)]
-
-
-def pair_rows(check, articles):
-    """One row per candidate pair: article name, label, feature vector."""
-    rule = check.rules_by_id["contradiction.nli"]
-    rows = []
-    for name, text, planted in articles:
-        claims = extract_claims(Document(text), rule)
-        pairs = check.candidates(claims)
-        if not pairs:
+def fitting_rows(check, rows) -> list[tuple[str, bool, dict]]:
+    """``(split, label, features)`` of the best linking claim pair of each row that has one."""
+    out = []
+    for row in rows:
+        traced = trace(check, row)
+        if not traced.possible:
             continue
-        forward = check.model.predict([claims[i].content for i, _, _ in pairs], [claims[j].content for _, j, _ in pairs])
-        reverse = check.model.predict([claims[j].content for _, j, _ in pairs], [claims[i].content for i, _, _ in pairs])
-        spans = [(text.index(c), text.index(c) + len(c)) for c in planted] if planted else []
-        for (i, j, similarity), f, r in zip(pairs, forward, reverse):
-            a, b = claims[i], claims[j]
-            hit = lambda c, s: c.start < s[1] and s[0] < c.end  # noqa: E731
-            label = int(bool(spans) and ((hit(a, spans[0]) and hit(b, spans[1])) or (hit(a, spans[1]) and hit(b, spans[0]))))
-            values = {"contradiction": (f["contradiction"] + r["contradiction"]) / 2,
-                      "entailment": (f["entailment"] + r["entailment"]) / 2, "similarity": similarity,
-                      **check.cues.features(a.content, b.content)}
-            rows.append((name, label, [values[k] for k in FEATURES]))
-    return rows
+        vectors = check.embedder.encode([c.content for c in traced.claims])
+        pairs = [(i, j, round(float(vectors[i] @ vectors[j]), 4)) for i, j in traced.possible]
+        scored = check.score(traced.claims, pairs, bound=False)
+        best = max(scored, key=lambda s: s[3]["contradiction"])
+        out.append((row.split, row.contradiction, best[3]))
+    return out
+
+
+def fit(samples) -> dict:
+    """Logistic regression on the features, each (split, label) group weighing the same in total."""
+    X = np.array([[f[name] for name in FEATURES] for _, _, f in samples])
+    y = np.array([label for _, label, _ in samples])
+    groups = [(split, label) for split, label, _ in samples]
+    counts = {g: groups.count(g) for g in set(groups)}
+    weights = np.array([len(samples) / (len(counts) * counts[g]) for g in groups])
+    model = LogisticRegression(C=1.0, max_iter=1000).fit(X, y, sample_weight=weights)
+    return {"intercept": round(float(model.intercept_[0]), 4),
+            "weights": {name: round(float(w), 4) for name, w in zip(FEATURES, model.coef_[0])}}
+
+
+def choose_threshold(block: dict, samples) -> tuple[float, float]:
+    """The threshold (0.05 steps) maximising mean(validation F1, popqa BA, popqa_contriever BA)."""
+    calibration = Calibration(block)
+    scores = [calibration.score(f) for _, _, f in samples]
+
+    def objective(t):
+        values = []
+        for split in SPLITS:
+            gold = [label for (s, label, _) in samples if s == split]
+            predicted = [score >= t for (s, _, _), score in zip(samples, scores) if s == split]
+            values.append(rates(gold, predicted)["f1" if split == "validation" else "balanced_accuracy"])
+        return sum(values) / len(values)
+
+    best = max((round(t, 2) for t in np.arange(0.05, 0.96, 0.05)), key=objective)
+    return best, objective(best)
+
+
+def write_block(block: dict, threshold: float, held_out: dict, alarms: dict) -> str:
+    weights = ", ".join(f"{k}: {w}" for k, w in block["weights"].items())
+    lines = ["      calibration:",
+             "        # Fitted on the tuning part of the ChatProtect dev pairs (scripts/calibrate_contradiction.py);",
+             "        # held_out: document-mode figures on the held-out part at this threshold.",
+             f"        intercept: {block['intercept']}", f"        weights: {{{weights}}}", f"        threshold: {threshold}",
+             "        held_out:"]
+    for split, r in held_out.items():
+        d = r["document"]
+        lines.append(f"          {split}: {{rows: {r['rows']}, roc_auc: {d['auc']:.3f}, precision: {d['precision']:.3f}, "
+                     f"recall: {d['recall']:.3f}, f1: {d['f1']:.3f}, balanced_accuracy: {d['balanced_accuracy']:.3f}, "
+                     f"pair_mode_nli_roc_auc: {r['pair_mode']['auc']:.3f}, pair_mode_nli_best_f1: {r['pair_mode']['best_f1']:.3f}}}")
+    lines.append(f"          findings_per_1000_words_on_contexts: {alarms['per_1000_words']:.2f}")
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nli-model", default=None)
-    parser.add_argument("--write", action="store_true", help="write the fitted calibration into the rule file")
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--write", action="store_true", help="write calibration, threshold and held-out figures to the rule file")
     args = parser.parse_args()
-    [check] = Auditor(Config(checks=("contradiction",), nli_model=args.nli_model)).checks
-    rows = pair_rows(check, labelled_articles())
-    names = np.array([r[0] for r in rows])
-    y = np.array([r[1] for r in rows])
-    X = np.array([r[2] for r in rows])
-    held_out = np.zeros(len(rows))
-    for name in sorted(set(names)):
-        test = names == name
-        held_out[test] = LogisticRegression().fit(X[~test], y[~test]).predict_proba(X[test])[:, 1]
-    print(f"pairs {len(rows)} (planted {y.sum()}); leave-one-article-out ROC AUC {roc_auc_score(y, held_out):.3f} "
-          f"average precision {average_precision_score(y, held_out):.3f}")
-    top = sum(int(y[names == n][held_out[names == n].argmax()] == 1) for n in sorted(set(names[y == 1])))
-    print(f"planted pair ranked first in its article (held out): {top}/{int(y.sum())}")
-    model = LogisticRegression().fit(X, y)
-    weights = ", ".join(f"{k}: {w:.4f}" for k, w in zip(FEATURES, model.coef_[0]))
-    block = (f"      calibration:\n        intercept: {model.intercept_[0]:.4f}\n        weights: {{{weights}}}\n")
-    print(block, end="")
+    auditor = Auditor(Config(checks=("contradiction",), nli_model=args.nli_model))
+    [check] = auditor.checks
+    nli, embedder = cached_check(check, args.nli_model)
+    rows = load_rows(args.data)
+    samples = fitting_rows(check, [r for r in rows if r.part == "tuning"])
+    block = fit(samples)
+    threshold, objective = choose_threshold(block, samples)
+    print(f"fitted on {len(samples)} tuning rows: {block}\nthreshold {threshold} (tuning objective {objective:.3f})")
+    check.calibration = Calibration(block)
+    check.config = Config(checks=("contradiction",), nli_model=args.nli_model, contradiction_threshold=threshold)
+    held_out = [r for r in rows if r.part == "held-out"]
+    result, alarms = evaluate_dev(check, held_out, nli), false_alarms(check, held_out)
+    nli.save(), embedder.save()
+    print_dev(result, alarms, threshold, "held-out")
+    block_text = write_block(block, threshold, result, alarms)
+    print(block_text, end="")
     if args.write:
         text = RULE_FILE.read_text("utf-8")
-        RULE_FILE.write_text(re.sub(r"      calibration:\n(?:        .*\n)+", block, text), "utf-8")
+        RULE_FILE.write_text(re.sub(r"      calibration:\n(?:        .*\n)+", lambda _: block_text, text), "utf-8")
         print(f"written to {RULE_FILE}")
+    if threshold != Config.contradiction_threshold:
+        print(f"note: Config.contradiction_threshold is {Config.contradiction_threshold}; set it to {threshold}")
 
 
 if __name__ == "__main__":

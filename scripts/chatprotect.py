@@ -133,3 +133,32 @@ def cached_check(check, nli_model: str | None = None):
     embedder = CachedEmbedder(check.embedder, CACHE / "embeddings.npz")
     check._model, check._embedder = nli, embedder
     return nli, embedder
+
+
+def overlaps(span: tuple[int, int], claim) -> bool:
+    return claim.start < span[1] and span[0] < claim.end
+
+
+@dataclass
+class Traced:
+    """What the check does with one row: its claims, candidate pairs and the pairs linking the two
+    labelled sentences (``linking``, indices into ``pairs``; ``possible``: claim pairs that could link)."""
+
+    row: Row
+    claims: list
+    pairs: list
+    possible: list
+    linking: list
+
+
+def trace(check, row: Row) -> Traced:
+    """Run claim extraction and pairing of ``check`` on the row's document."""
+    from auditor.document import Document
+
+    claims = check.claims(Document(row.text))
+    possible = [(i, j) for i, a in enumerate(claims) for j, b in enumerate(claims)
+                if i < j and a.sentence != b.sentence and
+                ((overlaps(row.a, a) and overlaps(row.b, b)) or (overlaps(row.b, a) and overlaps(row.a, b)))]
+    pairs = check.candidates(claims) if possible else []
+    linking = [k for k, (i, j, _) in enumerate(pairs) if (i, j) in possible]
+    return Traced(row, claims, pairs, possible, linking)

@@ -1,19 +1,32 @@
-"""Precision/recall of the contradiction check on the labelled corpus in fixtures/contradiction.
+"""The contradiction check measured: on real text (ChatProtect dev pairs) and on the team's fixtures.
 
-Article level: an article is flagged when the check reports any contradiction; it is a true
-positive when the article has a planted contradiction. Pair level: a finding is correct when its
-two spans overlap the two planted claims (either order); recall counts planted pairs found.
+Real text (default): the ChatProtect self-contradiction pairs (../shared/data/contradiction, see
+scripts/chatprotect.py for the tuning/held-out split by topic) in document mode — context +
+sentence_a + sentence_b audited as one article; a hit is one finding linking a span overlapping each
+sentence. Prints, per split, how many contradictions survive each stage (claim extraction, candidate
+pairing, the NLI bound, the threshold), precision/recall/F1/balanced accuracy and ROC AUC (the
+unbounded calibrated score of the best linking pair; 0 when extraction or pairing lost it), beside
+the NLI model alone in pair mode, and findings per 1,000 words on the dev contexts alone. NLI results
+and embeddings are cached under runs/contradiction/ (first run ~15 minutes on 2 cores, then seconds).
 
-    python scripts/eval_contradiction.py [--json] [--threshold 0.6]
+Fixtures (``--fixtures``): fixtures/contradiction, 40 team-written articles (a regression test, not
+evidence). Article level: an article is flagged when the check reports any contradiction; pair
+level: a finding is correct when its two spans overlap the two planted claims.
+
+    python scripts/eval_contradiction.py [--part held-out|tuning|all] [--threshold T] [--json]
+    python scripts/eval_contradiction.py --fixtures [--threshold T]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from auditor import Auditor, Config
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "contradiction"
 
@@ -58,13 +71,135 @@ def evaluate(auditor: Auditor, corpus: Path = CORPUS) -> dict:
     }
 
 
+
+# ---- Real text: the ChatProtect dev pairs in document mode (scripts/chatprotect.py) ----
+
+def rates(gold: list[bool], predicted: list[bool]) -> dict:
+    """Precision, recall, F1 and balanced accuracy of boolean predictions."""
+    tp = sum(g and p for g, p in zip(gold, predicted))
+    fp = sum(p and not g for g, p in zip(gold, predicted))
+    fn = sum(g and not p for g, p in zip(gold, predicted))
+    tn = len(gold) - tp - fp - fn
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    specificity = tn / (tn + fp) if tn + fp else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "balanced_accuracy": (recall + specificity) / 2,
+            "tp": tp, "fp": fp, "fn": fn, "tn": tn}
+
+
+def auc(gold: list[bool], scores: list[float]) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(gold, scores)) if 0 < sum(gold) < len(gold) else float("nan")
+
+
+def best_f1(gold: list[bool], scores: list[float]) -> float:
+    """F1 at the best threshold for these rows (an oracle: how the issue states pair-mode F1)."""
+    return max(rates(gold, [s >= t for s in scores])["f1"] for t in sorted(set(scores)))
+
+
+def document_scores(check, traced) -> dict:
+    """Per row: the stage each contradiction reaches, the check's own finding, and the unbounded
+    calibrated score of the best pair linking the two sentences (0 when extraction or pairing lost it)."""
+    from auditor.document import Document
+
+    row = traced.row
+    scored = check.score(traced.claims, [traced.pairs[k] for k in traced.linking], bound=False)
+    bounded = check.score(traced.claims, [traced.pairs[k] for k in traced.linking], bound=True)
+    findings = check.check(Document(row.text)) if traced.linking else []
+    hit = any(overlaps_span(row.a, f.start, f.end) and overlaps_span(row.b, *f.related[0]) or
+              overlaps_span(row.b, f.start, f.end) and overlaps_span(row.a, *f.related[0]) for f in findings)
+    return {"claims": bool(traced.possible), "paired": bool(traced.linking), "bound": bool(bounded),
+            "found": hit, "score": max((s for _, _, s, _, _ in scored), default=0.0)}
+
+
+def overlaps_span(span: tuple[int, int], start: int, end: int) -> bool:
+    return start < span[1] and span[0] < end
+
+
+def pair_mode_scores(nli, rows) -> list[float]:
+    """Mean P(contradiction) of both NLI directions on (sentence_a, sentence_b)."""
+    premises = [r.sentence_a for r in rows] + [r.sentence_b for r in rows]
+    hypotheses = [r.sentence_b for r in rows] + [r.sentence_a for r in rows]
+    probs = nli.predict(premises, hypotheses)
+    n = len(rows)
+    return [(probs[k]["contradiction"] + probs[n + k]["contradiction"]) / 2 for k in range(n)]
+
+
+def evaluate_dev(check, rows, nli) -> dict:
+    """Stage-by-stage survival of the contradictions, document-mode and pair-mode figures, per split."""
+    from chatprotect import SPLITS, trace
+
+    result = {}
+    for split in SPLITS:
+        chosen = [r for r in rows if r.split == split]
+        if not chosen:
+            continue
+        doc = [document_scores(check, trace(check, r)) for r in chosen]
+        gold = [r.contradiction for r in chosen]
+        pair = pair_mode_scores(nli, chosen)
+        positives = [d for d, g in zip(doc, gold) if g]
+        result[split] = {
+            "rows": len(chosen), "contradictions": len(positives),
+            "stages": {stage: sum(d[stage] for d in positives) for stage in ("claims", "paired", "bound", "found")},
+            "document": {**rates(gold, [d["found"] for d in doc]), "auc": auc(gold, [d["score"] for d in doc])},
+            "pair_mode": {"auc": auc(gold, pair), "best_f1": best_f1(gold, pair)},
+        }
+    return result
+
+
+def false_alarms(check, rows) -> dict:
+    """Findings per 1,000 words when the check runs on each distinct dev context alone."""
+    from auditor.document import Document
+
+    contexts = sorted({r.text[:r.a[0]].strip() for r in rows if r.context_words})
+    words = sum(len(c.split()) for c in contexts)
+    findings = sum(len(check.check(Document(c))) for c in contexts)
+    return {"contexts": len(contexts), "words": words, "findings": findings,
+            "per_1000_words": 1000 * findings / words if words else 0.0}
+
+
+def print_dev(result: dict, alarms: dict, threshold: float, part: str) -> None:
+    print(f"ChatProtect dev, {part} part, document mode, threshold {threshold}")
+    print("| split | contradictions | after claim extraction | after pairing | after NLI bound | reported |")
+    print("|---|---|---|---|---|---|")
+    for split, r in result.items():
+        s = r["stages"]
+        print(f"| {split} | {r['contradictions']} | {s['claims']} | {s['paired']} | {s['bound']} | {s['found']} |")
+    print("\n| split | rows | precision | recall | F1 | balanced acc. | ROC AUC | pair-mode NLI ROC AUC / best F1 |")
+    print("|---|---|---|---|---|---|---|---|")
+    for split, r in result.items():
+        d, p = r["document"], r["pair_mode"]
+        print(f"| {split} | {r['rows']} | {d['precision']:.3f} | {d['recall']:.3f} | {d['f1']:.3f} | "
+              f"{d['balanced_accuracy']:.3f} | {d['auc']:.3f} | {p['auc']:.3f} / {p['best_f1']:.3f} |")
+    print(f"\nfalse alarms on the {alarms['contexts']} distinct contexts ({alarms['words']:,} words): "
+          f"{alarms['findings']} findings, {alarms['per_1000_words']:.2f} per 1,000 words")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, default=Config.contradiction_threshold)
     parser.add_argument("--nli-model", default=None, help="NLI model directory or hub id (default: bundled)")
+    parser.add_argument("--fixtures", action="store_true", help="the team-written fixture articles instead of real text")
+    parser.add_argument("--part", choices=("held-out", "tuning", "all"), default="held-out")
+    parser.add_argument("--data", type=Path, default=None, help="chatprotect_dev.csv (default: ../shared/data/contradiction/)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     auditor = Auditor(Config(checks=("contradiction",), contradiction_threshold=args.threshold, nli_model=args.nli_model))
+    if not args.fixtures:
+        from chatprotect import DATA, cached_check, load_rows
+
+        [check] = auditor.checks
+        nli, embedder = cached_check(check, args.nli_model)
+        rows = [r for r in load_rows(args.data or DATA) if args.part in ("all", r.part)]
+        result, alarms = evaluate_dev(check, rows, nli), false_alarms(check, rows)
+        nli.save(), embedder.save()
+        if args.json:
+            print(json.dumps({"dev": result, "false_alarms": alarms}, indent=2))
+        else:
+            print_dev(result, alarms, args.threshold, args.part)
+        return
     result = evaluate(auditor)
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))

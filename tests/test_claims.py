@@ -45,15 +45,26 @@ def test_clause_split_only_before_a_new_clause():
         "Sales rose in Italy last year", "they fell in Spain", "profits were flat overall"]
 
 
-def test_candidate_pairs_need_a_shared_content_word_and_different_sentences():
-    contents = ["The bridge reopens on Monday", "Tickets cost five euros", "The bridge will not reopen until June",
-                "Five euros is the ticket price"]
-    assert [(i, j) for i, j, _ in candidate_pairs(contents, [0, 1, 2, 3])] == [(0, 2), (1, 3)]
-    assert candidate_pairs(contents, [0, 1, 0, 1]) == []
+def test_candidate_pairs_by_meaning_across_sentences():
+    from auditor.embeddings import default_embedder
+
+    contents = ["Twelve people were killed in the fire", "Tickets cost five euros",
+                "The death toll of the blaze stands at seven", "The museum opens at nine"]
+    vectors = default_embedder().encode(contents)
+    pairs = candidate_pairs(vectors, [0, 1, 2, 3], [set()] * 4, per_claim=1, min_similarity=0.3)
+    assert [(i, j) for i, j, _ in pairs] == [(0, 2)]  # no shared content word, same event
+    assert candidate_pairs(vectors, [0, 1, 0, 1], [set()] * 4, per_claim=1, min_similarity=0.3) == []
 
 
-def test_candidate_pairs_are_bounded_per_claim_and_overall():
-    contents = [f"The council approved budget item {n}" for n in range(12)]
-    pairs = candidate_pairs(contents, list(range(12)), per_claim=2, max_pairs=100)
+def test_candidate_pairs_are_bounded_per_claim_and_overall_and_anchors_rank_first():
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(12, 8)).astype("float32") + 3  # all alike
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    pairs = candidate_pairs(vectors, list(range(12)), [set()] * 12, per_claim=2, max_pairs=100)
     assert len(pairs) <= 12 * 2
-    assert len(candidate_pairs(contents, list(range(12)), max_pairs=5)) == 5
+    assert len(candidate_pairs(vectors, list(range(12)), [set()] * 12, max_pairs=5)) == 5
+    anchors = [set()] * 12
+    anchors[3] = anchors[7] = {"entity:kohl"}
+    assert candidate_pairs(vectors, list(range(12)), anchors, anchor_bonus=1.0, max_pairs=1)[0][:2] == (3, 7)

@@ -5,6 +5,7 @@ import math
 import pytest
 
 from auditor import Auditor, Config
+from auditor.checks.contradiction.calibration import Calibration
 
 TEXT = ("The plant will close in March.\n\n"
         "Its 300 workers were told on Friday.\n\n"
@@ -37,7 +38,7 @@ def scripted_check(table, **config):
     auditor = Auditor(Config(checks=("contradiction",), **{"contradiction_threshold": 0.6, **config}))
     [check] = auditor.checks
     check._model = ScriptedNLI(table)
-    check._calibration = SIMPLE_CALIBRATION
+    check.calibration = Calibration(SIMPLE_CALIBRATION)
     return auditor, check
 
 
@@ -49,8 +50,10 @@ def test_score_is_mean_of_both_directions_and_finding_links_both_claims():
     assert finding.score == pytest.approx(sigmoid(10 * 0.7 - 6), abs=1e-4)
     assert (finding.rule, finding.category, finding.details["kind"]) == ("contradiction.nli", "contradiction", "sources")
     assert finding.details["attribution"] == [None, "Analysts have opined"]
+    assert finding.details["evidence"] == [{"type": "antonym", "values": ["close", "open"]}]
     assert finding.message == ("Contradiction: “Analysts have opined that the plant will stay open for years” contradicts "
-                               "the earlier “The plant will close in March” (attributed: Analysts have opined).")
+                               "the earlier “The plant will close in March” (attributed: Analysts have opined)"
+                               " — antonym close vs open.")
 
 
 def test_reverse_direction_is_skipped_only_when_it_cannot_reach_the_threshold():
@@ -74,7 +77,8 @@ def test_reporter_contradicting_themself_is_kind_self():
     text = "The plant will close in March.\n\nThe plant will stay open for years."
     auditor, _ = scripted_check({("close", "stay open"): 0.9, ("stay open", "close"): 0.9})
     [finding] = auditor.audit(text).findings
-    assert finding.details["kind"] == "self" and finding.message.endswith("“The plant will close in March”.")
+    assert finding.details["kind"] == "self"
+    assert finding.message.endswith("“The plant will close in March” — antonym close vs open.")
 
 
 # The bundled model on the labelled corpus (fixtures/contradiction) — figures from

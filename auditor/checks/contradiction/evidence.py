@@ -1,9 +1,10 @@
 """Structured conflict evidence of a claim pair (after de Marneffe, Rafferty and Manning 2008,
 "Finding contradictions in text"): what an editor can check, and what calibrates the NLI score.
 
-* ``number``, ``date``, ``entity``: the two claims give different values in the same slot — the same
-  content word next to the value ("the 51st season" / "the 61st season", "died in 1996" / "died in
-  1992", "written by Anna Kohl" / "written by Jon Berg") — and neither value appears in the other claim;
+* ``number``, ``date``, ``entity``: the two claims give different values in the same slot — a content
+  word shared among the two nearest on either side of the value ("the 51st season" / "the 61st
+  season", "died in 1996" / "died in 1992", "written by Anna Kohl" / "written by Jon Berg") — and
+  neither value appears in the other claim;
 * ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
 * ``antonym``: a pair of opposite words ("rose" / "fell");
 * ``evaluation``: a strong evaluation against a minimised or negated one ("a major blow" / "of
@@ -110,7 +111,7 @@ class ConflictCues:
         tokens = _tokens(text)
         lower = [t.lower() for t in tokens]
         return {f"{kind}:{word}" for kind in ("number", "date", "entity") for v in self._values(tokens, lower, kind)
-                for word in (v.key.split() if kind == "entity" else [v.key]) if word not in _NAME_JOINERS}
+                for word in (v.key.split() if kind == "entity" else v.key.split("-")) if word and word not in _NAME_JOINERS}
 
     def _values(self, tokens: list[str], lower: list[str], kind: str) -> list[_Value]:
         values = []
@@ -131,9 +132,9 @@ class ConflictCues:
             if word in _MONTHS and not (word == "may" and not _is_capital(tokens[i])):
                 end = i + 1
                 year = next((lower[k] for k in range(i + 1, min(i + 3, len(lower))) if _YEAR.fullmatch(lower[k])), "")
-                return (end, f"{year}-{word}") if year else (end, word)
+                return end, f"{year}-{word}"
             if _YEAR.fullmatch(word) and not (i and lower[i - 1] in _MONTHS):
-                return i + 1, word
+                return i + 1, f"{word}-"
             return i, ""
         if kind == "number":
             if _YEAR.fullmatch(word) or (i and lower[i - 1] in _MONTHS and word[0].isdigit()):
@@ -170,14 +171,16 @@ def _first(words: list[str], wanted) -> str | None:
     return next((w for w in words if w in wanted), None)
 
 
-def _slot(lower: list[str], start: int, end: int) -> frozenset:
-    """The nearest word before and after ``[start, end)`` that is not a function word or a number."""
+def _slot(lower: list[str], start: int, end: int, reach: int = 2) -> frozenset:
+    """The ``reach`` nearest words before and after ``[start, end)`` that are not function words or numbers."""
     slot = set()
     for step, k in ((-1, start - 1), (1, end)):
-        while 0 <= k < len(lower) and (lower[k] in _FUNCTION_WORDS or lower[k][0].isdigit()):
+        taken = 0
+        while 0 <= k < len(lower) and taken < reach:
+            if lower[k] not in _FUNCTION_WORDS and not lower[k][0].isdigit():
+                slot.add(lower[k])
+                taken += 1
             k += step
-        if 0 <= k < len(lower):
-            slot.add((step, lower[k]))
     return frozenset(slot)
 
 
@@ -194,7 +197,11 @@ def _slot_conflict(a: list[_Value], b: list[_Value]) -> tuple[str, str] | None:
 
 
 def _same(a: _Value, b: _Value) -> bool:
-    """Equal keys; for names, a shared word ("Angela Merkel" / "Merkel")."""
+    """Equal keys; for names, one within the other ("Angela Merkel" / "Merkel"); for dates, no
+    differing year or month ("May" / "May 2021")."""
     if a.type == "entity":
-        return bool((set(a.key.split()) & set(b.key.split())) - _NAME_JOINERS)
+        words_a, words_b = set(a.key.split()) - _NAME_JOINERS, set(b.key.split()) - _NAME_JOINERS
+        return words_a <= words_b or words_b <= words_a
+    if a.type == "date":
+        return all(x == y or not x or not y for x, y in zip(a.key.split("-"), b.key.split("-")))
     return a.key == b.key

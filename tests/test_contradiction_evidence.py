@@ -1,0 +1,42 @@
+"""Structured conflict evidence (checks/contradiction/evidence.py): the values an editor is shown."""
+
+import pytest
+
+from auditor.checks.contradiction.evidence import ConflictCues
+from auditor.rules import RuleSet
+
+CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("It was the 51st season of the show", "The show ended after its 61st season",
+     [{"type": "number", "values": ["51st", "61st"]}]),
+    ("The poet died in 1996 in Lyon", "The poet died in 1992",
+     [{"type": "date", "values": ["1996", "1992"]}]),
+    ("The novel was written by Anna Kohl", "The novel was written by Jon Berg",
+     [{"type": "entity", "values": ["Anna Kohl", "Jon Berg"]}]),
+    ("The council voted 9-4 in favour of the plan", "The council voted 7-6 against the plan",
+     [{"type": "number", "values": ["9-4", "7-6"]}, {"type": "antonym", "values": ["favour", "against"]}]),
+    ("Revenue rose 12% in the third quarter", "Revenue fell in the third quarter",
+     [{"type": "antonym", "values": ["rose", "fell"]}]),
+    ("He will run for re-election", "He will not seek re-election", [{"type": "negation", "values": ["not"]}]),
+    ("The fall of Bakhmut is a significant setback for Ukraine",
+     "The fall of Bakhmut has not granted Russian forces important terrain",
+     [{"type": "negation", "values": ["not"]}, {"type": "evaluation", "values": ["significant", "not"]}]),
+])
+def test_conflicts_name_both_values(a, b, expected):
+    assert CUES.evidence(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Angela Merkel was born in Hamburg in 1954", "Merkel was born in Hamburg"),           # a shorter name
+    ("In 2000, she was elected party leader", "She was elected leader of the CDU in April 2000"),  # same year
+    ("Sales rose 12% in the quarter", "Sales went up twelve percent in the quarter"),       # digits and words
+    ("The mayor opened the bridge in May", "Traffic has used the bridge since May 2021"),   # different slots
+])
+def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
+    assert CUES.evidence(a, b) == []
+
+
+def test_anchors_are_shared_names_numbers_and_dates():
+    assert CUES.anchors("Angela Merkel won 41.5% in 2013") == {"entity:angela", "entity:merkel", "number:41.5", "date:2013"}
