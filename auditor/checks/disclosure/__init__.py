@@ -1,16 +1,21 @@
-"""Statements that the article itself was produced with AI: footers, bylines, editor's notes, labels.
+"""Statements that the article or its images were produced with AI: footers, bylines, notes, labels, credits.
 
 Each finding spans the whole disclosure sentence, trimmed to the lines the match touches when the
 sentence runs over line breaks that start a new line (a headline and a byline in one paragraph).
 Rules (``disclosure.yml``) match the text of their scope (a sentence by default), so ``^`` and ``$``
 are its ends. One finding per sentence: the rule with the highest ``options.priority`` wins, and its
-``options.kind`` is reported. A match inside a direct quote is reported speech, not a disclosure,
-and is skipped.
+``options.kind`` is reported (``generated``, ``assisted``, ``automated``, ``translated``,
+``summarised``, ``image``). A match inside a quotation (``quoting.quoted``) is reported speech, and a
+match after a rule's ``options.template_context`` pattern in its paragraph ("Example:", "Pflicht-Wording:")
+is an example wording: both are skipped. Then the classifier (rule ``disclosure.classifier``, see
+``classifier.py``) scores, in one batch, the sentences its gate patterns select that no rule reported;
+its findings carry the predicted kind and ``score`` (the probability).
 
 ``details``: ``kind``; ``paragraph``, ``[start, end]`` of the paragraph holding the sentence; and
 ``position``, where "short" paragraphs have at most ``SHORT_PARAGRAPH_WORDS`` words (headlines,
 bylines, datelines, copyright lines):
 
+* ``caption``: a short paragraph that starts with a credit label (Photo, Foto, Bild, Image, Source ...);
 * ``header``: in the first paragraph, or only short paragraphs come before it;
 * ``footer``: in the last paragraph, or only short paragraphs come after it;
 * when both hold (only short paragraphs around it): the first paragraph is ``header``, the last
