@@ -3,8 +3,9 @@
 Items are texts or files: a ``pathlib.Path`` (any ``os.PathLike``) is a file, read and audited like
 ``auditor check`` does; a ``str`` is the article text itself, unless ``paths=True``, which makes every
 ``str`` a file path too. Nothing is guessed from whether a string happens to name a file. Document
-ids are ``ids`` when given, else the path of a file and ``text-1``, ``text-2``... (1-based position)
-for a text. One ``Auditor`` audits every item, so models load once; a document that fails (unreadable
+ids are ``ids`` when given, else the path of a file and ``text-1``, ``text-2``... (1-based position,
+zero-padded from ten items on: ``text-01``; ``auditor.discovery.text_ids``, as ``audit_corpus``) for
+a text. One ``Auditor`` audits every item, so models load once; a document that fails (unreadable
 file, non-text item) is recorded in ``errors`` and the others are still audited.
 
 Example:
@@ -21,6 +22,7 @@ from html import escape
 from typing import Iterable
 
 from .config import Config
+from .discovery import text_ids
 from .engine import Auditor
 from .findings import CATEGORIES
 from .report import Report
@@ -66,7 +68,7 @@ def audit_many(items: Iterable[str | os.PathLike], config: Config | dict | Audit
                ids: Iterable[str] | None = None, paths: bool = False) -> BatchReport:
     """Audit texts and files with one ``Auditor`` (or ``config``'s); see the module docstring for the rules."""
     items = list(items)
-    ids = list(ids) if ids is not None else [_default_id(item, n, paths) for n, item in enumerate(items, 1)]
+    ids = list(ids) if ids is not None else [_default_id(item, text_id, paths) for item, text_id in zip(items, text_ids(len(items)))]
     if len(ids) != len(items):
         raise ValueError(f"{len(ids)} ids for {len(items)} items")
     duplicates = [doc_id for doc_id, count in Counter(ids).items() if count > 1]
@@ -85,7 +87,7 @@ def audit_many(items: Iterable[str | os.PathLike], config: Config | dict | Audit
     return BatchReport(ids, reports, errors)
 
 
-def _default_id(item, position: int, paths: bool) -> str:
+def _default_id(item, text_id: str, paths: bool) -> str:
     if isinstance(item, os.PathLike) or (paths and isinstance(item, str)):
         return os.fspath(item)
-    return f"text-{position}"
+    return text_id

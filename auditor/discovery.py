@@ -1,6 +1,6 @@
 """Which files ``auditor check`` audits, and under which config file.
 
-Folders are walked (hidden folders skipped) keeping the files that match the config's ``include``
+Folders are walked (hidden files and folders skipped) keeping the files that match the config's ``include``
 globs; a folder that cannot be listed becomes an error entry (reported, the walk goes on).
 ``exclude`` globs drop walked files and files named on the command line alike. Globs match the path
 relative to the config file's folder (the current folder when there is none); a glob
@@ -57,7 +57,7 @@ def collect(paths: list[str], resolver: ConfigResolver) -> list[tuple[str, str |
     targets = []
     for path in paths:
         if path != STDIN and Path(path).is_dir():
-            for file, error in _walk(path):
+            for file, error in walk(path):
                 key = resolver.key_for(os.path.dirname(file) if error else file)
                 if error or _wanted(file, key, resolver, walked=True):
                     targets.append((file, key, error))
@@ -68,8 +68,10 @@ def collect(paths: list[str], resolver: ConfigResolver) -> list[tuple[str, str |
     return targets
 
 
-def _walk(folder: str) -> list[tuple[str, str | None]]:
-    """``(file, None)`` for each file under ``folder``, ``(subfolder, message)`` for each it cannot list."""
+def walk(folder: str) -> list[tuple[str, str | None]]:
+    """``(file, None)`` for each file under ``folder`` and ``(subfolder, message)`` for each folder it
+    cannot list, in sorted order; hidden files and folders (``.git``, ``.DS_Store``) are skipped. The
+    one folder walker of ``auditor check`` and ``audit_corpus``."""
     entries = []
 
     def unreadable(exc: OSError) -> None:
@@ -77,8 +79,19 @@ def _walk(folder: str) -> list[tuple[str, str | None]]:
 
     for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        entries += [(os.path.join(root, n), None) for n in sorted(names)]
+        entries += [(os.path.join(root, n), None) for n in sorted(names) if not n.startswith(".")]
     return entries
+
+
+def text_ids(count: int) -> list[str]:
+    """Ids of ``count`` texts given without ids: ``text-1``... zero-padded so that they sort in input
+    order (``text-01``... ``text-12``). The one id scheme of ``audit_many`` and ``audit_corpus``.
+
+    >>> text_ids(2), text_ids(10)[::9]
+    (['text-1', 'text-2'], ['text-01', 'text-10'])
+    """
+    width = len(str(count))
+    return [f"text-{n:0{width}d}" for n in range(1, count + 1)]
 
 
 def _wanted(path: str, key: str | None, resolver: ConfigResolver, walked: bool) -> bool:

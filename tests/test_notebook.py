@@ -4,11 +4,14 @@ Runs every check, the contradiction model included; ``AUDITOR_DISABLE=contradict
 environment (read by the notebook) skips it for a quick run.
 """
 
+import ast
 import json
 
 import pytest
 
 from conftest import ROOT
+
+import auditor
 
 NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"
 
@@ -31,3 +34,12 @@ def test_notebook_runs_top_to_bottom():
     assert not [o for o in outputs if o.output_type == "error"]
     assert any('class="aud-report"' in o.get("data", {}).get("text/html", "") for o in outputs)
     assert any("image/png" in o.get("data", {}) for o in outputs)
+    [preview] = [c for c in notebook.cells if "contradictions.score >= threshold" in c.source]
+    counts = ast.literal_eval(preview.outputs[0]["data"]["text/plain"])
+    assert list(counts)[0] == auditor.Config().contradiction_threshold and list(counts.values())[0] > 0
+
+
+def test_notebook_states_the_real_contradiction_default():
+    cells = json.loads(NOTEBOOK.read_text("utf-8"))["cells"]
+    text = "".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    assert f"`contradiction_threshold` (default {auditor.Config().contradiction_threshold}," in text

@@ -157,10 +157,10 @@ def test_an_internal_error_on_one_file_is_one_line_and_others_are_still_audited(
     fine.write_text(LEAK)
     original = engine.Auditor.audit
 
-    def audit(self, text, source=None):
+    def audit(self, text, source=None, format=None):
         if "BOOM" in text:
             raise RuntimeError("simulated bug")
-        return original(self, text, source)
+        return original(self, text, source, format)
 
     monkeypatch.setattr(engine.Auditor, "audit", audit)
     assert cli.main(["check", str(boom), str(fine), "--disable", "contradiction"]) == 2

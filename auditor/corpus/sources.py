@@ -1,8 +1,9 @@
 """Corpus sources: everything ``audit_corpus`` accepts, read as ``Item``s (one per document).
 
-- a list (or other iterable) of texts: ids ``text-1``, ``text-2``... (zero-padded for a list, so ids
-  sort in input order: ``text-01`` ... ``text-12``);
-- a directory: every file below it (hidden files and folders skipped), id = path relative to it;
+- a list (or other iterable) of texts: ids ``text-1``, ``text-2``... (zero-padded so that ids sort in
+  input order: ``text-01`` ... ``text-12``; ``auditor.discovery.text_ids``, as ``audit_many``);
+- a directory: every file below it (hidden files and folders skipped; a folder that cannot be listed
+  is an error document), id = path relative to it (``auditor.discovery.walk``, as ``auditor check``);
 - a glob (``archive/**/*.md``): every matching file, id = path as matched;
 - a ``.jsonl``/``.ndjson``, ``.csv`` or ``.parquet`` table with an id column and a text column;
 - any other file: that one document.
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..discovery import text_ids, walk
 from ..errors import InputError
 from ..formats import detect_format
 from ..textio import read_file, read_text
@@ -61,35 +63,30 @@ def _items(source, id_column: str, text_column: str) -> Iterator[Item]:
     if isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
         if os.path.isdir(path):
-            return _files(_walk(path), root=path)
+            return _files(walk(path), root=path)
         if glob.has_magic(path):
-            return _files(sorted(glob.glob(path, recursive=True)))
+            return _files([(p, None) for p in sorted(glob.glob(path, recursive=True))])
         if path.lower().endswith(TABLE_SUFFIXES):
             return _table(path, id_column, text_column)
-        return _files([path])
+        return _files([(path, None)])
     return _texts(source)
 
 
 def _texts(texts: Iterable[str]) -> Iterator[Item]:
     texts = list(texts)
-    width = len(str(len(texts))) if len(texts) >= 10 else 1
-    for n, text in enumerate(texts, 1):
-        yield Item(f"text-{n:0{width}d}", text)
+    for document_id, text in zip(text_ids(len(texts)), texts):
+        yield Item(document_id, text)
 
 
-def _walk(folder: str) -> list[str]:
-    files = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        files += [os.path.join(root, n) for n in sorted(names) if not n.startswith(".")]
-    return files
-
-
-def _files(paths: list[str], root: str | None = None) -> Iterator[Item]:
-    for path in paths:
-        if os.path.isdir(path):
+def _files(entries: list[tuple[str, str | None]], root: str | None = None) -> Iterator[Item]:
+    """Items of ``(path, error)`` entries (see ``auditor.discovery.walk``); ids relative to ``root``."""
+    for path, error in entries:
+        if error is None and os.path.isdir(path):
             continue
         document_id = Path(os.path.relpath(path, root)).as_posix() if root else path
+        if error is not None:
+            yield Item(document_id, None, error=error)
+            continue
         try:
             yield Item(document_id, read_file(path), detect_format(path))
         except InputError as exc:
