@@ -22,7 +22,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     ("He will run for re-election", "He will not seek re-election", [{"type": "negation", "values": ["not"]}]),
     ("The fall of Bakhmut is a significant setback for Ukraine",
      "The fall of Bakhmut has not granted Russian forces important terrain",
-     [{"type": "negation", "values": ["not"]}, {"type": "evaluation", "values": ["significant", "not"]}]),
+     [{"type": "negation", "values": ["not"]}, {"type": "evaluation", "values": ["significant", "not … important"]}]),
+    ("The vote is not the final step", "This is the most important decision the council will make",
+     [{"type": "negation", "values": ["not"]}]),  # "not" governs no strong word: no clash of evaluations
 ])
 def test_conflicts_name_both_values(a, b, expected):
     assert CUES.evidence(a, b) == expected

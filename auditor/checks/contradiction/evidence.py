@@ -8,7 +8,8 @@
 * ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
 * ``antonym``: a pair of opposite words ("rose" / "fell");
 * ``evaluation``: a strong evaluation against a minimised or negated one ("a major blow" / "of
-  little consequence").
+  little consequence", "a significant setback" / "has not granted ... important terrain"); a
+  negation that governs no strong word ("is not the final step") is no evaluation.
 
 Values are the words of the text, so a finding can show them. The word lists are data (``options.cues``
 of the ``contradiction.nli`` rule).
@@ -69,6 +70,7 @@ class ConflictCues:
         self.number_words = {w: i for i, w in enumerate(lists["number_words"])}
         self.intensifiers = frozenset(lists["intensifiers"])
         self.minimisers = frozenset(lists["minimisers"])
+        self.min_shared_frame = float(lists.get("min_shared_frame", 0.0))
 
     def evidence(self, a: str, b: str) -> list[dict]:
         """Every conflict between claims ``a`` and ``b``: ``{"type": ..., "values": [...]}``, in
@@ -76,10 +78,12 @@ class ConflictCues:
         ta, tb = _tokens(a), _tokens(b)
         la, lb = [t.lower() for t in ta], [t.lower() for t in tb]
         found = []
-        for kind in ("number", "date", "entity"):
-            conflict = _slot_conflict(self._values(ta, la, kind), self._values(tb, lb, kind))
-            if conflict:
-                found.append({"type": kind, "values": list(conflict)})
+        values = {kind: (self._values(ta, la, kind), self._values(tb, lb, kind)) for kind in ("number", "date", "entity")}
+        if _shared_frame(la, lb, values) >= self.min_shared_frame:
+            for kind, (va, vb) in values.items():
+                conflict = _slot_conflict(va, vb)
+                if conflict:
+                    found.append({"type": kind, "values": list(conflict)})
         neg_a, neg_b = [w for w in la if w in self.negations], [w for w in lb if w in self.negations]
         if bool(neg_a) != bool(neg_b):
             found.append({"type": "negation", "values": neg_a or neg_b})
@@ -92,13 +96,27 @@ class ConflictCues:
             else:
                 continue
             break
-        strong_a, strong_b = _first(la, self.intensifiers), _first(lb, self.intensifiers)
-        weak_a, weak_b = _first(la, self.minimisers) or (neg_a or [None])[0], _first(lb, self.minimisers) or (neg_b or [None])[0]
-        if strong_a and weak_b and not weak_a:
+        weak_a, weak_b = self._weak(la), self._weak(lb)
+        strong_a = _first(la, self.intensifiers) if not weak_a else None
+        strong_b = _first(lb, self.intensifiers) if not weak_b else None
+        if strong_a and weak_b:
             found.append({"type": "evaluation", "values": [strong_a, weak_b]})
-        elif strong_b and weak_a and not weak_b:
+        elif strong_b and weak_a:
             found.append({"type": "evaluation", "values": [weak_a, strong_b]})
         return found
+
+    def _weak(self, words: list[str]) -> str | None:
+        """A minimised evaluation ("of little consequence") or a negated strong one ("has not granted
+        ... important terrain"): the words, or None."""
+        minimiser = _first(words, self.minimisers)
+        if minimiser:
+            return minimiser
+        for k, word in enumerate(words):
+            if word in self.negations:
+                strong = _first(words[k + 1:], self.intensifiers)
+                if strong:
+                    return f"{word} … {strong}"
+        return None
 
     def anchors(self, text: str) -> set[str]:
         """Names, numbers and dates of a claim (normalised): what two claims about one thing share.
@@ -157,6 +175,14 @@ class ConflictCues:
                 end += 1
             return end, " ".join(lower[i:end])
         return i, ""
+
+
+def _shared_frame(la: list[str], lb: list[str], values: dict) -> float:
+    """Share of the shorter claim's content words (names, numbers and dates aside) found in the other."""
+    taken = {w.lower() for va, vb in values.values() for v in va + vb for w in v.text.split()}
+    wa = {w for w in la if w not in _FUNCTION_WORDS and w not in taken}
+    wb = {w for w in lb if w not in _FUNCTION_WORDS and w not in taken}
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
 
 def _tokens(text: str) -> list[str]:
