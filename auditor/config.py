@@ -28,9 +28,10 @@ class Config:
     """``checks``: names to run (None = all registered); ``disable``: rule ids/globs or check names;
     ``severity``: {rule id or glob: level}; ``extra_rules``: YAML rule files; ``hedge_classifier_threshold``:
     probability above which the hedge classifier reports a sentence no rule matched; ``nli_model``:
-    None (bundled), a local directory or a hub id; ``contradiction_threshold``: contradiction score
-    (mean of both NLI directions) to report a pair; ``contradiction_min_similarity`` and
-    ``contradiction_max_pairs``: candidate-pair filters (see ``auditor.pairs``); ``fail_on``: the
+    None (bundled), a local directory or a hub id; ``contradiction_threshold``: calibrated
+    contradiction score to report a pair (default: the threshold chosen on real dev text); ``contradiction_min_similarity`` and
+    ``contradiction_max_pairs``: candidate-pair filters (embedding cosine, see
+    ``auditor.checks.contradiction.pairs``); ``fail_on``: the
     CLI's default fail level; ``include``/``exclude``: globs of the files ``auditor check`` audits in a
     directory (a glob without ``/`` matches the file name; ``**`` spans folders; ``exclude`` also drops
     files named on the command line); ``max_chars``: the longest text audited, in characters (longer
@@ -42,8 +43,8 @@ class Config:
     extra_rules: tuple[str, ...] = ()
     hedge_classifier_threshold: float = 0.8
     nli_model: str | None = None
-    contradiction_threshold: float = 0.2
-    contradiction_min_similarity: float = 0.01
+    contradiction_threshold: float = 0.6
+    contradiction_min_similarity: float = 0.2
     contradiction_max_pairs: int = 200
     fail_on: str = "error"
     include: tuple[str, ...] = ("*.md", "*.markdown", "*.mdown", "*.mkd", "*.html", "*.htm", "*.xhtml", "*.txt")
