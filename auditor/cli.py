@@ -180,14 +180,11 @@ def _rule_table(configs) -> list[tuple[str, str, str, str]]:
 
 
 def _rule_rows(configs) -> list[tuple[str, str, str, str, list[str]]]:
-    """``_rule_table`` rows plus, for each rule, when it is reported at another severity (``Rule.downgrades``
-    and the check's own ``severity_notes``)."""
-    from .checks import REGISTRY
-
+    """``_rule_table`` rows plus, for each rule, when it is reported at a lower severity (``Rule.downgrades``)."""
     table = {}
     for config in configs:
         for rule in Auditor(config).rules:
-            notes = rule.downgrades() + list(getattr(REGISTRY.get(rule.check), "severity_notes", ()))
+            notes = rule.downgrades()
             table.setdefault(rule.id, (rule.id, rule.category, rule.severity, rule.description or rule.message, notes))
     table.update((rule[0], (*rule, [])) for rule in SUPPRESSION_RULES)
     return sorted(table.values())
