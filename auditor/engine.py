@@ -81,7 +81,7 @@ class Auditor:
             config = Config.from_dict(config)
         self.config = config or Config()
         self.rules = RuleSet(self.config.extra_rules, self.config.disable, self.config.severity)
-        self.known_rule_ids = tuple(self.rules.all) + tuple(rule[0] for rule in SUPPRESSION_RULES)
+        self.known_rule_ids = tuple(self.rules.all) + tuple(rule[0] for rule in SUPPRESSION_RULES) + tuple(REGISTRY)
         require_known_rules(self.config.disable, self.known_rule_ids, "Config")
         names = self.config.checks if self.config.checks is not None else tuple(REGISTRY)
         require_known(names)

@@ -240,7 +240,7 @@ def unknown_pattern(pattern: str, known_ids: Iterable[str]) -> str | None:
         return None
     checks = sorted({rule_id.split(".")[0] for rule_id in known_ids})
     is_glob = any(c in pattern for c in "*?[")
-    names = sorted(known_ids) + ([f"{c}.*" for c in checks] if is_glob else checks)
+    names = list(dict.fromkeys(sorted(known_ids) + ([f"{c}.*" for c in checks] if is_glob else checks)))
     close = difflib.get_close_matches(pattern, names, n=3, cutoff=0.7)
     what = f"glob {pattern!r} matches no rule" if is_glob else f"unknown rule id {pattern!r}"
     hint = f"closest: {', '.join(close)}; " if close else ""
