@@ -6,6 +6,7 @@ environment (read by the notebook) skips it for a quick run.
 
 import ast
 import json
+import os
 
 import pytest
 
@@ -36,7 +37,9 @@ def test_notebook_runs_top_to_bottom():
     assert any("image/png" in o.get("data", {}) for o in outputs)
     [preview] = [c for c in notebook.cells if "contradictions.score >= threshold" in c.source]
     counts = ast.literal_eval(preview.outputs[0]["data"]["text/plain"])
-    assert list(counts)[0] == auditor.Config().contradiction_threshold and list(counts.values())[0] > 0
+    assert list(counts)[0] == auditor.Config().contradiction_threshold
+    if "contradiction" not in os.environ.get("AUDITOR_DISABLE", ""):  # the preview is not all zeros
+        assert list(counts.values())[0] > 0
 
 
 def test_notebook_states_the_real_contradiction_default():
