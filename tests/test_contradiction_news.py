@@ -1,0 +1,55 @@
+"""Short news drafts a new user tried (issue 12): what the check must find, and must not, with the bundled models."""
+
+import pytest
+
+from auditor import Auditor, Config
+
+GLOBEX = ("Globex Inc. said on Wednesday that revenue rose 12% in the third quarter, helped by demand for its cloud software.\n\n"
+          "The company, based in Springfield, employs about 4,000 people.\n\n"
+          "Revenue fell in the third quarter, the company said, as customers delayed orders.")
+COUNCIL = ("The council voted 9-4 in favour of the plan on Tuesday evening.\n\n"
+           "The plan would add 300 homes on the site of the old bus depot.\n\n"
+           "The council voted 7-6 against the plan, according to the minutes.")
+MAYOR = ("Mayor Tom Reyes told supporters on Friday that he will run for re-election next year.\n\n"
+         "Reyes, 61, has led the city since 2019.\n\n"
+         "Reyes said he will not seek re-election and plans to return to teaching.")
+VOTE = ("The council's vote is not the final step: the regional government must still approve the plan.\n\n"
+        "“This is the most important decision this council will make in a generation,” said councillor Ana Ruiz.\n\n"
+        "A public consultation will open in March.")
+
+
+@pytest.fixture(scope="module")
+def auditor():
+    return Auditor(Config(checks=("contradiction",)))
+
+
+def pairs(auditor, text):
+    return [(f.text, text[slice(*f.related[0])], f.details["evidence"]) for f in auditor.audit(text).findings]
+
+
+def test_revenue_rose_vs_fell(auditor):
+    assert pairs(auditor, GLOBEX) == [(
+        "Revenue fell in the third quarter, the company said, as customers delayed orders",
+        "Globex Inc. said on Wednesday that revenue rose 12% in the third quarter, helped by demand for its cloud software",
+        [{"type": "antonym", "values": ["rose", "fell"]}])]
+
+
+def test_vote_for_vs_vote_against(auditor):
+    [finding] = auditor.audit(COUNCIL).findings
+    assert (finding.text, COUNCIL[slice(*finding.related[0])]) == (
+        "The council voted 7-6 against the plan, according to the minutes",
+        "The council voted 9-4 in favour of the plan on Tuesday evening")
+    assert finding.details["evidence"] == [{"type": "number", "values": ["9-4", "7-6"]},
+                                           {"type": "antonym", "values": ["favour", "against"]}]
+    assert finding.message.endswith("— number 9-4 vs 7-6; antonym favour vs against.")
+
+
+def test_will_run_vs_will_not_seek_re_election(auditor):
+    assert pairs(auditor, MAYOR) == [(
+        "Reyes said he will not seek re-election and plans to return to teaching",
+        "Mayor Tom Reyes told supporters on Friday that he will run for re-election next year",
+        [{"type": "negation", "values": ["not"]}])]
+
+
+def test_not_the_final_step_is_no_contradiction_of_most_important_decision(auditor):
+    assert auditor.audit(VOTE).findings == []
