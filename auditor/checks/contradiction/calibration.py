@@ -13,9 +13,9 @@ its maximum is at one of the corners tried.
 Example:
     >>> cal = Calibration({"intercept": -2.0, "weights": {"contradiction": 4.0, "similarity": 1.0}})
     >>> round(cal.score(pair_features([{"contradiction": 0.5, "entailment": 0.1}] * 2, 0.8, [])), 4)
-    0.6900
+    0.69
     >>> round(cal.best_case(pair_features([], 0.8, [])), 4)
-    0.9002
+    0.9427
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ Example:
     >>> import numpy as np
     >>> vectors = np.array([[1, 0], [0, 1], [0.9, 0.436], [0.6, 0.8]], dtype=np.float32)
     >>> candidate_pairs(vectors, [0, 1, 2, 3], [set(), set(), set(), set()], per_claim=1, min_similarity=0.5)
-    [(0, 2, 0.9), (1, 3, 0.8), (2, 3, 0.8888)]
+    [(0, 2, 0.9), (2, 3, 0.8888), (1, 3, 0.8)]
 """
 
 from __future__ import annotations
