@@ -87,9 +87,9 @@ def _documents():
 def _stated_defaults(text):
     """``(setting, value)`` for every "setting ... (default X" and every ``setting = X  # ... default``."""
     names = "|".join(NUMERIC)
-    for m in re.finditer(rf"`?\b({names})\b`?[^.\n]{{0,40}}?\(default:? (None|[\d.,_]+)", text):
+    for m in re.finditer(rf"`?\b({names})\b`?[^.\n]{{0,40}}?\(default:? (None|\d+(?:[,_]\d{{3}})*(?:\.\d+)?)", text):
         yield m.group(1), m.group(2)
-    for m in re.finditer(rf"^\s*({names})\s*=\s*([\d.,_]+)\s*#.*\bdefault\b", text, re.MULTILINE):
+    for m in re.finditer(rf"^\s*({names})\s*=\s*(\d+(?:[,_]\d{{3}})*(?:\.\d+)?)\s*#.*\bdefault\b", text, re.MULTILINE):
         yield m.group(1), m.group(2)
 
 
