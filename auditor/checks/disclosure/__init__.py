@@ -39,7 +39,7 @@ from functools import cached_property
 from ...document import Document, Paragraph
 from ...findings import Finding
 from ..base import Check, register, rule_matches
-from .classifier import DisclosureClassifier
+from .classifier import DisclosureClassifier, looks_english
 from .quoting import quoted
 
 CLASSIFIER_RULE = "disclosure.classifier"
@@ -104,15 +104,16 @@ class DisclosureCheck(Check):
 
 
 def classifier_candidates(doc: Document, gate, findings: list[Finding], template) -> list[tuple[int, int]]:
-    """Sentences (``[start, end)``) where ``gate``'s patterns match outside quotes and example wordings
-    and that no finding in ``findings`` overlaps, in document order."""
+    """English sentences (``[start, end)``, see ``looks_english``) where ``gate``'s patterns match outside
+    quotes and example wordings and that no finding in ``findings`` overlaps, in document order."""
     taken = [(f.start, f.end) for f in findings]
     spans = []
     for match, sentence in rule_matches(gate, doc):
         span = (sentence.start, sentence.end)
         if span in spans or any(s < span[1] and span[0] < e for s, e in taken):
             continue
-        if quoted(doc, match.start, match.end) or in_template(doc, match.start, template):
+        if quoted(doc, match.start, match.end) or in_template(doc, match.start, template) \
+                or not looks_english(doc.text[span[0]:span[1]]):
             continue
         spans.append(span)
     return spans

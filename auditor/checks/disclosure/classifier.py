@@ -17,6 +17,7 @@ Example:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,22 @@ from ...embeddings import default_embedder
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "models" / "disclosure-classifier"
 DISCLOSURE_KINDS = ("generated", "assisted", "automated", "translated", "summarised", "image")
+_ENGLISH_WORDS = frozenset(
+    "the a an of to and in on for with by is was are were be been this that it i you we my your our me as at from "
+    "or not have has had will would can could please here what which who".split())
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
+def looks_english(text: str) -> bool:
+    """True when at least 2 words, and a fifth of all, are common English function words: the encoder
+    is English-only, so the checks leave other languages to the rules.
+
+    >>> looks_english("This post was drafted with an AI assistant."), looks_english("Dieser Text wurde mit DeepL übersetzt.")
+    (True, False)
+    """
+    words = _WORD.findall(text.lower())
+    hits = sum(w in _ENGLISH_WORDS for w in words)
+    return hits >= 2 and hits >= 0.2 * len(words)
 
 
 @dataclass(frozen=True)
