@@ -110,7 +110,7 @@ class Rule:
 
     def downgrades(self) -> list[str]:
         """When this rule's findings are reported below ``severity``, in words, from its options
-        (``downgrade_groups``, ``downgrade_if_sentence``, ``quoted_severity``).
+        (``downgrade_groups``, ``downgrade_if_sentence``).
 
         >>> Rule.from_dict({"id": "x.may", "category": "hedge", "severity": "warning", "message": "m",
         ...     "options": {"downgrade_groups": ["modal"], "downgrade_if_sentence": [r"\\bcourt\\b"]}}, "x").downgrades()
@@ -126,9 +126,6 @@ class Rule:
             sentence = self.options["downgrade_if_sentence"]
             words = [w for p in ([sentence] if isinstance(sentence, str) else sentence) for w in _words(str(p))]
             notes.append(f"{lower} in a sentence with: {', '.join(words[:8])}{', ...' if len(words) > 8 else ''}")
-        quoted = self.options.get("quoted_severity")
-        if quoted and quoted != self.severity:
-            notes.append(f"{quoted} inside a quotation")
         return notes
 
     def option_patterns(self, key: str) -> list[re.Pattern]:
