@@ -6,7 +6,8 @@ or figure). The contents are compared by sentence-embedding cosine (all-MiniLM-L
 where a word-overlap measure sees nothing; a shared name, number or date (``anchors``) adds
 ``anchor_bonus`` to the ranking. A pair is kept when
 
-* its claims come from different sentences (clauses of one sentence are not compared);
+* its claims come from different sentences (clauses of one sentence are not compared) and are not
+  word-for-word repeats (cosine 1), which would crowd the real partners out;
 * its cosine is at least ``min_similarity``;
 * it is among the ``per_claim`` closest partners of one of its claims: a claim's contradiction is a
   restatement of it with something changed (a negation, another number), so it ranks near the top;
@@ -22,6 +23,8 @@ Example:
 from __future__ import annotations
 
 import numpy as np
+
+_REPEAT = 0.99999  # the cosine of a claim repeated word for word: a repeat cannot contradict itself
 
 
 def candidate_pairs(vectors: np.ndarray, sentences: list[int], anchors: list[set], *, per_claim: int = 3,
@@ -40,7 +43,7 @@ def candidate_pairs(vectors: np.ndarray, sentences: list[int], anchors: list[set
                 rank[i, j] += anchor_bonus
                 rank[j, i] += anchor_bonus
     sentence = np.asarray(sentences)
-    rank[(sentence[:, None] == sentence[None, :]) | (cosine < min_similarity)] = -np.inf
+    rank[(sentence[:, None] == sentence[None, :]) | (cosine < min_similarity) | (cosine > _REPEAT)] = -np.inf
     kept: set[tuple[int, int]] = set()
     for i in range(n):
         for j in np.argsort(-rank[i], kind="stable")[:per_claim]:
