@@ -96,7 +96,9 @@ def test_python_api_audit_file_detects_the_format():
     assert ("leak.ai-self-reference", 21, 1) in [(s.finding.rule, s.finding.line, s.finding.column) for s in report.suppressed]
     assert report.text == (DRAFTS / "council.md").read_text("utf-8")
     raw = aud.audit_file(DRAFTS / "council.md", format="text")
-    assert (2, 9) in [raw.document.line_col(f.start) for f in raw.findings if f.rule == "leak.ai-self-reference"]
+    raw_leaks = [raw.document.line_col(f.start) for f in raw.findings if f.rule == "leak.ai-self-reference"]
+    assert (10, 1) in raw_leaks  # the fenced code line: masked as Markdown, audited as plain text
+    assert (10, 1) not in [report.document.line_col(f.start) for f in report.findings]
 
 
 def test_mask_keeps_length_and_line_breaks_of_every_fixture():
