@@ -27,7 +27,8 @@ FAIL_LEVELS = SEVERITIES + ("never",)
 class Config:
     """``checks``: names to run (None = all registered); ``disable``: rule ids/globs or check names;
     ``severity``: {rule id or glob: level}; ``extra_rules``: YAML rule files; ``hedge_classifier_threshold``:
-    probability above which the hedge classifier reports a sentence no rule matched; ``nli_model``:
+    probability from which the hedge model reports a sentence no rule matched (None: the model's own,
+    chosen on real dev data); ``nli_model``:
     None (bundled), a local directory or a hub id; ``contradiction_threshold``: calibrated
     contradiction score to report a pair (default: the threshold chosen on real dev text); ``contradiction_min_similarity`` and
     ``contradiction_max_pairs``: candidate-pair filters (embedding cosine, see
@@ -41,7 +42,7 @@ class Config:
     disable: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     extra_rules: tuple[str, ...] = ()
-    hedge_classifier_threshold: float = 0.8
+    hedge_classifier_threshold: float | None = None
     nli_model: str | None = None
     contradiction_threshold: float = 0.6
     contradiction_min_similarity: float = 0.2

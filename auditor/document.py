@@ -68,6 +68,15 @@ class Quote(Span):
         return self.speaker is not None and _is_named(self.speaker)
 
 
+@dataclass(frozen=True, repr=False)
+class ReportedSpeech(Quote):
+    """Indirect speech: the reported clause of a speech verb, without quote marks, and who said it.
+
+    "He said [the city could absorb the cost]."; "[Prices will rise], the minister said."; "The firm
+    declined to say [by how much they might fall]." ``speaker`` is the verb's subject (or the name after
+    a postposed "said")."""
+
+
 _BLANK_LINE = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n|\r[ \t]*\r")
 _LINE = re.compile(r"[^\r\n]+")
 _QUOTE = re.compile(r"“([^“”]{1,2000}?)”|\"([^\"\n]{1,2000}?)\"|«\s?([^«»]{1,2000}?)\s?»")
@@ -79,11 +88,42 @@ _SPEAKER_AFTER = re.compile(
 )
 _SPEAKER_BEFORE = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))(?P<s>{_SPEAKER})\s+{_SPEECH_VERB}", re.MULTILINE)
 _DETERMINERS = {"the", "a", "an", "some", "one", "his", "her", "their", "its", "this", "that", "he", "she", "they"}
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|tell|added|adds|wrote|writes|stated|declared|insisted|warned|argued|noted|explained|"
+    r"announced|replied|responded|answered|(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment\s+on|"
+    r"elaborate\s+on)|(?:would|could|did)\s+not\s+(?:say|specify|disclose))\b(?:\s+that\b)?")
+_POSTPOSED = re.compile(
+    r",\s+(?:(?P<b>[^,;:“”\"]{1,60}?)\s+(?:said|says|added|adds|wrote|writes|noted|argued|warned|explained)"
+    r"|(?:said|says|added|adds)\s+(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|(?:the|a|an|one)(?:\s+[\w'’-]+){1,3}))"
+    r"(?:,[^,;:]{0,80})?[.!?]?$")
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]")
+_SPEAKER_STOP = {"that", "which", "who", "and", "but", "or", "because", "while", "when", "as", "if", "although"}
 
 
 def _is_named(speaker: str) -> bool:
     words = speaker.split()
     return any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and words[0].lower() not in _DETERMINERS)
+
+
+def _subject_before(text: str, verb: int) -> tuple[int, int] | None:
+    """Offsets of the subject of a reporting verb at ``verb``: up to 6 words back to a clause break or
+    a conjunction; after "Name, who …," (an empty subject) the words before the first comma."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, verb)]
+    words = list(re.finditer(r"\S+", text[breaks[-1] if breaks else 0:verb]))
+    offset = breaks[-1] if breaks else 0
+    kept = []
+    for word in reversed(words):
+        if word.group().lower() in _SPEAKER_STOP:
+            break
+        kept.append(word)
+    if not kept and breaks:
+        first = list(re.finditer(r"\S+", text[: breaks[0] - 1]))
+        if 0 < len(first) <= 6:
+            return first[0].start(), first[-1].end()
+        return None
+    if not kept or len(kept) > 6:
+        return None
+    return offset + kept[-1].start(), offset + kept[0].end()
 
 
 class Document:
@@ -152,6 +192,46 @@ class Document:
         while s_end > s_start and self.text[s_end - 1] in ".,":
             s_end -= 1
         return Quote(self, start, end, s_start, s_end)
+
+    @cached_property
+    def reported_speech(self) -> list[ReportedSpeech]:
+        """Indirect speech in each sentence: the clause after a reporting verb with its subject as
+        speaker ("He said the city could absorb the cost"), or the clause before a postposed
+        "…, he said." / "…, said Jane Smith." (at most one per sentence)."""
+        found = []
+        for sentence in self.sentences:
+            report = self._reported_in(sentence.start, sentence.end)
+            if report is not None:
+                found.append(report)
+        return found
+
+    def _reported_in(self, start: int, end: int) -> ReportedSpeech | None:
+        text = self.text[start:end]
+        post = _POSTPOSED.search(text)
+        if post:
+            group = "a" if post.group("a") else "b"
+            if len(post.group(group).split()) <= 6:
+                clause_end = len(text[:post.start()].rstrip("”\"’"))
+                return ReportedSpeech(self, start, start + clause_end, start + post.start(group), start + post.end(group))
+        for verb in _REPORTING_VERB.finditer(text):
+            speaker = _subject_before(text, verb.start())
+            clause = len(text) - len(text[verb.end():].lstrip())
+            clause_end = len(text.rstrip(".!?…”\"’ "))
+            if speaker and clause < clause_end:
+                return ReportedSpeech(self, start + clause, start + clause_end, start + speaker[0], start + speaker[1])
+        return None
+
+    def reported_at(self, start: int, end: int | None = None) -> ReportedSpeech | None:
+        """The indirect speech containing ``[start, end)``, or None."""
+        end = start + 1 if end is None else end
+        i = bisect.bisect_right(self._reported_starts, start) - 1
+        if i >= 0 and end <= self.reported_speech[i].end:
+            return self.reported_speech[i]
+        return None
+
+    @cached_property
+    def _reported_starts(self) -> list[int]:
+        return [r.start for r in self.reported_speech]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -1,56 +1,81 @@
-"""The shipped hedge classifier reproduces its recorded dev metrics on the copied data's dev split."""
+"""The hedge model and its data: the fixed WikiWeasel split, the shipped model's size and recorded figures."""
 
 import importlib.util
 import json
+import sys
 
-import numpy as np
 import pytest
 
-from auditor.hedge_classifier import DEFAULT_PATH, HedgeClassifier, normalise_ptb
+from auditor import Auditor
+from auditor.checks.hedge.model import DEFAULT_PATH, HedgeModel
 from conftest import ROOT
 
-SCRIPT = ROOT / "scripts" / "train_hedge_classifier.py"
+sys.path.insert(0, str(ROOT / "scripts"))
+hedge_data = importlib.import_module("hedge_data")
 
 
 @pytest.fixture(scope="module")
-def trainer():
-    spec = importlib.util.spec_from_file_location("train_hedge_classifier", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def weasel():
+    return hedge_data.load_weasel()
 
 
-def test_data_is_in_the_repo_not_shared(trainer):
-    assert trainer.DATA == ROOT / "data" / "hedge" / "wikiweasel_train.csv"
-    texts, labels = trainer.load_data()
-    assert (len(texts), int(labels.sum())) == (7363, 2131)
+@pytest.fixture(scope="module")
+def model():
+    return HedgeModel.load()
 
 
-def test_dev_split_is_fixed_and_stratified(trainer):
-    _, labels = trainer.load_data()
-    train, dev = trainer.dev_split(labels)
-    assert len(dev) == 1472 and not set(train) & set(dev)
-    assert np.array_equal(dev, trainer.dev_split(labels)[1])
-    assert abs(labels[dev].mean() - labels.mean()) < 0.005
+def test_data_is_in_the_repo_not_shared(weasel):
+    assert hedge_data.WEASEL == ROOT / "data" / "hedge" / "wikiweasel_train.csv"
+    assert (len(weasel), sum(r["label"] for r in weasel)) == (7363, 2131)
 
 
-def test_shipped_model_reproduces_recorded_dev_metrics(trainer):
-    recorded = json.loads((DEFAULT_PATH / "config.json").read_text("utf-8"))
-    texts, labels = trainer.load_data()
-    _, dev = trainer.dev_split(labels)
-    proba = HedgeClassifier.load().predict_proba([texts[i] for i in dev])
-    for threshold in ("0.5", "0.8"):
-        measured = trainer.scores(labels[dev], proba >= float(threshold))
-        for name, value in recorded["dev_thresholds"][threshold].items():
-            assert measured[name] == pytest.approx(value, abs=0.01), (threshold, name)
-    assert recorded["dev_metrics"]["f1"] > 0.5
-
-
-def test_model_is_small_and_not_pickled():
-    files = {p.name: p.stat().st_size for p in DEFAULT_PATH.iterdir()}
-    assert set(files) == {"README.md", "config.json", "vocabulary.json", "weights.safetensors"}
-    assert sum(files.values()) < 5_000_000
+def test_split_is_fixed_by_article_bins_and_keeps_the_label_ratio(weasel):
+    counts = {s: [r["label"] for r in weasel if r["split"] == s] for s in hedge_data.SPLITS}
+    assert {s: (len(v), sum(v)) for s, v in counts.items()} == {
+        "train": (5153, 1493), "dev": (734, 211), "test": (1476, 427)}
+    assert all(abs(sum(v) / len(v) - 2131 / 7363) < 0.01 for v in counts.values())
+    # neighbouring rows (one article) share a split: the split changes only at bin edges
+    changes = sum(a["split"] != b["split"] for a, b in zip(weasel, weasel[1:]))
+    assert changes <= 2 * hedge_data.BINS
 
 
 def test_ptb_normalisation():
-    assert normalise_ptb("QJ -LRB- 2-10-2 -RRB- ca n't `` go '' , he said .\n") == 'QJ (2-10-2) can\'t " go ", he said.'
+    assert hedge_data.normalise_ptb("QJ -LRB- 2-10-2 -RRB- ca n't `` go '' , he said .\n") == \
+        'QJ (2-10-2) can\'t "go", he said.'
+
+
+def test_model_is_small_safetensors_with_a_card():
+    files = {p.name: p.stat().st_size for p in DEFAULT_PATH.iterdir()}
+    assert set(files) == {"README.md", "config.json", "top.safetensors"}
+    assert files["top.safetensors"] <= 30_000_000
+
+
+def test_model_reproduces_its_recorded_dev_figures(weasel, model):
+    recorded = json.loads((DEFAULT_PATH / "config.json").read_text("utf-8"))["model_alone"]["dev"]
+    dev = [r for r in weasel if r["split"] == "dev"]
+    scores = model.score([r["text"] for r in dev])
+    for threshold, figures in recorded.items():
+        flagged = [p >= float(threshold) for p, _, _ in scores]
+        tp = sum(f and r["label"] for f, r in zip(flagged, dev))
+        precision = tp / max(1, sum(flagged))
+        recall = tp / sum(r["label"] for r in dev)
+        assert precision == pytest.approx(figures["precision"], abs=0.01), threshold
+        assert recall == pytest.approx(figures["recall"], abs=0.01), threshold
+
+
+def test_model_finding_in_a_sentence_no_rule_matched():
+    finding, = Auditor({"checks": ["hedge"]}).audit("He is often cited as an influence on later painters.").findings
+    assert (finding.rule, finding.severity, finding.text) == ("hedge.classifier", "info", "often")
+    assert finding.score >= HedgeModel.load().threshold
+    assert finding.details["voice"] == "reporter" and finding.details["cue"] == "often"
+    assert finding.details["model_score"] == finding.score
+
+
+def test_model_scores_every_sentence_of_a_document_in_one_call(monkeypatch, seed_text):
+    auditor = Auditor({"checks": ["hedge"]})
+    check = auditor.checks[0]
+    calls = []
+    score = check.model.score
+    monkeypatch.setattr(check.model, "score", lambda sentences: calls.append(list(sentences)) or score(sentences))
+    auditor.audit(seed_text)
+    assert len(calls) == 1 and len(calls[0]) == 22

@@ -1,0 +1,123 @@
+"""Span conventions of hedge findings: how far a rule's cue grows (subject, noun phrase, predicate).
+
+* ``subject`` — attribution/doubt verbs report subject + verb: the cue grows left to the clause start
+  (sentence or line start, or after ``, ; :``, a bracket, quote mark or dash), stops after words like
+  "that", "and", "said", drops leading discourse markers ("However", "Meanwhile", "But") and falls back
+  to the cue alone when the subject is longer than ``max_words``: "However, Russian state media claimed"
+  → "Russian state media claimed".
+* ``noun-phrase`` — labels report determiner + label + noun phrase, stopping before a function word or
+  verb (at most ``max_words`` words; a quoted phrase is taken whole): "the alleged attack." → "the alleged attack".
+* ``predicate`` — modals report modal (+ negation/adverb) + auxiliaries + verb + a short object
+  (determiner + up to ``max_words`` words): "may provide the jets at a later date" → "may provide the jets".
+
+Callers pass a floor and ceiling inside one line (``line_bounds``), so no span crosses a line break.
+
+Example:
+    >>> text = "However, Russian state media claimed it."
+    >>> text[expand_subject(text, 0, text.index("state"), 6):text.index(" it")]
+    'Russian state media claimed'
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[()\[\]“”\"«»—–\n\r]")
+_WORD = re.compile(r"[^\s“”\"«»()\[\]]+")
+_SUBJECT_BOUNDARY = {
+    "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "because", "while", "when", "whereas",
+    "where", "as", "if", "although", "though", "since", "than", "after", "before", "said", "says", "say", "told",
+}
+_DISCOURSE = {
+    "however", "meanwhile", "moreover", "furthermore", "but", "and", "yet", "still", "also", "instead", "overall",
+    "separately", "nonetheless", "nevertheless", "indeed", "so", "then", "now", "additionally", "elsewhere",
+    "earlier", "later", "previously", "thus", "hence", "therefore", "again", "finally", "notably",
+}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "your",
+                "some", "any", "no", "more", "further", "new", "several", "many"}
+_AUXILIARIES = {"be", "been", "being", "have", "has", "had", "get", "got"}
+_FUNCTION_WORDS = {
+    "at", "in", "on", "by", "for", "with", "from", "to", "of", "into", "onto", "over", "under", "about", "after",
+    "before", "during", "until", "against", "between", "through", "since", "without", "within", "amid", "across",
+    "near", "as", "than", "per", "via", "like", "up", "down", "out", "off", "and", "or", "but", "nor", "so", "yet",
+    "if", "because", "while", "when", "whereas", "although", "though", "unless", "whether", "that", "which", "who",
+    "whom", "whose", "where",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should",
+    "can", "could", "may", "might", "must", "do", "does", "did", "not", "it", "he", "she", "they", "we", "you", "i",
+}
+_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?…'’").lower()
+
+
+def expand_subject(text: str, floor: int, start: int, max_words: int) -> int:
+    """New start of a verb cue at ``start``: its subject back to the clause start (>= ``floor``)."""
+    cut = max([floor] + [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, start)])
+    words = list(_WORD.finditer(text, cut, start))
+    chosen: list[re.Match] = []
+    for word in reversed(words):
+        if _bare(word.group()) in _SUBJECT_BOUNDARY:
+            break
+        chosen.append(word)
+    while chosen and _bare(chosen[-1].group()) in _DISCOURSE:
+        chosen.pop()
+    return chosen[-1].start() if chosen and len(chosen) <= max_words else start
+
+
+def expand_noun_phrase(text: str, start: int, end: int, ceiling: int, max_words: int) -> tuple[int, int]:
+    """Span of determiner + label ``text[start:end]`` + noun phrase (or quoted phrase) up to ``ceiling``."""
+    before = list(_WORD.finditer(text, max(0, start - 40), start))
+    if before and (_bare(before[-1].group()) in _DETERMINERS or before[-1].group().endswith(("'s", "’s"))) \
+            and not text[before[-1].end():start].strip():
+        start = before[-1].start()
+    rest = text[end:ceiling]
+    gap = len(rest) - len(rest.lstrip())
+    opener = rest[gap:gap + 1]
+    if opener in _QUOTE_PAIRS:
+        close = text.find(_QUOTE_PAIRS[opener], end + gap + 1, ceiling)
+        return start, (close + 1 if close > 0 else end)
+    for count, word in enumerate(_WORD.finditer(text, end, ceiling)):
+        bare = _bare(word.group())
+        if count >= max_words or bare in _FUNCTION_WORDS or (count and bare.endswith("ed")):
+            break
+        end = _word_end(word)
+        if word.group()[-1] in ".,;:!?…":
+            break
+    return start, end
+
+
+def expand_predicate(text: str, end: int, ceiling: int, max_words: int) -> int:
+    """New end of a modal cue ending at ``end``: + auxiliaries ("have to", "be") + verb + object
+    (an optional determiner and at most ``max_words`` words, stopping at a function word or punctuation)."""
+    words = []
+    for word in _WORD.finditer(text, end, ceiling):
+        words.append(word)
+        if word.group()[-1] in ".,;:!?…":
+            break
+    bare = [_bare(w.group()) for w in words]
+    i = 0
+    while i < len(words) and (bare[i] in _AUXILIARIES or (bare[i] == "to" and i and bare[i - 1] in _AUXILIARIES)):
+        i += 1
+    if i == len(words) or not bare[i][:1].isalpha():
+        return _word_end(words[i - 1]) if i else end
+    last, i = i, i + 1
+    if i < len(words) and bare[i] in _DETERMINERS:
+        i += 1
+    for j in range(i, min(i + max_words, len(words))):
+        if bare[j] in _FUNCTION_WORDS or bare[j] in _DETERMINERS or not (bare[j][:1].isalnum() or bare[j][:1] in "$€£"):
+            break
+        last = j
+    return _word_end(words[last])
+
+
+def _word_end(word: re.Match) -> int:
+    return word.start() + len(word.group().rstrip(".,;:!?…"))
+
+
+def line_bounds(text: str, floor: int, ceiling: int, start: int, end: int) -> tuple[int, int]:
+    """``(floor, ceiling)`` narrowed to the line(s) of ``text[start:end]``: no expansion crosses a line break."""
+    floor = max(floor, text.rfind("\n", floor, start) + 1, text.rfind("\r", floor, start) + 1)
+    breaks = [i for i in (text.find("\n", end, ceiling), text.find("\r", end, ceiling)) if i >= 0]
+    return floor, min(breaks + [ceiling])

@@ -1,0 +1,130 @@
+#!/usr/bin/env python
+"""Score the hedge check on real annotated sentences: is a sentence flagged (any hedge finding)?
+
+Sets: the WikiWeasel held-out ``test`` split (or ``--split dev``, where thresholds are chosen) and
+FactBank news speculation from ``../shared`` (``--data``; measure only: modal + doxastic cues, condition-
+and "whether"-only sentences left out, as ``../shared/tools/real-scoreboard.py`` counts). Each sentence is
+audited alone through the public API with the ``hedge`` check, once, with the model threshold at 0; the
+configured (or swept) threshold is then applied to the findings' ``model_score``, as the check applies it
+(the model scores all sentences first in large batches, which gives the same scores)::
+
+    python scripts/eval_hedge.py                       # both sets, the shipped threshold
+    python scripts/eval_hedge.py --split dev --sweep   # the tables the threshold was chosen from
+
+Prints precision/recall/F1 of the sentence decision; per severity (sentences with a finding of that
+severity or stronger); per rule and severity (precision of the sentences it flags, and how many).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from hedge_data import FACTBANK, WEASEL, load_factbank, load_weasel  # noqa: E402
+
+from auditor import Auditor  # noqa: E402
+from auditor.checks.hedge import MODEL_RULE, HedgeModel  # noqa: E402
+from auditor.document import Document  # noqa: E402
+from auditor.findings import SEVERITIES  # noqa: E402
+from auditor.rules import RuleSet  # noqa: E402
+
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+def audit_all(texts: list[str], rules_only: bool = False, model: Path | None = None) -> list[list]:
+    """Hedge findings of each text with model threshold 0, so any threshold can be applied afterwards;
+    ``model``: another model folder, given to the check as a replacement ``hedge.classifier`` rule."""
+    config = {"checks": ["hedge"], "hedge_classifier_threshold": 0.0, "disable": [MODEL_RULE] if rules_only else []}
+    if model is not None:
+        rule = next(r for r in RuleSet().for_check("hedge") if r.id == MODEL_RULE)
+        extra = Path(tempfile.mkdtemp()) / "model.yml"
+        extra.write_text(yaml.safe_dump({"check": "hedge", "rules": [{
+            "id": rule.id, "category": rule.category, "severity": rule.severity, "message": rule.message,
+            "options": {"model": str(model.resolve())}}]}), "utf-8")
+        config["extra_rules"] = [str(extra)]
+    auditor = Auditor(config)
+    if not rules_only:  # score every sentence of every text in big batches first (same model, same scores)
+        check = auditor.checks[0]
+        sentences = sorted({s.text for t in texts for s in Document(t).sentences})
+        scored = dict(zip(sentences, check.model.score(sentences)))
+        check.model.score = lambda batch: [scored[s] for s in batch]
+    return [auditor.audit(t).findings for t in texts]
+
+
+def decide(findings, threshold: float) -> list[tuple[str, str]]:
+    """``(rule, severity)`` of the findings the check reports at this model threshold."""
+    kept = [(f.rule, f.severity) for f in findings if f.rule != MODEL_RULE]
+    if kept:
+        return kept
+    model_score = max((f.details.get("model_score", 0.0) for f in findings), default=0.0)
+    return [(MODEL_RULE, "info")] if model_score >= threshold else []
+
+
+def prf(gold: list[int], flagged: list[bool]) -> dict[str, float]:
+    tp = sum(g and f for g, f in zip(gold, flagged))
+    fp = sum(f and not g for g, f in zip(gold, flagged))
+    fn = sum(g and not f for g, f in zip(gold, flagged))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "flagged": tp + fp}
+
+
+def report(name: str, gold: list[int], findings: list[list], threshold: float, sweep: bool) -> None:
+    decided = [decide(fs, threshold) for fs in findings]
+    total = prf(gold, [bool(d) for d in decided])
+    rules = prf(gold, [any(r != MODEL_RULE for r, _ in d) for d in decided])
+    print(f"\n## {name}: {len(gold)} sentences, {sum(gold)} hedged; model threshold {threshold}")
+    print(f"all findings: P {total['precision']:.3f} R {total['recall']:.3f} F1 {total['f1']:.3f}")
+    print(f"rules only:   P {rules['precision']:.3f} R {rules['recall']:.3f} F1 {rules['f1']:.3f}")
+    print("| severity (or stronger) | sentences flagged | precision | recall | F1 |\n|---|---|---|---|---|")
+    for level in ("warning", "info"):
+        s = prf(gold, [any(SEVERITIES.index(v) >= SEVERITIES.index(level) for _, v in d) for d in decided])
+        print(f"| {level} | {s['flagged']} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} |")
+    by_rule: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for g, d in zip(gold, decided):
+        for key in set(d):
+            by_rule[key].append(g)
+    print("| rule | severity | sentences flagged | precision |\n|---|---|---|---|")
+    for (rule, severity), labels in sorted(by_rule.items()):
+        print(f"| {rule} | {severity} | {len(labels)} | {sum(labels) / len(labels):.3f} |")
+    if sweep:
+        print("| model threshold | P | R | F1 |\n|---|---|---|---|")
+        for t in THRESHOLDS:
+            c = prf(gold, [bool(decide(fs, t)) for fs in findings])
+            print(f"| {t} | {c['precision']:.3f} | {c['recall']:.3f} | {c['f1']:.3f} |")
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", nargs="+", choices=("weasel", "factbank"), default=["weasel", "factbank"])
+    parser.add_argument("--weasel", type=Path, default=WEASEL)
+    parser.add_argument("--split", choices=("train", "dev", "test"), default="test")
+    parser.add_argument("--data", type=Path, default=FACTBANK, help="FactBank dev JSON (measure only)")
+    parser.add_argument("--model", type=Path, help="a hedge model folder (default: the bundled one)")
+    parser.add_argument("--threshold", type=float, help="model threshold (default: the model's own)")
+    parser.add_argument("--rules-only", action="store_true", help="without the model")
+    parser.add_argument("--sweep", action="store_true", help="also print a table of model thresholds")
+    args = parser.parse_args(argv)
+    threshold = args.threshold
+    if threshold is None:
+        threshold = 1.01 if args.rules_only else HedgeModel.load(args.model).threshold
+    sets = []
+    if "weasel" in args.sets:
+        rows = [r for r in load_weasel(args.weasel) if r["split"] == args.split]
+        sets.append((f"WikiWeasel {args.split} split", rows))
+    if "factbank" in args.sets:
+        sets.append(("FactBank speculation (shared dev half, measure only)", load_factbank(args.data)))
+    for name, rows in sets:
+        findings = audit_all([r["text"] for r in rows], args.rules_only, args.model)
+        report(name, [r["label"] for r in rows], findings, threshold, args.sweep)
+
+
+if __name__ == "__main__":
+    main()
