@@ -17,6 +17,7 @@ that fires on it without the expected finding.
 Example:
     python scripts/eval_disclosure.py                 # real tuning + held-out (per language), team set, errors
     python scripts/eval_disclosure.py --part heldout  # only the held-out real rows and their errors
+    python scripts/eval_disclosure.py --part found    # found_statements.csv (extra real rows, unseen by the rules)
     python scripts/eval_disclosure.py --json          # the same figures as JSON
 """
 
@@ -36,6 +37,7 @@ from auditor.engine import Auditor
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "disclosure"
 DEFAULT_SET = FIXTURES / "sentences.csv"
 REAL_SET = FIXTURES / "real_statements.csv"
+FOUND_SET = FIXTURES / "found_statements.csv"
 CATEGORIES = ("disclosure", "leak")
 HELDOUT_SHARE = 0.4
 
@@ -163,7 +165,7 @@ def _scores(tally: dict) -> dict:
 def render_real(result: dict) -> str:
     lines = [f"{'part':<8} {'language':<8} {'tp':>4} {'fn':>4} {'fp':>4} {'neg':>4}  "
              f"{'precision':>9} {'recall':>7} {'f1':>6} {'neg flagged':>11} {'kind acc':>8}"]
-    for part in ("tuning", "heldout"):
+    for part in ("tuning", "heldout", "found"):
         languages = result["parts"].get(part, {})
         for language in sorted(languages, key=lambda k: (k != "all", -languages[k]["tp"] - languages[k]["fn"], k)):
             t = languages[language]
@@ -199,15 +201,19 @@ def render(result: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--real", type=Path, default=REAL_SET, help="real statements (default: %(default)s)")
+    parser.add_argument("--found", type=Path, default=FOUND_SET,
+                        help="more real statements, scored as part 'found' (default: %(default)s)")
     parser.add_argument("--team", type=Path, default=DEFAULT_SET, help="team-written set (default: %(default)s)")
-    parser.add_argument("--part", choices=("tuning", "heldout", "team"), action="append",
+    parser.add_argument("--part", choices=("tuning", "heldout", "found", "team"), action="append",
                         help="only these parts (repeatable; default: all)")
     parser.add_argument("--json", action="store_true", help="print the figures and errors as JSON")
     args = parser.parse_args(argv)
-    parts = set(args.part or ("tuning", "heldout", "team"))
+    parts = set(args.part or ("tuning", "heldout", "found", "team"))
     auditor = Auditor({"checks": list(CATEGORIES)})
     output = {}
     real = [r for r in load_rows(args.real) if r["split"] in parts]
+    if "found" in parts:
+        real += [{**r, "split": "found"} for r in load_rows(args.found)]
     if real:
         output["real"] = evaluate_real(real, auditor)
     if "team" in parts:
