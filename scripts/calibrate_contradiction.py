@@ -16,7 +16,7 @@ mode (scripts/eval_contradiction.py) and ``--write`` puts weights, threshold and
 must equal the written threshold (tests/test_contradiction_calibration.py checks it).
 
 With warm caches (runs/contradiction/) a run takes under a minute; after retraining the NLI model the
-caches are rebuilt (~15 minutes on 2 CPU cores).
+caches are rebuilt (~20 minutes on 2 shared CPU cores).
 
     python scripts/calibrate_contradiction.py [--nli-model DIR] [--write]
 """

@@ -7,7 +7,7 @@ sentence. Prints, per split, how many contradictions survive each stage (claim e
 pairing, the NLI bound, the threshold), precision/recall/F1/balanced accuracy and ROC AUC (the
 unbounded calibrated score of the best linking pair; 0 when extraction or pairing lost it), beside
 the NLI model alone in pair mode, and findings per 1,000 words on the dev contexts alone. NLI results
-and embeddings are cached under runs/contradiction/ (first run ~15 minutes on 2 cores, then seconds).
+and embeddings are cached under runs/contradiction/ (first run ~20 minutes on 2 shared cores, then ~1 minute).
 
 Fixtures (``--fixtures``): fixtures/contradiction, 40 team-written articles (a regression test, not
 evidence). Article level: an article is flagged when the check reports any contradiction; pair
