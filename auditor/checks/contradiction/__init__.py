@@ -63,6 +63,7 @@ class ContradictionCheck(Check):
         return self._embedder
 
     def claims(self, doc) -> list[Claim]:
+        """The document's claims (see ``claims.extract_claims``)."""
         return extract_claims(doc, self.rule)
 
     def candidates(self, claims: list[Claim]) -> list[tuple[int, int, float]]:
