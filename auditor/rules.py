@@ -146,10 +146,24 @@ class Rule:
         for pattern in self.patterns:
             for m in pattern.finditer(scope):
                 s, e = m.span("cue") if "cue" in pattern.groupindex and m.group("cue") is not None else m.span()
+                s, e = _strip_space(scope, s, e)
                 if s == e or (s, e) in seen or any(xs < e and s < xe for xs, xe in excluded):
                     continue
                 seen.add((s, e))
                 yield RuleMatch(start + s, start + e, m)
+
+
+def _strip_space(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` narrowed so that it neither starts nor ends with whitespace.
+
+    >>> _strip_space("a\\n Certainly! ", 1, 14)
+    (3, 13)
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _group_source(pattern: str, group: str) -> str:

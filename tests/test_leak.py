@@ -79,3 +79,10 @@ def test_seed_article_has_no_leaks(leaks, seed_text):
 
 def test_nested_matches_of_one_rule_give_one_finding(leaks):
     assert [f.text for f in leaks("I'm sorry, but I can't assist with that.")] == ["I'm sorry, but I can't assist with that"]
+
+
+def test_a_preamble_after_a_blank_line_is_reported_without_the_line_break():
+    text = "The budget passed.\n\nCertainly! Here is the article you asked for.\n"
+    [f] = Auditor({"checks": ["leak"]}).audit(text).findings
+    assert (f.rule, f.text, f.start, f.line, f.column) == (
+        "leak.chat-preamble", "Certainly! Here is the article you asked for.", 20, 3, 1)
