@@ -23,6 +23,7 @@ import numpy as np
 
 from .nli.errors import ModelLoadError
 from .nli.loading import quiet_transformers
+from .textio import encodable
 
 __all__ = ["SentenceEmbedder", "default_embedder", "encoder_dir"]
 
@@ -114,7 +115,7 @@ class SentenceEmbedder:
         with torch.inference_mode():
             for start in range(0, len(order), batch_size):
                 idx = order[start:start + batch_size]
-                enc = self._tokenizer([texts[i] for i in idx], padding=True, truncation=True,
+                enc = self._tokenizer([encodable(texts[i]) for i in idx], padding=True, truncation=True,
                                       max_length=self.max_length, return_tensors="pt")
                 hidden = self._net(**enc).last_hidden_state
                 mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)

@@ -131,3 +131,13 @@ def read_file(path: str | Path, max_chars: int = 0) -> str:
         raise InputError(f"{path}: over {max_bytes:,} bytes, so over max_chars={max_chars:,} characters; "
                          "raise it with --max-chars or max_chars in the config (0: no limit)")
     return read_text(data, str(path))
+
+
+def encodable(text: str) -> str:
+    """``text`` with lone surrogates (which model tokenizers reject) replaced by U+FFFD.
+
+    Example:
+        >>> encodable("bad \\ud800 half") == "bad \\ufffd half"
+        True
+    """
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")

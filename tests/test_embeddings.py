@@ -27,3 +27,9 @@ def test_results_do_not_depend_on_batch_neighbours_or_cache():
 def test_a_missing_encoder_directory_is_a_clear_error(tmp_path):
     with pytest.raises(ModelLoadError, match="no such encoder directory"):
         SentenceEmbedder(tmp_path / "nothing").encode(["x"])
+
+
+def test_a_lone_surrogate_is_embedded_like_the_replacement_character():
+    emb = SentenceEmbedder(cache_size=0)
+    [bad, replaced] = emb.encode(["A broken \ud800 character.", "A broken \ufffd character."])
+    assert np.allclose(bad, replaced, atol=1e-6)

@@ -241,3 +241,8 @@ def test_bundled_batch_equals_single_and_module_predict(bundled):
         assert math.isclose(sum(b.values()), 1.0, abs_tol=1e-9)
         for k in b:
             assert b[k] == pytest.approx(single[k], abs=1e-4)
+
+
+def test_a_lone_surrogate_does_not_stop_the_bundled_model():
+    [p] = nli.predict(["The vote passed \ud800 easily."], ["The vote failed."])
+    assert abs(sum(p.values()) - 1) < 1e-6

@@ -22,6 +22,7 @@ import warnings
 from collections import OrderedDict
 from typing import Iterable, Sequence
 
+from ..textio import encodable
 from .errors import ModelLoadError
 from .labels import NLI_LABELS, label_mapping
 from .loading import bundled_model_dir, load_checkpoint, resolve_source
@@ -106,7 +107,7 @@ class NLIModel:
         with torch.inference_mode():
             for start in range(0, len(order), batch_size):
                 idx = order[start:start + batch_size]
-                enc = self.tokenizer([pairs[i][0] for i in idx], [pairs[i][1] for i in idx],
+                enc = self.tokenizer([encodable(pairs[i][0]) for i in idx], [encodable(pairs[i][1]) for i in idx],
                                      padding=True, truncation=True, max_length=self.max_length,
                                      return_tensors="pt")
                 logits = self.model(**enc).logits.double()

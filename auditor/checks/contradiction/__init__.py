@@ -71,7 +71,7 @@ class ContradictionCheck(Check):
         if len(claims) < 2:
             return []
         options = self.rule.options["pairing"]
-        vectors = self.embedder.encode([encodable(c.content) for c in claims])
+        vectors = self.embedder.encode([c.content for c in claims])
         anchors = [self.cues.anchors(c.content) for c in claims]
         return candidate_pairs(vectors, [c.sentence for c in claims], anchors, per_claim=options["per_claim"],
                                min_similarity=self.config.contradiction_min_similarity,
@@ -95,8 +95,8 @@ class ContradictionCheck(Check):
 
         live = [k for k in range(len(pairs)) if reachable(k)]
         for direction in (0, 1):
-            premises = [encodable(claims[pairs[k][direction]].content) for k in live]
-            hypotheses = [encodable(claims[pairs[k][1 - direction]].content) for k in live]
+            premises = [claims[pairs[k][direction]].content for k in live]
+            hypotheses = [claims[pairs[k][1 - direction]].content for k in live]
             for k, probs in zip(live, self.model.predict(premises, hypotheses)):
                 scored[k].append(probs)
             if direction == 0:
@@ -126,16 +126,6 @@ class ContradictionCheck(Check):
                                          attribution=[earlier.attribution, later.attribution],
                                          contents=[earlier.content, later.content], evidence=evidence))
         return findings
-
-
-def encodable(text: str) -> str:
-    """``text`` with lone surrogates (which tokenizers reject) replaced by U+FFFD.
-
-    Example:
-        >>> encodable("bad \\ud800 half") == "bad \\ufffd half"
-        True
-    """
-    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def describe(evidence: list[dict]) -> str:
