@@ -116,7 +116,9 @@ class HedgeModel:
         result: list[tuple[float, int, int]] = [(0.0, 0, 0)] * len(sentences)
         for b in range(0, len(order), batch_size):
             rows = order[b:b + batch_size]
-            enc = self._tokenizer([sentences[i] for i in rows], padding=True, truncation=True,
+            # lone surrogates cannot be tokenised: each becomes "?" (one character, so offsets hold)
+            texts = [sentences[i].encode("utf-8", "replace").decode("utf-8") for i in rows]
+            enc = self._tokenizer(texts, padding=True, truncation=True,
                                   max_length=MAX_TOKENS, return_tensors="pt", return_offsets_mapping=True)
             offsets = enc.pop("offset_mapping").numpy()
             with torch.inference_mode():
