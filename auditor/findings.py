@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 SEVERITIES = ("info", "warning", "error")
-CATEGORIES = ("disclosure", "leak", "hedge", "contradiction")
+CATEGORIES = ("disclosure", "leak", "hedge", "contradiction", "suppression")  # suppression: a comment without a reason or naming no rule
 
 
 @dataclass(frozen=True)

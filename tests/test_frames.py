@@ -42,7 +42,7 @@ def test_severity_is_ordered_and_categories_are_complete():
     df = report.to_dataframe()
     assert list(df.severity) == ["error", "info"]
     assert list(df[df.severity >= "warning"].rule) == ["leak.ai-self-reference"]
-    assert list(df.category.cat.categories) == ["disclosure", "leak", "hedge", "contradiction"]
+    assert list(df.category.cat.categories) == ["disclosure", "leak", "hedge", "contradiction", "suppression"]
 
 
 def test_batch_of_texts_and_paths_with_document_column(tmp_path):
@@ -111,3 +111,10 @@ def test_clear_error_without_pandas(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_pandas)
     with pytest.raises(ImportError, match=r"pip install 'article-auditor\[notebook\]'"):
         Auditor(LEAK_ONLY).audit(TEXT).to_dataframe()
+
+
+def test_a_suppression_finding_keeps_its_category_in_the_frame():
+    report = Auditor(LEAK_ONLY).audit("<!-- auditor: disable leak -->\nAs an AI language model, I cannot say more.\n")
+    df = report.to_dataframe()
+    assert [(f.rule, f.category) for f in report.findings] == [("suppression.missing-reason", "suppression")]
+    assert list(df["category"].astype(str)) == ["suppression"]
