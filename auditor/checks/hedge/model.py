@@ -22,9 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
-from ...embeddings import encoder_dir
+from ...embeddings import load_encoder
 from ...nli.errors import ModelLoadError
-from ...nli.loading import quiet_transformers
+from ...textio import encodable
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "models" / "hedge-minilm"
 MAX_TOKENS = 128
@@ -64,14 +64,7 @@ def top_module(encoder_config, top_layers: int, pool_sharpness: float):
 
 def bottom_encoder(top_layers: int):
     """The installed all-MiniLM-L6-v2 with its top ``top_layers`` layers cut off, and its tokenizer."""
-    import torch
-    from transformers import AutoModel, AutoTokenizer
-
-    path = encoder_dir()
-    with quiet_transformers():
-        tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-        net = AutoModel.from_pretrained(str(path), local_files_only=True, use_safetensors=True,
-                                        dtype=torch.float32, attn_implementation="eager").eval()
+    tokenizer, net = load_encoder(attn_implementation="eager")
     net.encoder.layer = net.encoder.layer[: len(net.encoder.layer) - top_layers]
     return net, tokenizer
 
@@ -116,8 +109,7 @@ class HedgeModel:
         result: list[tuple[float, int, int]] = [(0.0, 0, 0)] * len(sentences)
         for b in range(0, len(order), batch_size):
             rows = order[b:b + batch_size]
-            # lone surrogates cannot be tokenised: each becomes "?" (one character, so offsets hold)
-            texts = [sentences[i].encode("utf-8", "replace").decode("utf-8") for i in rows]
+            texts = [encodable(sentences[i]) for i in rows]  # one character per surrogate: offsets hold
             enc = self._tokenizer(texts, padding=True, truncation=True,
                                   max_length=MAX_TOKENS, return_tensors="pt", return_offsets_mapping=True)
             offsets = enc.pop("offset_mapping").numpy()
