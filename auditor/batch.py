@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from html import escape
-from typing import Iterable
+from collections.abc import Iterable
 
 from .config import Config
 from .discovery import text_ids

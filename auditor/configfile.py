@@ -22,7 +22,7 @@ from __future__ import annotations
 import configparser
 import re
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .config import Config
@@ -45,7 +45,7 @@ def find_config(path: str | Path) -> Path | None:
     return _find_in(path if path.is_dir() else path.parent)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _find_in(folder: Path) -> Path | None:
     for name in CANDIDATES:
         candidate = folder / name

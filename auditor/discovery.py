@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .config import Config, with_disabled
@@ -108,7 +108,7 @@ def glob_matches(relative_path: str, glob: str) -> bool:
     return _glob_regex(glob).fullmatch(target) is not None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _glob_regex(glob: str) -> re.Pattern:
     parts = re.split(r"(\*\*/|/\*\*$|\*\*|\*|\?)", glob)
     tokens = {"**/": "(?:.*/)?", "/**": "(?:/.*)?", "**": ".*", "*": "[^/]*", "?": "[^/]"}

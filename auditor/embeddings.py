@@ -17,7 +17,7 @@ import os
 import threading
 from collections import OrderedDict
 from pathlib import Path
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

@@ -25,7 +25,7 @@ import os
 import sys
 from dataclasses import dataclass
 from itertools import islice
-from typing import Iterator
+from collections.abc import Iterator
 
 from dataclasses import replace
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ..config import Config
 from ..engine import Auditor

@@ -16,7 +16,7 @@ Example:
 from __future__ import annotations
 
 import json
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ..config import Config
 from ..engine import Auditor

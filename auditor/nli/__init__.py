@@ -20,7 +20,7 @@ import os
 import threading
 import warnings
 from collections import OrderedDict
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from ..textio import encodable
 from .errors import ModelLoadError

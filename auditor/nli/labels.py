@@ -17,7 +17,7 @@ Example:
 from __future__ import annotations
 
 import re
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 NLI_LABELS = ("entailment", "neutral", "contradiction")
 GENERIC_ORDER = ("entailment", "neutral", "contradiction")
