@@ -68,7 +68,7 @@ def audit_many(items: Iterable[str | os.PathLike], config: Config | dict | Audit
                ids: Iterable[str] | None = None, paths: bool = False) -> BatchReport:
     """Audit texts and files with one ``Auditor`` (or ``config``'s); see the module docstring for the rules."""
     items = list(items)
-    ids = list(ids) if ids is not None else [_default_id(item, text_id, paths) for item, text_id in zip(items, text_ids(len(items)))]
+    ids = list(ids) if ids is not None else [_default_id(item, text_id, paths) for item, text_id in zip(items, text_ids(len(items)), strict=True)]
     if len(ids) != len(items):
         raise ValueError(f"{len(ids)} ids for {len(items)} items")
     duplicates = [doc_id for doc_id, count in Counter(ids).items() if count > 1]
@@ -76,7 +76,7 @@ def audit_many(items: Iterable[str | os.PathLike], config: Config | dict | Audit
         raise ValueError(f"document ids must be unique; repeated: {', '.join(map(str, duplicates))}")
     aud = config if isinstance(config, Auditor) else Auditor(config)
     reports, errors = {}, {}
-    for doc_id, item in zip(ids, items):
+    for doc_id, item in zip(ids, items, strict=True):
         try:
             if isinstance(item, os.PathLike) or (paths and isinstance(item, str)):
                 reports[doc_id] = aud.audit_file(item)

@@ -109,7 +109,7 @@ class SentenceEmbedder:
             unique = list(todo)
             vectors = self._embed(unique, batch_size)
             with self._lock:
-                for t, v in zip(unique, vectors):
+                for t, v in zip(unique, vectors, strict=True):
                     out[todo[t]] = v
                     if self.cache_size > 0:
                         self._cache[t] = v

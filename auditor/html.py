@@ -145,7 +145,7 @@ def _tokens(text: str, spans: list[_Span]) -> list:
         starts.setdefault(span.start, []).append(span)
     tokens: list = []
     stack: list[_Span] = []
-    for pos, next_pos in zip(bounds, bounds[1:] + [None]):
+    for pos, next_pos in zip(bounds, bounds[1:] + [None], strict=True):
         ending = [n for n, span in enumerate(stack) if span.end == pos]
         reopen = []
         if ending:

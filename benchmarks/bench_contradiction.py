@@ -98,7 +98,7 @@ def main() -> None:
             embedder._cache.clear()
             calls = []
             predict = model.predict
-            model.predict = lambda p, h, **kw: calls.append(len(p)) or predict(p, h, **kw)
+            model.predict = lambda p, h, calls=calls, predict=predict, **kw: calls.append(len(p)) or predict(p, h, **kw)
             start = time.perf_counter()
             claims = check.claims(Document(text))
             if mode == "pruned":

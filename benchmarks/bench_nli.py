@@ -47,7 +47,7 @@ def main(argv=None):
             probs = model.predict(premises, hypotheses, batch_size=bs)
             rate = len(rows) / (time.perf_counter() - t0)
             if accuracy is None:
-                accuracy = sum(max(p, key=p.get) == r["label"] for p, r in zip(probs, rows)) / len(rows)
+                accuracy = sum(max(p, key=p.get) == r["label"] for p, r in zip(probs, rows, strict=True)) / len(rows)
             results.append({"int8": quantize, "batch_size": bs, "pairs_per_s": round(rate, 1),
                             "accuracy": round(accuracy, 4)})
             print(f"int8={str(quantize):5}  batch={bs:3d}  {rate:7.1f} pairs/s  "

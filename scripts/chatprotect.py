@@ -81,11 +81,11 @@ class CachedNLI:
         self.new = 0
 
     def predict(self, premises, hypotheses, batch_size: int = 32):
-        keys = [p + "\x00" + h for p, h in zip(premises, hypotheses)]
+        keys = [p + "\x00" + h for p, h in zip(premises, hypotheses, strict=True)]
         todo = sorted({k for k in keys if k not in self.table})
         if todo:
             pairs = [k.split("\x00") for k in todo]
-            for key, probs in zip(todo, self.model.predict([p for p, _ in pairs], [h for _, h in pairs], batch_size)):
+            for key, probs in zip(todo, self.model.predict([p for p, _ in pairs], [h for _, h in pairs], batch_size), strict=True):
                 self.table[key] = probs
             self.new += len(todo)
         return [dict(self.table[k]) for k in keys]
@@ -108,13 +108,13 @@ class CachedEmbedder:
         self.table: dict[str, np.ndarray] = {}
         if path.is_file():
             saved = np.load(path)
-            self.table = dict(zip(json.loads(str(saved["texts"])), saved["vectors"]))
+            self.table = dict(zip(json.loads(str(saved["texts"])), saved["vectors"], strict=True))
         self.new = 0
 
     def encode(self, texts, batch_size: int = 64):
         todo = sorted({t for t in texts if t not in self.table})
         if todo:
-            self.table.update(zip(todo, self.embedder.encode(todo, batch_size)))
+            self.table.update(zip(todo, self.embedder.encode(todo, batch_size), strict=True))
             self.new += len(todo)
         return np.stack([self.table[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
 

@@ -76,9 +76,9 @@ def evaluate(auditor: Auditor, corpus: Path = CORPUS) -> dict:
 
 def rates(gold: list[bool], predicted: list[bool]) -> dict:
     """Precision, recall, F1 and balanced accuracy of boolean predictions."""
-    tp = sum(g and p for g, p in zip(gold, predicted))
-    fp = sum(p and not g for g, p in zip(gold, predicted))
-    fn = sum(g and not p for g, p in zip(gold, predicted))
+    tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
+    fp = sum(p and not g for g, p in zip(gold, predicted, strict=True))
+    fn = sum(g and not p for g, p in zip(gold, predicted, strict=True))
     tn = len(gold) - tp - fp - fn
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
@@ -139,7 +139,7 @@ def evaluate_dev(check, rows, nli) -> dict:
         doc = [document_scores(check, trace(check, r)) for r in chosen]
         gold = [r.contradiction for r in chosen]
         pair = pair_mode_scores(nli, chosen)
-        positives = [d for d, g in zip(doc, gold) if g]
+        positives = [d for d, g in zip(doc, gold, strict=True) if g]
         result[split] = {
             "rows": len(chosen), "contradictions": len(positives),
             "stages": {stage: sum(d[stage] for d in positives) for stage in ("claims", "paired", "bound", "found")},

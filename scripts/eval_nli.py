@@ -34,7 +34,7 @@ from auditor.nli.labels import NLI_LABELS  # noqa: E402
 def metrics(gold: list[str], pred: list[str]) -> dict:
     """Accuracy, per-class precision/recall/F1 and confusion matrix (rows gold, columns predicted)."""
     confusion = {g: {p: 0 for p in NLI_LABELS} for g in NLI_LABELS}
-    for g, p in zip(gold, pred):
+    for g, p in zip(gold, pred, strict=True):
         confusion[g][p] += 1
     per_class = {}
     for c in NLI_LABELS:
@@ -46,7 +46,7 @@ def metrics(gold: list[str], pred: list[str]) -> dict:
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         per_class[c] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
                         "support": tp + fn}
-    accuracy = sum(g == p for g, p in zip(gold, pred)) / max(1, len(gold))
+    accuracy = sum(g == p for g, p in zip(gold, pred, strict=True)) / max(1, len(gold))
     return {"n": len(gold), "accuracy": round(accuracy, 4),
             "macro_f1": round(sum(v["f1"] for v in per_class.values()) / 3, 4),
             "per_class": per_class, "confusion_gold_x_pred": confusion}
@@ -56,7 +56,7 @@ def unrelated_bias(model, premises: list[str], others: list[str], batch_size: in
     """Mean P(contradiction) and share above 0.5 for (premise, unrelated sentence) pairs, both ways."""
     fwd = model.predict(premises, others, batch_size=batch_size)
     back = model.predict(others, premises, batch_size=batch_size)
-    pc = [(a["contradiction"] + b["contradiction"]) / 2 for a, b in zip(fwd, back)]
+    pc = [(a["contradiction"] + b["contradiction"]) / 2 for a, b in zip(fwd, back, strict=True)]
     return {"pairs": len(pc), "mean_p_contradiction": round(sum(pc) / max(1, len(pc)), 4),
             "share_above_0.5": round(sum(p > 0.5 for p in pc) / max(1, len(pc)), 4)}
 
@@ -71,7 +71,7 @@ def chatprotect_report(model, path: str, batch_size: int) -> dict:
         rows = list(csv.DictReader(f))
     a, b = [r["sentence_a"] for r in rows], [r["sentence_b"] for r in rows]
     fwd, back = model.predict(a, b, batch_size=batch_size), model.predict(b, a, batch_size=batch_size)
-    score = [(x["contradiction"] + y["contradiction"]) / 2 for x, y in zip(fwd, back)]
+    score = [(x["contradiction"] + y["contradiction"]) / 2 for x, y in zip(fwd, back, strict=True)]
     out: dict = {"path": path}
     for split in sorted({r["split"] for r in rows}):
         idx = [i for i, r in enumerate(rows) if r["split"] == split]

@@ -60,7 +60,7 @@ def team_label(row: dict) -> str:
 def examples(rows: list[dict], labels: list[str]) -> tuple[list[str], list[str]]:
     """Whole texts with their labels, plus each sentence of a multi-sentence negative as a negative."""
     texts, out = [], []
-    for row, label in zip(rows, labels):
+    for row, label in zip(rows, labels, strict=True):
         texts.append(row["text"])
         out.append(label)
         if label == "negative":
@@ -105,7 +105,7 @@ def row_candidates(rows: list[dict]) -> list[dict]:
 def simulate(rows: list[dict], cands: list[dict], probs: list[dict], thresholds: dict) -> dict:
     """Row-level tp/fn/fp of rules + classifier at ``thresholds`` (``disclosure``, ``leak``)."""
     tp = fn = fp = negatives = 0
-    for row, cand, prob in zip(rows, cands, probs):
+    for row, cand, prob in zip(rows, cands, probs, strict=True):
         hit = cand["ruled"]
         for name in ("disclosure", "leak"):
             for p in prob[name]:
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
             probs[i] = {name: probabilities(model, cands[i]["candidates"][name]) for name in ("disclosure", "leak")}
 
     grid = [round(float(t), 2) for t in np.arange(0.3, 0.96, 0.05)]
-    results = {(d, l): simulate(tuning, cands, probs, {"disclosure": d, "leak": l}) for d in grid for l in grid}
+    results = {(d, leak): simulate(tuning, cands, probs, {"disclosure": d, "leak": leak}) for d in grid for leak in grid}
     rules_only = simulate(tuning, cands, probs, {"disclosure": 2.0, "leak": 2.0})
     allowed = [k for k, r in results.items() if r["fp"] <= args.max_negatives * r["negatives"] + rules_only["fp"]]
     best = max(allowed or results, key=lambda k: (results[k]["f1"], k))

@@ -46,7 +46,8 @@ def test_html_skips_tags_attributes_comments_scripts_styles_and_code():
 def test_json_text_and_offsets_are_the_original_files():
     data = json.loads(check(MD, HTML, TXT, "--format", "json").stdout)
     for file in data["files"]:
-        original = open(file["path"], encoding="utf-8").read()
+        with open(file["path"], encoding="utf-8") as handle:
+            original = handle.read()
         for finding in file["findings"] + file["suppressed"]:
             assert original[finding["start"]:finding["end"]] == finding["text"]
     md = data["files"][0]
@@ -103,7 +104,8 @@ def test_python_api_audit_file_detects_the_format():
 
 def test_mask_keeps_length_and_line_breaks_of_every_fixture():
     for path, fmt in ((MD, "markdown"), (HTML, "html"), (TXT, "text")):
-        original = open(path, encoding="utf-8", newline="").read()
+        with open(path, encoding="utf-8", newline="") as handle:
+            original = handle.read()
         assert_same_length_and_breaks(original, mask(original, fmt), fmt)
 
 

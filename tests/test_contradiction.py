@@ -19,9 +19,9 @@ class ScriptedNLI:
         self.table, self.calls = table, []
 
     def predict(self, premises, hypotheses, batch_size=32):
-        self.calls += list(zip(premises, hypotheses))
+        self.calls += list(zip(premises, hypotheses, strict=True))
         out = []
-        for p, h in zip(premises, hypotheses):
+        for p, h in zip(premises, hypotheses, strict=True):
             c = next((v for (a, b), v in self.table.items() if a in p and b in h), 0.0)
             out.append({"contradiction": c, "entailment": (1 - c) / 2, "neutral": (1 - c) / 2})
         return out

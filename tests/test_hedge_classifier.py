@@ -35,7 +35,7 @@ def test_split_is_fixed_by_article_bins_and_keeps_the_label_ratio(weasel):
         "train": (5153, 1493), "dev": (734, 211), "test": (1476, 427)}
     assert all(abs(sum(v) / len(v) - 2131 / 7363) < 0.01 for v in counts.values())
     # neighbouring rows (one article) share a split: the split changes only at bin edges
-    changes = sum(a["split"] != b["split"] for a, b in zip(weasel, weasel[1:]))
+    changes = sum(a["split"] != b["split"] for a, b in zip(weasel, weasel[1:], strict=False))
     assert changes <= 2 * hedge_data.BINS
 
 
@@ -56,7 +56,7 @@ def test_model_reproduces_its_recorded_dev_figures(weasel, model):
     scores = model.score([r["text"] for r in dev])
     for threshold, figures in recorded.items():
         flagged = [p >= float(threshold) for p, _, _ in scores]
-        tp = sum(f and r["label"] for f, r in zip(flagged, dev))
+        tp = sum(f and r["label"] for f, r in zip(flagged, dev, strict=True))
         precision = tp / max(1, sum(flagged))
         recall = tp / sum(r["label"] for r in dev)
         assert precision == pytest.approx(figures["precision"], abs=0.01), threshold

@@ -168,8 +168,8 @@ def test_mistyped_local_path_is_an_error_not_a_hub_id(tmp_path, monkeypatch):
 def test_probabilities_are_well_formed_and_batch_invariant(tmp_path):
     model = nli.load_model(make_tiny_model(tmp_path / "m"), cache_size=0)
     batched = model.predict(PREMISES, HYPOTHESES, batch_size=4)
-    single = [model.predict([p], [h], batch_size=1)[0] for p, h in zip(PREMISES, HYPOTHESES)]
-    for b, s in zip(batched, single):
+    single = [model.predict([p], [h], batch_size=1)[0] for p, h in zip(PREMISES, HYPOTHESES, strict=True)]
+    for b, s in zip(batched, single, strict=True):
         assert set(b) == {"entailment", "neutral", "contradiction"}
         assert math.isclose(sum(b.values()), 1.0, abs_tol=1e-9)
         assert all(0.0 <= v <= 1.0 for v in b.values())
@@ -225,7 +225,7 @@ def test_bundled_model_accuracy_on_heldout_fixture(bundled):
         rows = list(csv.DictReader(f))
     assert len(rows) >= 300
     probs = bundled.predict([r["premise"] for r in rows], [r["hypothesis"] for r in rows])
-    accuracy = sum(max(p, key=p.get) == r["label"] for p, r in zip(probs, rows)) / len(rows)
+    accuracy = sum(max(p, key=p.get) == r["label"] for p, r in zip(probs, rows, strict=True)) / len(rows)
     assert accuracy >= FIXTURE_ACCURACY_FLOOR, f"accuracy {accuracy:.3f}"
 
 
@@ -236,7 +236,7 @@ def test_bundled_batch_equals_single_and_module_predict(bundled):
     hypotheses = ["The company lost money this year.", "A man is making music.",
                   "The vote took place in January as planned."]
     batched = bundled.predict(premises, hypotheses, batch_size=3)
-    for p, h, b in zip(premises, hypotheses, batched):
+    for p, h, b in zip(premises, hypotheses, batched, strict=True):
         single = nli.predict([p], [h], batch_size=1)[0]
         assert math.isclose(sum(b.values()), 1.0, abs_tol=1e-9)
         for k in b:

@@ -45,7 +45,7 @@ def test_an_editable_install_builds_without_setuptools_warnings(tmp_path):
     (tmp_path / "auditor").mkdir()
     for name in ("__init__.py", "py.typed"):
         shutil.copy(ROOT / "auditor" / name, tmp_path / "auditor" / name)
-    build = "from setuptools import build_meta; print(build_meta.build_editable(%r))" % str(tmp_path / "dist")
+    build = f"from setuptools import build_meta; print(build_meta.build_editable({str(tmp_path / 'dist')!r}))"
     result = subprocess.run([sys.executable, "-W", "default", "-c", build], capture_output=True, text=True,
                             cwd=tmp_path, timeout=300)
     assert result.returncode == 0, result.stderr

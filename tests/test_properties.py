@@ -100,7 +100,7 @@ class _HashedNLI:
 
     def predict(self, premises, hypotheses, batch_size=32):
         out = []
-        for p, h in zip(premises, hypotheses):
+        for p, h in zip(premises, hypotheses, strict=True):
             c = (len(p) * 7 + len(h) * 13 + sum(map(ord, p[:5]))) % 100 / 99
             out.append({"contradiction": c, "entailment": (1 - c) / 2, "neutral": (1 - c) / 2})
         return out

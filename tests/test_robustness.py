@@ -227,7 +227,7 @@ def test_chunk_bounds_cover_the_text_and_prefer_blank_lines():
     text = "a" * 50 + "\n\n" + "b" * 50 + "\n" + "c" * 50 + " " + "d" * 120
     bounds = chunk_bounds(text, 100)
     assert [text[s:e] for s, e in bounds] == ["a" * 50 + "\n\n", "b" * 50 + "\n", "c" * 50 + " ", "d" * 100, "d" * 20]
-    assert bounds[0][0] == 0 and bounds[-1][1] == len(text) and all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text) and all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
 
 
 # --- models --------------------------------------------------------------------------------------------

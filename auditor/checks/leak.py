@@ -79,5 +79,5 @@ class LeakCheck(Check):
         threshold = float(rule.options.get("threshold", classifier.meta["thresholds"]["leak"]))
         scores = classifier.predict([doc.text[s:e] for s, e in candidates])
         return [self.finding(rule, doc, start, end, score=score.leak)
-                for (start, end), score in zip(candidates, scores)
+                for (start, end), score in zip(candidates, scores, strict=True)
                 if score.leak >= threshold and score.leak > score.disclosure]

@@ -56,7 +56,7 @@ class DocumentAuditor:
         size = batch.num_rows
         items = [Item(str(document_id), text, format, error) for document_id, text, format, error in zip(
             columns[self.id_column], columns[self.text_column],
-            columns.get("format", [None] * size), columns.get("error", [None] * size))]
+            columns.get("format", [None] * size), columns.get("error", [None] * size), strict=True)]
         rows = []
         for item in (i for i in items if i.document_id not in self.skip):
             finding_rows, document = audit_item(self.auditor, item)

@@ -74,7 +74,7 @@ def _items(source, id_column: str, text_column: str) -> Iterator[Item]:
 
 def _texts(texts: Iterable[str]) -> Iterator[Item]:
     texts = list(texts)
-    for document_id, text in zip(text_ids(len(texts)), texts):
+    for document_id, text in zip(text_ids(len(texts)), texts, strict=True):
         yield Item(document_id, text)
 
 

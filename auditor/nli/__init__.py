@@ -67,7 +67,7 @@ class NLIModel:
             raise ValueError(f"got {len(premises)} premises but {len(hypotheses)} hypotheses")
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-        pairs = [(str(p), str(h)) for p, h in zip(premises, hypotheses)]
+        pairs = [(str(p), str(h)) for p, h in zip(premises, hypotheses, strict=True)]
         results: list[dict[str, float] | None] = [None] * len(pairs)
         todo: dict[tuple[str, str], list[int]] = {}
         with self._lock:
@@ -79,7 +79,7 @@ class NLIModel:
                     todo.setdefault(pair, []).append(i)
         if todo:
             unique = list(todo)
-            for pair, probs in zip(unique, self._score(unique, batch_size)):
+            for pair, probs in zip(unique, self._score(unique, batch_size), strict=True):
                 for i in todo[pair]:
                     results[i] = dict(probs)
                 self._remember(pair, probs)
@@ -112,7 +112,7 @@ class NLIModel:
                                      return_tensors="pt")
                 logits = self.model(**enc).logits.double()
                 probs = torch.softmax(logits, dim=-1).tolist()
-                for i, row in zip(idx, probs):
+                for i, row in zip(idx, probs, strict=True):
                     out[i] = {name: row[k] for k, name in sorted(self.id_to_label.items())}
         return [{name: p[name] for name in NLI_LABELS} for p in out]  # type: ignore[index]
 

@@ -97,7 +97,7 @@ class ContradictionCheck(Check):
         for direction in (0, 1):
             premises = [claims[pairs[k][direction]].content for k in live]
             hypotheses = [claims[pairs[k][1 - direction]].content for k in live]
-            for k, probs in zip(live, self.model.predict(premises, hypotheses)):
+            for k, probs in zip(live, self.model.predict(premises, hypotheses), strict=True):
                 scored[k].append(probs)
             if direction == 0:
                 live = [k for k in live if reachable(k)]

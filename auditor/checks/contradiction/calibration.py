@@ -62,7 +62,7 @@ class Calibration:
         missing = 2 - len(scored)
         if missing == 0:
             return self.score(features)
-        candidates = [dict(zip(("contradiction", "entailment"), c)) for c in _CORNERS]
+        candidates = [dict(zip(("contradiction", "entailment"), c, strict=True)) for c in _CORNERS]
         if missing == 1:
             known = scored[0]["contradiction"]  # the max feature bends where the other direction equals it
             candidates += [{"contradiction": known, "entailment": 0.0}, {"contradiction": known, "entailment": 1 - known}]

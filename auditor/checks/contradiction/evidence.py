@@ -229,5 +229,5 @@ def _same(a: _Value, b: _Value) -> bool:
         words_a, words_b = set(a.key.split()) - _NAME_JOINERS, set(b.key.split()) - _NAME_JOINERS
         return words_a <= words_b or words_b <= words_a
     if a.type == "date":
-        return all(x == y or not x or not y for x, y in zip(a.key.split("-"), b.key.split("-")))
+        return all(x == y or not x or not y for x, y in zip(a.key.split("-"), b.key.split("-"), strict=False))
     return a.key == b.key

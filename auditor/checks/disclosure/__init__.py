@@ -95,7 +95,7 @@ class DisclosureCheck(Check):
         threshold = float(rule.options.get("threshold", classifier.meta["thresholds"]["disclosure"]))
         short = short_paragraphs(doc)
         out = []
-        for (start, end), score in zip(candidates, classifier.predict([doc.text[s:e] for s, e in candidates])):
+        for (start, end), score in zip(candidates, classifier.predict([doc.text[s:e] for s, e in candidates]), strict=True):
             if score.disclosure >= threshold and score.disclosure > score.leak:
                 span = _disclosure_span(doc, start, end)
                 out.append(self.finding(rule, doc, *span, score=score.disclosure, kind=score.kind,
