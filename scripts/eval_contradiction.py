@@ -62,11 +62,12 @@ def evaluate(auditor: Auditor, corpus: Path = CORPUS) -> dict:
         counts["pair_fp"] += len(found) - len(hits)
         findings += [{"article": name, "score": f.score, "correct": f in hits, "claim": f.text,
                       "other": text[slice(*f.related[0])]} for f in found]
-    rate = lambda a, b: round(a / (a + b), 4) if a + b else 0.0  # noqa: E731
+    rate = lambda a, b: round(a / (a + b), 4) if a + b else 0.0  # noqa: E731 -- a one-line helper local to this summary
     return {
         "articles": len(labels),
         "article_precision": rate(counts["tp"], counts["fp"]), "article_recall": rate(counts["tp"], counts["fn"]),
-        "pair_precision": rate(counts["pair_tp"], counts["pair_fp"]), "pair_recall": rate(counts["pair_tp"], counts["pair_fn"]),
+        "pair_precision": rate(counts["pair_tp"], counts["pair_fp"]),
+        "pair_recall": rate(counts["pair_tp"], counts["pair_fn"]),
         **counts, "findings": findings,
     }
 
@@ -107,11 +108,11 @@ def document_scores(check, traced) -> dict:
     row = traced.row
     scored = check.score(traced.claims, [traced.pairs[k] for k in traced.linking], bound=False)
     bounded = check.score(traced.claims, [traced.pairs[k] for k in traced.linking], bound=True)
-    findings = check.check(Document(row.text)) if traced.linking else []
-    hit = any(overlaps_span(row.a, f.start, f.end) and overlaps_span(row.b, *f.related[0]) or
+    findings = check.check(Document(row.text))
+    hit = traced.linking and any(overlaps_span(row.a, f.start, f.end) and overlaps_span(row.b, *f.related[0]) or
               overlaps_span(row.b, f.start, f.end) and overlaps_span(row.a, *f.related[0]) for f in findings)
     return {"claims": bool(traced.possible), "paired": bool(traced.linking), "bound": bool(bounded),
-            "found": hit, "score": max((s for _, _, s, _, _ in scored), default=0.0)}
+            "found": bool(hit), "any": bool(findings), "score": max((s for _, _, s, _, _ in scored), default=0.0)}
 
 
 def overlaps_span(span: tuple[int, int], start: int, end: int) -> bool:
@@ -144,6 +145,7 @@ def evaluate_dev(check, rows, nli) -> dict:
             "rows": len(chosen), "contradictions": len(positives),
             "stages": {stage: sum(d[stage] for d in positives) for stage in ("claims", "paired", "bound", "found")},
             "document": {**rates(gold, [d["found"] for d in doc]), "auc": auc(gold, [d["score"] for d in doc])},
+            "any_finding": rates(gold, [d["any"] for d in doc]),
             "pair_mode": {"auc": auc(gold, pair), "best_f1": best_f1(gold, pair)},
         }
     return result
@@ -173,6 +175,14 @@ def print_dev(result: dict, alarms: dict, threshold: float, part: str) -> None:
         d, p = r["document"], r["pair_mode"]
         print(f"| {split} | {r['rows']} | {d['precision']:.3f} | {d['recall']:.3f} | {d['f1']:.3f} | "
               f"{d['balanced_accuracy']:.3f} | {d['auc']:.3f} | {p['auc']:.3f} / {p['best_f1']:.3f} |")
+    print("\nDocument level (a document is flagged when the check reports any contradiction in it, right pair"
+          " or not; how a whole draft passes or fails):")
+    print("| split | contradiction documents flagged (recall) | consistent documents flagged | balanced acc. |")
+    print("|---|---|---|---|")
+    for split, r in result.items():
+        a = r["any_finding"]
+        print(f"| {split} | {a['tp']}/{a['tp'] + a['fn']} ({a['recall']:.3f}) | {a['fp']}/{a['fp'] + a['tn']} "
+              f"({a['fp'] / max(1, a['fp'] + a['tn']):.3f}) | {a['balanced_accuracy']:.3f} |")
     print(f"\nfalse alarms on the {alarms['contexts']} distinct contexts ({alarms['words']:,} words): "
           f"{alarms['findings']} findings, {alarms['per_1000_words']:.2f} per 1,000 words")
 
@@ -181,12 +191,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, default=Config.contradiction_threshold)
     parser.add_argument("--nli-model", default=None, help="NLI model directory or hub id (default: bundled)")
-    parser.add_argument("--fixtures", action="store_true", help="the team-written fixture articles instead of real text")
+    parser.add_argument("--fixtures", action="store_true",
+                        help="the team-written fixture articles instead of real text")
     parser.add_argument("--part", choices=("held-out", "tuning", "all"), default="held-out")
-    parser.add_argument("--data", type=Path, default=None, help="chatprotect_dev.csv (default: ../shared/data/contradiction/)")
+    parser.add_argument("--data", type=Path, default=None,
+                        help="chatprotect_dev.csv (default: ../shared/data/contradiction/)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    auditor = Auditor(Config(checks=("contradiction",), contradiction_threshold=args.threshold, nli_model=args.nli_model))
+    auditor = Auditor(Config(checks=("contradiction",), contradiction_threshold=args.threshold,
+                             nli_model=args.nli_model))
     if not args.fixtures:
         from chatprotect import DATA, cached_check, load_rows
 
@@ -205,7 +218,8 @@ def main() -> None:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return
     for f in result["findings"]:
-        print(f"{'OK ' if f['correct'] else 'BAD'} {f['score']:.3f} {f['article']}: {f['claim'][:60]!r} <> {f['other'][:60]!r}")
+        verdict = "OK " if f["correct"] else "BAD"
+        print(f"{verdict} {f['score']:.3f} {f['article']}: {f['claim'][:60]!r} <> {f['other'][:60]!r}")
     print(f"articles={result['articles']} threshold={args.threshold}")
     print(f"article level: precision {result['article_precision']:.3f} recall {result['article_recall']:.3f} "
           f"(tp {result['tp']} fp {result['fp']} fn {result['fn']} tn {result['tn']})")
