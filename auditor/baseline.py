@@ -49,7 +49,8 @@ class Baseline:
         except OSError as exc:
             raise ConfigError(str(file), "baseline", f"cannot read ({exc.strerror or exc})") from None
         except (ValueError, KeyError, TypeError) as exc:
-            raise ConfigError(str(file), "baseline", f"not a baseline file written by --write-baseline ({exc})") from None
+            raise ConfigError(str(file), "baseline",
+                              f"not a baseline file written by --write-baseline ({exc})") from None
         return cls(file, accepted)
 
     def key(self, path: str) -> str:

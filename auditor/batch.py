@@ -68,7 +68,10 @@ def audit_many(items: Iterable[str | os.PathLike], config: Config | dict | Audit
                ids: Iterable[str] | None = None, paths: bool = False) -> BatchReport:
     """Audit texts and files with one ``Auditor`` (or ``config``'s); see the module docstring for the rules."""
     items = list(items)
-    ids = list(ids) if ids is not None else [_default_id(item, text_id, paths) for item, text_id in zip(items, text_ids(len(items)), strict=True)]
+    if ids is None:
+        ids = [_default_id(item, text_id, paths)
+               for item, text_id in zip(items, text_ids(len(items)), strict=True)]
+    ids = list(ids)
     if len(ids) != len(items):
         raise ValueError(f"{len(ids)} ids for {len(items)} items")
     duplicates = [doc_id for doc_id, count in Counter(ids).items() if count > 1]
@@ -79,7 +82,7 @@ def audit_many(items: Iterable[str | os.PathLike], config: Config | dict | Audit
     for doc_id, item in zip(ids, items, strict=True):
         try:
             if isinstance(item, os.PathLike) or (paths and isinstance(item, str)):
-                reports[doc_id] = aud.audit_file(item)
+                reports[doc_id] = aud.audit_file(os.fspath(item))
             else:
                 reports[doc_id] = aud.audit(item, source=doc_id)
         except Exception as exc:  # recorded per document: one bad item must not stop the batch

@@ -51,7 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - one line for users, the traceback with --debug
         if getattr(args, "debug", False):
             traceback.print_exc()
-        message = str(exc) if isinstance(exc, AuditorError) else f"unexpected {type(exc).__name__}: {exc} (--debug shows where)"
+        message = (str(exc) if isinstance(exc, AuditorError)
+                   else f"unexpected {type(exc).__name__}: {exc} (--debug shows where)")
         print(f"auditor: error: {_one_line(message)}", file=sys.stderr)
         return 2
 
@@ -87,7 +88,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--debug", action="store_true", help="show tracebacks of errors")
     check.set_defaults(run=_run_check)
 
-    rules = commands.add_parser("rules", help="list every rule: id, category, severity (and when it is lower), description")
+    rules = commands.add_parser(
+        "rules", help="list every rule: id, category, severity (and when it is lower), description")
     rules.add_argument("--rules", action="append", default=[], metavar="FILE", help="extra YAML rule file; repeatable")
     rules.add_argument("--config", metavar="FILE", help="config file whose extra rules and severities apply")
     rules.set_defaults(run=_run_rules)
@@ -181,7 +183,7 @@ def _rule_table(configs) -> list[tuple[str, str, str, str]]:
 
 def _rule_rows(configs) -> list[tuple[str, str, str, str, list[str]]]:
     """``_rule_table`` rows plus, for each rule, when it is reported at a lower severity (``Rule.downgrades``)."""
-    table = {}
+    table: dict[str, tuple[str, str, str, str, list[str]]] = {}
     for config in configs:
         for rule in Auditor(config).rules:
             notes = rule.downgrades()

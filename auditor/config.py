@@ -3,9 +3,11 @@
 Example:
     >>> Config.from_dict({"disable": ["hedge.speculation"], "severity": {"leak.*": "warning"}}).disable
     ('hedge.speculation',)
-    >>> Config.from_dict({"treshold": 1}, source="setup.cfg")
+    >>> Config.from_dict({"treshold": 1}, source="setup.cfg")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
-    auditor.errors.ConfigError: setup.cfg: treshold: unknown setting (known: checks, contradiction_max_pairs, contradiction_min_similarity, contradiction_threshold, disable, exclude, extra_rules, fail_on, hedge_classifier_threshold, include, max_chars, nli_model, severity)
+    auditor.errors.ConfigError: setup.cfg: treshold: unknown setting (known: checks, contradiction_max_pairs,
+    contradiction_min_similarity, contradiction_threshold, disable, exclude, extra_rules, fail_on,
+    hedge_classifier_threshold, include, max_chars, nli_model, severity)
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ class Config:
     probability from which the hedge model reports a sentence no rule matched (None: the model's own,
     chosen on real dev data); ``nli_model``:
     None (bundled), a local directory or a hub id; ``contradiction_threshold``: calibrated
-    contradiction score to report a pair (default: the threshold chosen on real dev text); ``contradiction_min_similarity`` and
+    contradiction score to report a pair (default: the threshold chosen on real dev text);
+    ``contradiction_min_similarity`` and
     ``contradiction_max_pairs``: candidate-pair filters (embedding cosine, see
     ``auditor.checks.contradiction.pairs``); ``fail_on``: the
     CLI's default fail level; ``include``/``exclude``: globs of the files ``auditor check`` audits in a
@@ -113,9 +116,10 @@ def with_disabled(config: Config, names: Iterable[str], source: str = "command l
 
     >>> with_disabled(Config(), ["hedge.speculation,leak"]).disable
     ('hedge.speculation', 'leak')
-    >>> with_disabled(Config(), ["hedge.speculaton"])
+    >>> with_disabled(Config(), ["hedge.speculaton"])  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
-    auditor.errors.ConfigError: command line: --disable: unknown rule id 'hedge.speculaton' (closest: hedge.speculation; `auditor rules` lists every rule)
+    auditor.errors.ConfigError: command line: --disable: unknown rule id 'hedge.speculaton'
+    (closest: hedge.speculation; `auditor rules` lists every rule)
     """
     added = split_names(names)
     require_known_rules(added, known_rule_ids(config.extra_rules), source, key)

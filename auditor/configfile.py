@@ -11,7 +11,8 @@ entry that names no rule (a typo) is an error naming the file and the closest ru
 Example:
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (folder / "setup.cfg").write_text("[auditor]\\ndisable = hedge.speculation, leak\\nseverity.hedge.* = info\\n")
+    >>> text = "[auditor]\\ndisable = hedge.speculation, leak\\nseverity.hedge.* = info\\n"
+    >>> _ = (folder / "setup.cfg").write_text(text)
     >>> config = load_config(folder / "setup.cfg")
     >>> config.disable, config.severity
     (('hedge.speculation', 'leak'), {'hedge.*': 'info'})
@@ -80,7 +81,8 @@ def _read_table(file: Path) -> dict | None:
     try:
         text = file.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(str(file), "file", f"cannot read config file: {getattr(exc, 'strerror', None) or exc}") from None
+        reason = getattr(exc, "strerror", None) or exc
+        raise ConfigError(str(file), "file", f"cannot read config file: {reason}") from None
     return _ini_table(text, file) if _is_ini(file) else _toml_table(text, file)
 
 
@@ -97,9 +99,15 @@ def _toml_table(text: str, file: Path) -> dict | None:
     return table
 
 
+class _CaseKeepingParser(configparser.ConfigParser):
+    """Option names as written (``ConfigParser`` lower-cases them)."""
+
+    def optionxform(self, optionstr: str) -> str:
+        return optionstr
+
+
 def _ini_table(text: str, file: Path) -> dict | None:
-    parser = configparser.ConfigParser(interpolation=None, delimiters=("=",))
-    parser.optionxform = str
+    parser = _CaseKeepingParser(interpolation=None, delimiters=("=",))
     try:
         parser.read_string(text, source=str(file))
     except configparser.Error as exc:

@@ -36,7 +36,7 @@ class ConfigResolver:
 
     def key_for(self, path: str) -> str | None:
         if self.explicit is not None:
-            key = self.explicit
+            key: str | None = self.explicit
         else:
             found = find_config(Path.cwd() if path == STDIN else path)
             key = None if found is None else str(found)
@@ -72,7 +72,7 @@ def walk(folder: str) -> list[tuple[str, str | None]]:
     """``(file, None)`` for each file under ``folder`` and ``(subfolder, message)`` for each folder it
     cannot list, in sorted order; hidden files and folders (``.git``, ``.DS_Store``) are skipped. The
     one folder walker of ``auditor check`` and ``audit_corpus``."""
-    entries = []
+    entries: list[tuple[str, str | None]] = []
 
     def unreadable(exc: OSError) -> None:
         entries.append((exc.filename, f"{exc.filename}: cannot list folder ({exc.strerror or exc})"))

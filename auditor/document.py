@@ -80,7 +80,8 @@ class ReportedSpeech(Quote):
 _BLANK_LINE = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n|\r[ \t]*\r")
 _LINE = re.compile(r"[^\r\n]+")
 _QUOTE = re.compile(r"“([^“”]{1,2000}?)”|\"([^\"\n]{1,2000}?)\"|«\s?([^«»]{1,2000}?)\s?»")
-_SPEECH_VERB = r"(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|claimed|claims|insisted|warned|argued|noted|explained|announced|tweeted|posted|replied|responded|answered|asked)\b"
+_SPEECH_VERB = (r"(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|claimed|claims|insisted|warned"
+                r"|argued|noted|explained|announced|tweeted|posted|replied|responded|answered|asked)\b")
 _SPEAKER = r"(?:[A-Z][\w’'-]*\.?|[a-z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*\.?|[a-z][\w’'-]*)){0,6}?"
 _SPEAKER_AFTER = re.compile(
     rf"\s*,?\s*(?:{_SPEECH_VERB}\s+(?P<a>{_SPEAKER})(?=\s*(?:[,;:!?]|\.(?=\s|$)|$|\s+(?:who|which|in|on|at|during|after|before)\b))"
@@ -151,7 +152,7 @@ class Document:
             bounds.append((pos, len(self.text)))
         else:
             bounds = [m.span() for m in _LINE.finditer(self.text)]
-        paragraphs = []
+        paragraphs: list[Paragraph] = []
         for start, end in bounds:
             while start < end and self.text[start].isspace():
                 start += 1
@@ -163,7 +164,7 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        sentences = []
+        sentences: list[Sentence] = []
         for para in self.paragraphs:
             for start, end in sentence_spans(self.text, para.start, para.end):
                 sentences.append(Sentence(self, start, end, len(sentences), para.index))
@@ -181,6 +182,7 @@ class Document:
         last = self.sentence_at(match.end() - 1)
         ceiling = last.end if last else len(self.text)
         after = _SPEAKER_AFTER.match(self.text, match.end(), ceiling)
+        speaker: tuple[int, int] | None
         if after:
             speaker = after.span(next(g for g in "abc" if after.group(g)))
         else:
@@ -212,7 +214,8 @@ class Document:
             group = "a" if post.group("a") else "b"
             if len(post.group(group).split()) <= 6:
                 clause_end = len(text[:post.start()].rstrip("”\"’"))
-                return ReportedSpeech(self, start, start + clause_end, start + post.start(group), start + post.end(group))
+                return ReportedSpeech(self, start, start + clause_end,
+                                      start + post.start(group), start + post.end(group))
         for verb in _REPORTING_VERB.finditer(text):
             speaker = _subject_before(text, verb.start())
             clause = len(text) - len(text[verb.end():].lstrip())

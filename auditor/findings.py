@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 SEVERITIES = ("info", "warning", "error")
-CATEGORIES = ("disclosure", "leak", "hedge", "contradiction", "suppression")  # suppression: a comment without a reason or naming no rule
+# suppression: a suppression comment without a reason or naming no rule
+CATEGORIES = ("disclosure", "leak", "hedge", "contradiction", "suppression")
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,7 @@ def render_text(results: list[FileResult], show_suppressed: bool = False) -> str
 
 def render_json(results: list[FileResult]) -> str:
     """The versioned JSON document described in docs/ci.md."""
-    files = []
+    files: list[dict] = []
     for result in results:
         if result.report is None:
             files.append({"path": result.path, "error": result.error, "findings": []})
@@ -111,8 +111,11 @@ def render_github(results: list[FileResult]) -> str:
     for result in results:
         if result.error is not None:
             lines.append(f"::error file={_property(result.path)}::{_data(result.error)}")
+        if result.report is None:
+            continue
+        line_col = result.report.document.line_col
         for f in result.findings:
-            (line, col), (end_line, end_col) = (result.report.document.line_col(o) for o in (f.start, f.end))
+            (line, col), (end_line, end_col) = line_col(f.start), line_col(f.end)
             where = f"file={_property(result.path)},line={line},col={col},endLine={end_line},endColumn={end_col}"
             lines.append(f"::{GITHUB_LEVELS[f.severity]} {where},title={_property(f.rule)}::{_data(f.message)}")
     return "\n".join(lines + [summary_line(results)]) + "\n"
@@ -165,6 +168,7 @@ def render_sarif(results: list[FileResult], rules: list[tuple[str, str, str, str
 
 
 def _sarif_result(result: FileResult, finding: Finding, rule_index: int, suppression) -> dict:
+    assert result.report is not None  # the caller skips results without a report
     line_col = result.report.document.line_col
     (line, col), (end_line, end_col) = line_col(finding.start), line_col(finding.end)
     sarif = {

@@ -30,7 +30,9 @@ class Report:
 
     def _located(self, finding: Finding) -> Finding:
         line, column = self.document.line_col(finding.start)
-        return finding if (finding.line, finding.column) == (line, column) else replace(finding, line=line, column=column)
+        if (finding.line, finding.column) == (line, column):
+            return finding
+        return replace(finding, line=line, column=column)
 
     @property
     def text(self) -> str:

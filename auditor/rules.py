@@ -84,7 +84,8 @@ class Rule:
             if not isinstance(data.get(key), str) or not data[key].strip():
                 raise RuleError(source, f"{where}.{key}", "required text field is missing or empty")
         if not _ID.match(data["id"]):
-            raise RuleError(source, f"{where}.id", f"{data['id']!r} is not a dotted lower-case id like 'hedge.speculation'")
+            raise RuleError(source, f"{where}.id",
+                            f"{data['id']!r} is not a dotted lower-case id like 'hedge.speculation'")
         if data["severity"] not in SEVERITIES:
             raise RuleError(source, f"{where}.severity", f"{data['severity']!r} is not one of {', '.join(SEVERITIES)}")
         if data["category"] not in CATEGORIES:
@@ -113,7 +114,8 @@ class Rule:
         (``downgrade_groups``, ``downgrade_if_sentence``).
 
         >>> Rule.from_dict({"id": "x.may", "category": "hedge", "severity": "warning", "message": "m",
-        ...     "options": {"downgrade_groups": ["modal"], "downgrade_if_sentence": [r"\\bcourt\\b"]}}, "x").downgrades()
+        ...     "options": {"downgrade_groups": ["modal"], "downgrade_if_sentence": [r"\\bcourt\\b"]}},
+        ...     "x").downgrades()
         ["info when its 'modal' part matched", 'info in a sentence with: court']
         """
         lower = SEVERITIES[max(0, SEVERITIES.index(self.severity) - 1)]
@@ -220,7 +222,8 @@ def load_rule_file(path: str | Path, text: str | None = None) -> list[Rule]:
 def builtin_rule_files() -> list[tuple[str, str]]:
     """``(name, yaml text)`` of every rule file shipped in the package, sorted by name."""
     folder = resources.files("auditor").joinpath("data/rules")
-    return sorted((f"auditor/data/rules/{p.name}", p.read_text("utf-8")) for p in folder.iterdir() if p.name.endswith(".yml"))
+    return sorted((f"auditor/data/rules/{p.name}", p.read_text("utf-8"))
+                  for p in folder.iterdir() if p.name.endswith(".yml"))
 
 
 @lru_cache(maxsize=1)
@@ -281,7 +284,8 @@ class RuleSet:
     to a level.
     """
 
-    def __init__(self, extra_files: Iterable[str | Path] = (), disable: Iterable[str] = (), severity: dict | None = None):
+    def __init__(self, extra_files: Iterable[str | Path] = (), disable: Iterable[str] = (),
+                 severity: dict | None = None):
         rules: dict[str, Rule] = {r.id: r for r in _builtin_rules()}
         for path in extra_files:
             rules.update((r.id, r) for r in load_rule_file(path))

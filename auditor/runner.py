@@ -86,7 +86,10 @@ def audit_task(task: Task) -> FileResult:
         return FileResult(task.display, error=task.error, fail_on=config.fail_on)
     try:
         auditor = _auditors.get(task.config) or _auditors.setdefault(task.config, Auditor(config))
-        text = read_text(task.data, task.display) if task.path is None else read_file(task.path, config.max_chars)
+        if task.path is None:
+            text = read_text(task.data or b"", task.display)
+        else:
+            text = read_file(task.path, config.max_chars)
         report = auditor.audit(text, task.display, task.format or detect_format(task.path or ""))
     except InputError as exc:
         return FileResult(task.display, error=str(exc), fail_on=config.fail_on)

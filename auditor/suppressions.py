@@ -86,7 +86,9 @@ def apply_suppressions(text: str, findings: list[Finding], known_ids: Iterable[s
 
 def _regions(text: str, known_ids: list[str] | None) -> tuple[list[_Region], list[Finding]]:
     line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
-    regions, problems, open_disables = [], [], []
+    regions: list[_Region] = []
+    problems: list[Finding] = []
+    open_disables: list[_Region] = []
     for m in _DIRECTIVE.finditer(text):
         ids_part, _, reason = m.group("body").partition("--")
         patterns = tuple(p for p in re.split(r"[\s,]+", ids_part) if p)

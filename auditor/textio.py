@@ -85,19 +85,19 @@ def read_text(data: bytes, name: str) -> str:
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             return _decode(data, codec, label, name, skip=len(bom))
-    codec = _utf16_without_bom(data)
-    if codec:
-        return _decode(data, codec, "UTF-16", name)
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _decode(data, utf16, "UTF-16", name)
     nul = data.find(b"\x00")
     if nul >= 0:
         raise InputError(f"{name}: binary file (NUL byte at offset {nul}), not a text draft")
     try:
         return _decode(data, "utf-8", "UTF-8", name)
     except InputError:
-        codec = declared_encoding(data)
-        if not codec or codec == "utf-8":
+        declared = declared_encoding(data)
+        if not declared or declared == "utf-8":
             raise
-    return _decode(data, codec, f"{codec} as declared in the file", name)
+    return _decode(data, declared, f"{declared} as declared in the file", name)
 
 
 def _decode(data: bytes, codec: str, label: str, name: str, skip: int = 0) -> str:

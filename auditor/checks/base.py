@@ -14,7 +14,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
 from ..config import Config
@@ -64,7 +64,7 @@ def shorten(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
-def scopes(doc: Document, scope: str) -> list[Span]:
+def scopes(doc: Document, scope: str) -> Sequence[Span]:
     """The spans a rule of ``scope`` ("sentence", "paragraph" or "document") is matched within."""
     if scope == "sentence":
         return doc.sentences

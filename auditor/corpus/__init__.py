@@ -12,7 +12,8 @@ the number of workers, the rows are the same, in the same order (document id, th
   one); ``pip install 'article-auditor[ray]'``.
 
 Example:
-    >>> result = audit_corpus(["As an AI language model, no.", "", "It rained."], config={"checks": ["leak"]}, workers=1)
+    >>> texts = ["As an AI language model, no.", "", "It rained."]
+    >>> result = audit_corpus(texts, config={"checks": ["leak"]}, workers=1)
     >>> [(r["document_id"], r["rule"]) for r in result.finding_rows]
     [('text-1', 'leak.ai-self-reference')]
     >>> result.summary()["documents"], result.summary()["errors"], result.document_rows[1]["error"]

@@ -2,7 +2,7 @@
 
 Example:
     $ auditor corpus archive/ --out audit/ --workers 4
-    1000 documents (1000 audited, 0 resumed): 3721 findings (12 errors, 1650 warnings, 2059 info); 2 could not be audited
+    100 documents (100 audited, 0 resumed): 372 findings (12 errors, 165 warnings, 195 info); 2 could not be audited
     $ auditor corpus feed.jsonl --out audit/ --engine ray --address auto
 """
 
@@ -24,7 +24,8 @@ def add_corpus_command(subparsers) -> None:
     """Add ``corpus`` to the ``auditor`` command's subparsers."""
     corpus = subparsers.add_parser("corpus", help="audit a corpus (folder, glob, JSONL/CSV/Parquet) into Parquet/JSONL")
     corpus.add_argument("input", metavar="INPUT",
-                        help="folder, glob (quote it), .jsonl/.csv/.parquet table with id and text columns, or one file")
+                        help="folder, glob (quote it), .jsonl/.csv/.parquet table with id and text columns, "
+                             "or one file")
     corpus.add_argument("--out", required=True, metavar="OUTPUT",
                         help="output folder: findings.<format> and documents.<format>; re-running resumes")
     corpus.add_argument("--format", choices=FORMATS, default="parquet", help="output format (default: parquet)")
@@ -33,7 +34,8 @@ def add_corpus_command(subparsers) -> None:
     corpus.add_argument("--address", help="Ray cluster address (auto, ray://head:10001; default: start a local one)")
     corpus.add_argument("--workers", type=_positive, metavar="N",
                         help="worker processes or Ray actors (default: one per core of the machine or cluster)")
-    corpus.add_argument("--batch-size", type=_positive, default=16, metavar="N", help="documents per task (default: 16)")
+    corpus.add_argument("--batch-size", type=_positive, default=16, metavar="N",
+                        help="documents per task (default: 16)")
     corpus.add_argument("--id-column", default="id", help="id column of a table input (default: id)")
     corpus.add_argument("--text-column", default="text", help="text column of a table input (default: text)")
     corpus.add_argument("--max-chars", type=_non_negative, default=None, metavar="N",
@@ -41,7 +43,8 @@ def add_corpus_command(subparsers) -> None:
     corpus.add_argument("--disable", action="append", default=[], metavar="ID[,ID...]",
                         help="disable rule ids, globs (hedge.*) or check names; comma list, repeatable")
     corpus.add_argument("--config", metavar="FILE",
-                        help="config file (default: nearest pyproject.toml [tool.auditor] or setup.cfg [auditor] from here)")
+                        help="config file (default: nearest pyproject.toml [tool.auditor] or setup.cfg [auditor] "
+                             "from here)")
     corpus.add_argument("--debug", action="store_true", help="show tracebacks of errors")
     corpus.set_defaults(run=run_corpus)
 
@@ -72,7 +75,8 @@ def summary_line(summary: dict) -> str:
     """
     by = summary["by_severity"]
     return (f"{plural(summary['documents'], 'document')} ({summary['audited']} audited, {summary['resumed']} resumed): "
-            f"{plural(summary['findings'], 'finding')} ({plural(by['error'], 'error')}, {plural(by['warning'], 'warning')}, "
+            f"{plural(summary['findings'], 'finding')} "
+            f"({plural(by['error'], 'error')}, {plural(by['warning'], 'warning')}, "
             f"{by['info']} info); {summary['errors']} could not be audited")
 
 

@@ -16,7 +16,7 @@ Example:
 from __future__ import annotations
 
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from collections.abc import Iterable, Iterator
 
 from ..config import Config
@@ -49,7 +49,7 @@ def run_local(batches: Iterable[list[Item]], config: Config,
     _auditor = auditor  # what forked workers inherit
     try:
         with pool:
-            pending = deque()
+            pending: deque[Future] = deque()
             for batch in batches:
                 pending.append(pool.submit(_audit_batch, batch))
                 if len(pending) >= 2 * workers:
@@ -66,4 +66,6 @@ def _start_worker(config: Config) -> None:
 
 
 def _audit_batch(batch: list[Item]) -> tuple[list[dict], list[dict]]:
+    if _auditor is None:
+        raise RuntimeError("a worker audits only after _start_worker or a fork from audit_local")
     return audit_items(_auditor, batch)

@@ -89,7 +89,7 @@ def run_ray(source, done: set[str], config: Config, workers: int | None = None, 
     if not ray.is_initialized():
         ray.init(address=address, log_to_driver=False)
     ray.data.DataContext.get_current().enable_progress_bars = False
-    skip = frozenset()
+    skip: frozenset[str] = frozenset()
     if isinstance(source, ray.data.Dataset):  # materialised first: its read tasks would wait for the actors' CPUs
         dataset, skip = source.materialize(), frozenset(done)
     else:

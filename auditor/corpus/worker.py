@@ -31,8 +31,8 @@ def audit_items(auditor: Auditor, items: list[Item]) -> tuple[list[dict], list[d
 def audit_item(auditor: Auditor, item: Item) -> tuple[list[dict], dict]:
     """The rows of one document (an error row, and no findings, when it cannot be audited)."""
     error = item.error or (None if item.text is not None and item.text.strip() else "empty document")
-    if error:
-        return [], error_row(item.document_id, error)
+    if error or item.text is None:
+        return [], error_row(item.document_id, error or "empty document")
     try:
         report = auditor.audit(item.text, item.document_id, item.format or "text")
     except TooLargeError as exc:

@@ -21,6 +21,7 @@ import threading
 import warnings
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from ..textio import encodable
 from .errors import ModelLoadError
@@ -156,7 +157,7 @@ def load_model(model: str | os.PathLike | None = None, *, allow_pickle: bool = F
         auditor.nli.errors.ModelLoadError: no/such/dir/: no such model directory ...
     """
     source, is_hub = resolve_source(model)
-    if model is None and not (source / "model.safetensors").is_file():
+    if model is None and not (Path(source) / "model.safetensors").is_file():
         raise ModelLoadError(f"{source}: bundled NLI weights missing (expected model.safetensors); "
                              "reinstall the package or run scripts/train_nli.py")
     tokenizer, net = load_checkpoint(source, is_hub, allow_pickle)  # a hub id fails fast, before torch loads

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 NLI_LABELS = ("entailment", "neutral", "contradiction")
 GENERIC_ORDER = ("entailment", "neutral", "contradiction")
@@ -43,7 +44,7 @@ def canonical_label(name: object) -> str | None:
     return _ALIASES.get(key)
 
 
-def label_mapping(id2label: Mapping[object, object],
+def label_mapping(id2label: Mapping[Any, Any],
                   label_order: Sequence[str] | None = None) -> dict[int, str]:
     """Return {class id: canonical label} for a 3-way NLI head.
 
@@ -64,7 +65,7 @@ def label_mapping(id2label: Mapping[object, object],
         order = [canonical_label(n) for n in label_order]
         if sorted(map(str, order)) != sorted(NLI_LABELS):
             raise ValueError(f"label_order must name each of {NLI_LABELS} once, got {list(label_order)}")
-        return dict(enumerate(order))
+        return {i: str(name) for i, name in enumerate(order)}
     mapped = {i: canonical_label(n) for i, n in names.items()}
     if all(m is None for m in mapped.values()):
         generic = {i: _GENERIC.match(re.sub(r"[\s_\-]+", "", n.lower())) for i, n in names.items()}
@@ -73,4 +74,4 @@ def label_mapping(id2label: Mapping[object, object],
     if sorted(map(str, mapped.values())) != sorted(NLI_LABELS):
         raise ValueError(f"cannot map labels {names} to {NLI_LABELS}; "
                          "pass label_order=[...] naming the label of each class id")
-    return mapped
+    return {i: str(name) for i, name in mapped.items()}

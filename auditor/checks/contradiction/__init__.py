@@ -91,12 +91,13 @@ class ContradictionCheck(Check):
         scored: list[list[dict]] = [[] for _ in pairs]
 
         def reachable(k):
-            return self.calibration.best_case(pair_features(scored[k], pairs[k][2], evidence[k]), scored[k]) >= threshold
+            features = pair_features(scored[k], pairs[k][2], evidence[k])
+            return self.calibration.best_case(features, scored[k]) >= threshold
 
         live = [k for k in range(len(pairs)) if reachable(k)]
         for direction in (0, 1):
-            premises = [claims[pairs[k][direction]].content for k in live]
-            hypotheses = [claims[pairs[k][1 - direction]].content for k in live]
+            firsts, seconds = [claims[pairs[k][0]].content for k in live], [claims[pairs[k][1]].content for k in live]
+            premises, hypotheses = (firsts, seconds) if direction == 0 else (seconds, firsts)
             for k, probs in zip(live, self.model.predict(premises, hypotheses), strict=True):
                 scored[k].append(probs)
             if direction == 0:
@@ -135,5 +136,6 @@ def describe(evidence: list[dict]) -> str:
         >>> describe([{"type": "number", "values": ["51st", "61st"]}, {"type": "negation", "values": ["not"]}])
         'number 51st vs 61st; negation: not'
     """
-    return "; ".join(f"{e['type']} {e['values'][0]} vs {e['values'][1]}" if len(e["values"]) == 2 and e["type"] != "negation"
+    return "; ".join(f"{e['type']} {e['values'][0]} vs {e['values'][1]}"
+                     if len(e["values"]) == 2 and e["type"] != "negation"
                      else f"{e['type']}: {', '.join(e['values'])}" for e in evidence)

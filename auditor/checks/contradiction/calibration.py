@@ -65,7 +65,8 @@ class Calibration:
         candidates = [dict(zip(("contradiction", "entailment"), c, strict=True)) for c in _CORNERS]
         if missing == 1:
             known = scored[0]["contradiction"]  # the max feature bends where the other direction equals it
-            candidates += [{"contradiction": known, "entailment": 0.0}, {"contradiction": known, "entailment": 1 - known}]
+            candidates += [{"contradiction": known, "entailment": 0.0},
+                           {"contradiction": known, "entailment": 1 - known}]
             options = [scored + [c] for c in candidates]
         else:
             options = [[c, d] for c in candidates for d in candidates]

@@ -8,8 +8,9 @@ Example:
     >>> from auditor.rules import RuleSet
     >>> rule = RuleSet().all["contradiction.nli"]
     >>> doc = Document("Rates rose sharply, and it remains unclear why. Analysts said that rates fell again.")
-    >>> [(c.text, c.content, c.attribution) for c in extract_claims(doc, rule)]
-    [('Rates rose sharply', 'Rates rose sharply', None), ('it remains unclear why', 'it remains unclear why', None), ('Analysts said that rates fell again', 'rates fell again', 'Analysts said')]
+    >>> [(c.text, c.content, c.attribution) for c in extract_claims(doc, rule)]  # doctest: +NORMALIZE_WHITESPACE
+    [('Rates rose sharply', 'Rates rose sharply', None), ('it remains unclear why', 'it remains unclear why', None),
+     ('Analysts said that rates fell again', 'rates fell again', 'Analysts said')]
 """
 
 from __future__ import annotations

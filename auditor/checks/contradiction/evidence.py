@@ -78,7 +78,8 @@ class ConflictCues:
         ta, tb = _tokens(a), _tokens(b)
         la, lb = [t.lower() for t in ta], [t.lower() for t in tb]
         found = []
-        values = {kind: (self._values(ta, la, kind), self._values(tb, lb, kind)) for kind in ("number", "date", "entity")}
+        values = {kind: (self._values(ta, la, kind), self._values(tb, lb, kind))
+                  for kind in ("number", "date", "entity")}
         if _shared_frame(la, lb, values) >= self.min_shared_frame:
             for kind, (va, vb) in values.items():
                 conflict = _slot_conflict(va, vb)
@@ -91,7 +92,9 @@ class ConflictCues:
         for x, y in self.antonyms:
             for one, other in ((x, y), (y, x)):
                 if sa & one and sb & other and not sa & other and not sb & one:
-                    found.append({"type": "antonym", "values": [_first(la, one), _first(lb, other)]})
+                    word_a, word_b = _first(la, one), _first(lb, other)
+                    assert word_a and word_b  # both word lists meet their antonym set (the test above)
+                    found.append({"type": "antonym", "values": [word_a, word_b]})
                     break
             else:
                 continue
@@ -123,13 +126,15 @@ class ConflictCues:
 
         Example:
             >>> from auditor.rules import RuleSet
-            >>> sorted(ConflictCues(RuleSet().all["contradiction.nli"].options["cues"]).anchors("Merkel won 41.5% in 2013"))
+            >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
+            >>> sorted(cues.anchors("Merkel won 41.5% in 2013"))
             ['date:2013', 'entity:merkel', 'number:41.5']
         """
         tokens = _tokens(text)
         lower = [t.lower() for t in tokens]
         return {f"{kind}:{word}" for kind in ("number", "date", "entity") for v in self._values(tokens, lower, kind)
-                for word in (v.key.split() if kind == "entity" else v.key.split("-")) if word and word not in _NAME_JOINERS}
+                for word in (v.key.split() if kind == "entity" else v.key.split("-"))
+                if word and word not in _NAME_JOINERS}
 
     def _values(self, tokens: list[str], lower: list[str], kind: str) -> list[_Value]:
         values = []

@@ -95,7 +95,8 @@ class DisclosureCheck(Check):
         threshold = float(rule.options.get("threshold", classifier.meta["thresholds"]["disclosure"]))
         short = short_paragraphs(doc)
         out = []
-        for (start, end), score in zip(candidates, classifier.predict([doc.text[s:e] for s, e in candidates]), strict=True):
+        scores = classifier.predict([doc.text[s:e] for s, e in candidates])
+        for (start, end), score in zip(candidates, scores, strict=True):
             if score.disclosure >= threshold and score.disclosure > score.leak:
                 span = _disclosure_span(doc, start, end)
                 out.append(self.finding(rule, doc, *span, score=score.disclosure, kind=score.kind,
@@ -137,6 +138,8 @@ def short_paragraphs(doc: Document) -> list[bool]:
 def placement(doc: Document, span: tuple[int, int], short: list[bool] | None = None) -> dict:
     """``position`` and ``paragraph`` details of a disclosure at ``span`` (see the module docstring)."""
     paragraph = doc.paragraph_at(span[0])
+    if paragraph is None:
+        raise ValueError(f"offset {span[0]} is in no paragraph of the document")
     short = short if short is not None else short_paragraphs(doc)
     return {"position": _position(doc, paragraph, span, short), "paragraph": [paragraph.start, paragraph.end]}
 

@@ -9,7 +9,8 @@ on candidate sentences (those a rule's gate patterns select), in one batch per d
 
 Example:
     >>> clf = DisclosureClassifier.load()  # doctest: +SKIP
-    >>> scores = clf.predict(["This post was drafted with an AI assistant.", "The council met on Monday."])  # doctest: +SKIP
+    >>> texts = ["This post was drafted with an AI assistant.", "The council met on Monday."]
+    >>> scores = clf.predict(texts)  # doctest: +SKIP
     >>> scores[0].label, scores[1].label  # doctest: +SKIP
     ('assisted', 'negative')
 """
@@ -40,8 +41,10 @@ def looks_english(text: str) -> bool:
     """True when at least 2 words, and a fifth of all, are common English function words: the encoder
     is English-only, so the checks leave other languages to the rules.
 
-    >>> looks_english("This post was drafted with an AI assistant."), looks_english("Dieser Text wurde mit DeepL übersetzt.")
-    (True, False)
+    >>> looks_english("This post was drafted with an AI assistant.")
+    True
+    >>> looks_english("Dieser Text wurde mit DeepL übersetzt.")
+    False
     """
     words = _WORD.findall(text.lower())
     hits = sum(w in _ENGLISH_WORDS for w in words)

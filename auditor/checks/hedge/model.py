@@ -19,6 +19,7 @@ import json
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -78,7 +79,9 @@ class HedgeModel:
             raise ModelLoadError(f"{self.path}: not a hedge model folder (expected config.json and top.safetensors)")
         self.config = json.loads((self.path / "config.json").read_text("utf-8"))
         self.threshold = float(self.config["threshold"])
-        self._bottom = self._tokenizer = self._top = None
+        self._bottom: Any = None  # torch modules and a tokenizer, loaded on first use
+        self._tokenizer: Any = None
+        self._top: Any = None
         self._lock = threading.Lock()
 
     @classmethod
