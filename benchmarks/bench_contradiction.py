@@ -28,8 +28,8 @@ from auditor.document import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-from chatprotect import DATA, load_rows  # noqa: E402
-from eval_contradiction import CORPUS, overlaps  # noqa: E402
+from chatprotect import DATA, load_rows  # noqa: E402 -- imported after the sys.path setup
+from eval_contradiction import CORPUS, overlaps  # noqa: E402 -- imported after the sys.path setup
 
 
 def chatprotect_article(words: int, data: Path = DATA) -> tuple[str, list[list[tuple[int, int]]]]:
@@ -69,7 +69,7 @@ def fixture_article(words: int) -> tuple[str, list[list[tuple[int, int]]]]:
 
 
 def found(planted, claims, scored, threshold) -> int:
-    spans = lambda k: (claims[k].start, claims[k].end)  # noqa: E731
+    spans = lambda k: (claims[k].start, claims[k].end)  # noqa: E731 -- a one-line local helper
     return sum(any(score >= threshold and ((overlaps(spans(i), a) and overlaps(spans(j), b)) or
                                             (overlaps(spans(i), b) and overlaps(spans(j), a)))
                    for i, j, score, *_ in scored) for a, b in planted)
@@ -78,7 +78,8 @@ def found(planted, claims, scored, threshold) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 1000, 5000])
-    parser.add_argument("--skip-all-pairs-above", type=int, default=10**9, help="skip all-pairs mode for longer articles")
+    parser.add_argument("--skip-all-pairs-above", type=int, default=10**9,
+                        help="skip all-pairs mode for longer articles")
     parser.add_argument("--source", choices=("chatprotect", "fixtures"), default="chatprotect")
     parser.add_argument("--data", type=Path, default=DATA)
     args = parser.parse_args()
@@ -87,7 +88,8 @@ def main() -> None:
     model, embedder = check.model, check.embedder
     threshold = auditor.config.contradiction_threshold
     auditor.audit("Warm-up sentence about the council. The council met on Monday in 2020.")
-    print("| words | claims | mode | pairs kept | NLI pairs | contradiction s | recall (labelled) | full audit s (all checks) |")
+    print("| words | claims | mode | pairs kept | NLI pairs | contradiction s | recall (labelled) "
+          "| full audit s (all checks) |")
     print("|---|---|---|---|---|---|---|---|")
     for size in args.sizes:
         text, planted = chatprotect_article(size, args.data) if args.source == "chatprotect" else fixture_article(size)
@@ -118,9 +120,10 @@ def main() -> None:
                 start = time.perf_counter()
                 auditor.audit(text)
                 full = f"{time.perf_counter() - start:.2f}"
-            print(f"| {len(text.split()):,} | {len(claims)} | {mode} | {len(pairs):,} ({len(pairs) / max(all_pairs, 1):.1%}) | "
-                  f"{sum(calls):,} | {seconds:.2f} | {found(planted, claims, scored, threshold)}/{len(planted)} | {full} |",
-                  flush=True)
+            kept = f"{len(pairs):,} ({len(pairs) / max(all_pairs, 1):.1%})"
+            recall = f"{found(planted, claims, scored, threshold)}/{len(planted)}"
+            print(f"| {len(text.split()):,} | {len(claims)} | {mode} | {kept} | "
+                  f"{sum(calls):,} | {seconds:.2f} | {recall} | {full} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -86,7 +86,8 @@ done = time.perf_counter()
 print(f"| import auditor (and the CLI) | {imported - start:.2f} |")
 print(f"| build the Auditor (rules) | {built - imported:.2f} |")
 print(f"| first file (loads the models) | {first - built:.2f} |")
-print(f"| the other {len(paths) - 1} files | {done - first:.2f} ({(done - first) / max(1, len(paths) - 1):.3f} per file) |")
+others = len(paths) - 1
+print(f"| the other {others} files | {done - first:.2f} ({(done - first) / max(1, others):.3f} per file) |")
 """
 
 

@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def build_article(words: int) -> str:
     """Seed + fixture articles up to ``words`` words, with AI-topic negatives appended to paragraphs."""
     texts = [(ROOT / "fixtures" / "seed" / "bakhmut.txt").read_text("utf-8").strip()]
-    texts += [p.read_text("utf-8").strip() for p in sorted((ROOT / "fixtures" / "contradiction" / "articles").glob("*.txt"))]
+    articles = ROOT / "fixtures" / "contradiction" / "articles"
+    texts += [p.read_text("utf-8").strip() for p in sorted(articles.glob("*.txt"))]
     rows = csv.DictReader((ROOT / "fixtures" / "disclosure" / "sentences.csv").open(encoding="utf-8"))
     about_ai = [r["text"] for r in rows if not r["expected_rule"] and "about AI" in r["note"]]
     paragraphs, count = [], 0

@@ -38,7 +38,7 @@ CHILD = textwrap.dedent("""
 
     import auditor
     if nli:
-        import auditor.checks.contradiction  # noqa: F401
+        import auditor.checks.contradiction  # noqa: F401 -- imported to register the contradiction check
     from auditor import Auditor
     config = {"max_chars": 0} if nli else {"max_chars": 0, "disable": ["contradiction"]}
     seed = Path("fixtures/seed/bakhmut.txt").read_text("utf-8")
@@ -105,7 +105,8 @@ def main() -> None:
     for size in args.sizes:
         r = measure(int(size * MB), args.via, args.chunk_chars, args.with_contradiction)
         print(f"{size:>6g}MB {r['chars']:>11,} {r['seconds']:>8.1f} {r['chars'] / r['seconds']:>9,.0f} "
-              f"{r['baseline_rss_mb']:>12.0f} {r['peak_rss_mb']:>12.0f} {r['peak_rss_mb'] - r['baseline_rss_mb']:>10.0f} "
+              f"{r['baseline_rss_mb']:>12.0f} {r['peak_rss_mb']:>12.0f} "
+              f"{r['peak_rss_mb'] - r['baseline_rss_mb']:>10.0f} "
               f"{r['findings']:>9,}", flush=True)
 
 

@@ -56,7 +56,8 @@ def main() -> None:
         checks = []
         for _ in range(args.repeat):  # a small parent per run reports the check process's own peak RSS
             probe = ("import resource, subprocess, sys, time; start = time.perf_counter(); "
-                     "subprocess.run([sys.executable, '-m', 'auditor.cli', 'check', sys.argv[1], '--fail-on', 'never'], "
+                     "subprocess.run([sys.executable, '-m', 'auditor.cli', 'check', sys.argv[1], "
+                     "'--fail-on', 'never'], "
                      "capture_output=True, check=True); "
                      "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
             seconds, peak_kb = run([sys.executable, "-c", probe, str(draft)])[1].split()

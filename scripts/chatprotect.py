@@ -85,7 +85,8 @@ class CachedNLI:
         todo = sorted({k for k in keys if k not in self.table})
         if todo:
             pairs = [k.split("\x00") for k in todo]
-            for key, probs in zip(todo, self.model.predict([p for p, _ in pairs], [h for _, h in pairs], batch_size), strict=True):
+            scored = self.model.predict([p for p, _ in pairs], [h for _, h in pairs], batch_size)
+            for key, probs in zip(todo, scored, strict=True):
                 self.table[key] = probs
             self.new += len(todo)
         return [dict(self.table[k]) for k in keys]

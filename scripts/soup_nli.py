@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_nli import encode, evaluate, pick_device, read_csv  # noqa: E402
+from train_nli import encode, evaluate, pick_device, read_csv  # noqa: E402 -- imported after the sys.path setup
 
 
 def main(argv=None):

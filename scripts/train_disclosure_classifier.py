@@ -31,14 +31,14 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_disclosure import DEFAULT_SET, FIXTURES, REAL_SET, load_rows, publisher_group  # noqa: E402
+from eval_disclosure import DEFAULT_SET, FIXTURES, REAL_SET, load_rows, publisher_group  # noqa: E402 -- imported after the sys.path setup
 
-from auditor.checks.disclosure import classifier_candidates  # noqa: E402
-from auditor.checks.disclosure.classifier import DEFAULT_PATH, DISCLOSURE_KINDS  # noqa: E402
-from auditor.document import Document  # noqa: E402
-from auditor.embeddings import default_embedder  # noqa: E402
-from auditor.engine import Auditor  # noqa: E402
-from auditor.rules import RuleSet  # noqa: E402
+from auditor.checks.disclosure import classifier_candidates  # noqa: E402 -- imported after the sys.path setup
+from auditor.checks.disclosure.classifier import DEFAULT_PATH, DISCLOSURE_KINDS  # noqa: E402 -- imported after the sys.path setup
+from auditor.document import Document  # noqa: E402 -- imported after the sys.path setup
+from auditor.embeddings import default_embedder  # noqa: E402 -- imported after the sys.path setup
+from auditor.engine import Auditor  # noqa: E402 -- imported after the sys.path setup
+from auditor.rules import RuleSet  # noqa: E402 -- imported after the sys.path setup
 
 CLASSES = ("negative", "leak") + DISCLOSURE_KINDS
 TEAM_KINDS = {"summary": "summarised"}
@@ -156,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
             probs[i] = {name: probabilities(model, cands[i]["candidates"][name]) for name in ("disclosure", "leak")}
 
     grid = [round(float(t), 2) for t in np.arange(0.3, 0.96, 0.05)]
-    results = {(d, leak): simulate(tuning, cands, probs, {"disclosure": d, "leak": leak}) for d in grid for leak in grid}
+    results = {(d, leak): simulate(tuning, cands, probs, {"disclosure": d, "leak": leak})
+               for d in grid for leak in grid}
     rules_only = simulate(tuning, cands, probs, {"disclosure": 2.0, "leak": 2.0})
     allowed = [k for k, r in results.items() if r["fp"] <= args.max_negatives * r["negatives"] + rules_only["fp"]]
     best = max(allowed or results, key=lambda k: (results[k]["f1"], k))

@@ -28,10 +28,10 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from hedge_data import WEASEL, load_weasel  # noqa: E402
+from hedge_data import WEASEL, load_weasel  # noqa: E402 -- imported after the sys.path setup
 
-from auditor.checks.hedge.model import DEFAULT_PATH, MAX_TOKENS, bottom_encoder, top_module  # noqa: E402
-from auditor.embeddings import encoder_dir  # noqa: E402
+from auditor.checks.hedge.model import DEFAULT_PATH, MAX_TOKENS, bottom_encoder, top_module  # noqa: E402 -- imported after the sys.path setup
+from auditor.embeddings import encoder_dir  # noqa: E402 -- imported after the sys.path setup
 
 RUNS = Path(__file__).resolve().parents[1] / "runs" / "hedge"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)

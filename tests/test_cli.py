@@ -80,7 +80,8 @@ def test_bad_rule_file_is_a_clear_error(tmp_path):
     rules.write_text("check: hedge\nrules:\n  - id: house.x\n    category: hedge\n    severity: loud\n    message: m\n")
     result = run("check", "-", "--rules", str(rules), stdin="Text.")
     assert result.returncode == 2
-    assert result.stderr.strip() == f"auditor: error: {rules}: rules[0].severity: 'loud' is not one of info, warning, error"
+    assert result.stderr.strip() == (f"auditor: error: {rules}: rules[0].severity: "
+                                     "'loud' is not one of info, warning, error")
 
 
 def test_rules_lists_every_rule_with_id_category_severity():

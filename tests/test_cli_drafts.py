@@ -78,7 +78,8 @@ def test_folders_are_walked_in_order_and_jobs_give_identical_output(tmp_path):
 def test_github_format_emits_workflow_commands():
     lines = check(TXT, "--format", "github").stdout.splitlines()
     assert lines[0] == (f"::error file={TXT},line=1,col=1,endLine=1,endColumn=46,title=leak.chat-preamble::"
-                        "Chatbot preamble or sign-off \"Certainly! Here is the article you asked for.\" left in the text.")
+                        "Chatbot preamble or sign-off \"Certainly! Here is the article you asked for.\" "
+                        "left in the text.")
     assert lines[-1] == "3 findings (1 error, 1 warning, 1 info) in 1 file"
 
 
@@ -94,7 +95,8 @@ def test_bad_input_is_one_line_error_exit_2_and_other_files_reported(tmp_path):
 def test_python_api_audit_file_detects_the_format():
     aud = auditor.Auditor({"disable": ["contradiction"]})
     report = aud.audit_file(DRAFTS / "council.md")
-    assert ("leak.ai-self-reference", 21, 1) in [(s.finding.rule, s.finding.line, s.finding.column) for s in report.suppressed]
+    suppressed = [(s.finding.rule, s.finding.line, s.finding.column) for s in report.suppressed]
+    assert ("leak.ai-self-reference", 21, 1) in suppressed
     assert report.text == (DRAFTS / "council.md").read_text("utf-8")
     raw = aud.audit_file(DRAFTS / "council.md", format="text")
     raw_leaks = [raw.document.line_col(f.start) for f in raw.findings if f.rule == "leak.ai-self-reference"]

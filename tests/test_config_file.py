@@ -12,7 +12,8 @@ LEAK_AND_HEDGE = "Certainly! Here is the article you asked for.\n\nExperts say t
 
 def make_tree(tmp_path):
     """tmp/pyproject.toml (leak errors -> info), tmp/news/setup.cfg (hedge off), drafts in both."""
-    (tmp_path / "pyproject.toml").write_text('[tool.auditor]\nfail-on = "warning"\n[tool.auditor.severity]\n"leak.*" = "info"\n')
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.auditor]\nfail-on = "warning"\n[tool.auditor.severity]\n"leak.*" = "info"\n')
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "setup.cfg").write_text("[metadata]\nname = x\n\n[auditor]\ndisable =\n    hedge\n")
     for folder in (tmp_path, tmp_path / "news"):

@@ -41,4 +41,5 @@ def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
 
 
 def test_anchors_are_shared_names_numbers_and_dates():
-    assert CUES.anchors("Angela Merkel won 41.5% in 2013") == {"entity:angela", "entity:merkel", "number:41.5", "date:2013"}
+    assert CUES.anchors("Angela Merkel won 41.5% in 2013") == {
+        "entity:angela", "entity:merkel", "number:41.5", "date:2013"}

@@ -4,7 +4,8 @@ import pytest
 
 from auditor import Auditor, Config
 
-GLOBEX = ("Globex Inc. said on Wednesday that revenue rose 12% in the third quarter, helped by demand for its cloud software.\n\n"
+GLOBEX = ("Globex Inc. said on Wednesday that revenue rose 12% in the third quarter, "
+          "helped by demand for its cloud software.\n\n"
           "The company, based in Springfield, employs about 4,000 people.\n\n"
           "Revenue fell in the third quarter, the company said, as customers delayed orders.")
 COUNCIL = ("The council voted 9-4 in favour of the plan on Tuesday evening.\n\n"
@@ -30,7 +31,8 @@ def pairs(auditor, text):
 def test_revenue_rose_vs_fell(auditor):
     assert pairs(auditor, GLOBEX) == [(
         "Revenue fell in the third quarter, the company said, as customers delayed orders",
-        "Globex Inc. said on Wednesday that revenue rose 12% in the third quarter, helped by demand for its cloud software",
+        "Globex Inc. said on Wednesday that revenue rose 12% in the third quarter, "
+        "helped by demand for its cloud software",
         [{"type": "antonym", "values": ["rose", "fell"]}])]
 
 

@@ -111,7 +111,8 @@ def test_rerun_resumes_per_document_and_cleans_half_written_batches(tmp_path, re
     parts = out / "parts"
     assert not parts.exists()  # merged into out/findings.jsonl and out/documents.jsonl
     parts.mkdir()
-    (parts / "findings-crashed.jsonl").write_text('{"document_id": "stale"}\n', "utf-8")  # its documents part never came
+    # its documents part never came:
+    (parts / "findings-crashed.jsonl").write_text('{"document_id": "stale"}\n', "utf-8")
     (parts / "documents-x.jsonl.tmp").write_text("half a line", "utf-8")
     rows = [json.loads(line) for line in (out / "findings.jsonl").read_text("utf-8").splitlines()]
     result = audit_corpus(ARTICLES, out, config=CONFIG, workers=2, format="jsonl", batch_size=4)

@@ -6,10 +6,10 @@ import pytest
 
 ray = pytest.importorskip("ray", reason="Ray is not installed: pip install 'article-auditor[ray]' (in the test extra)")
 
-from auditor import Auditor  # noqa: E402
-from auditor.corpus import audit_corpus  # noqa: E402
-from auditor.corpus.output import report_rows, sort_rows  # noqa: E402
-from conftest import FIXTURES  # noqa: E402
+from auditor import Auditor  # noqa: E402 -- imported after the importorskip of ray
+from auditor.corpus import audit_corpus  # noqa: E402 -- imported after the importorskip of ray
+from auditor.corpus.output import report_rows, sort_rows  # noqa: E402 -- imported after the importorskip of ray
+from conftest import FIXTURES  # noqa: E402 -- imported after the importorskip of ray
 
 CONFIG = {"disable": ["contradiction"]}
 ARTICLES = FIXTURES / "contradiction" / "articles"

@@ -47,7 +47,8 @@ def test_split_column_is_the_documented_publisher_split():
 @pytest.mark.parametrize("text, expected", [
     ("Foto: THINKcreative (AI)", ("disclosure.ai-image", "Foto: THINKcreative (AI)", "image")),
     ("Hinweis: Der Autor hat diesen Artikel mit Unterstützung von KI erstellt. Weitere Informationen",
-     ("disclosure.ai-assisted", "Hinweis: Der Autor hat diesen Artikel mit Unterstützung von KI erstellt.", "assisted")),
+     ("disclosure.ai-assisted", "Hinweis: Der Autor hat diesen Artikel mit Unterstützung von KI erstellt.",
+      "assisted")),
     ("Cet article a été rédigé avec l'aide de Grok, mais les idées sont originales.",
      ("disclosure.ai-assisted", "Cet article a été rédigé avec l'aide de Grok, mais les idées sont originales.",
       "assisted")),

@@ -15,7 +15,8 @@ def test_punkt_keeps_abbreviations_times_and_decimals_inside_sentences():
 
 
 def test_punkt_splits_after_abbreviation_followed_by_a_sentence_starter():
-    assert texts("Mr. Smith arrived at 3 a.m. The talks failed.") == ["Mr. Smith arrived at 3 a.m.", "The talks failed."]
+    assert texts("Mr. Smith arrived at 3 a.m. The talks failed.") == [
+        "Mr. Smith arrived at 3 a.m.", "The talks failed."]
     assert texts("He moved to the U.S. Later he returned.") == ["He moved to the U.S.", "Later he returned."]
 
 
@@ -28,7 +29,8 @@ def test_punkt_keeps_closing_quotes_with_their_sentence():
 def test_paragraphs_are_lines_without_blank_lines_and_blocks_with_them():
     assert [p.text for p in Document("One.\nTwo.\n").paragraphs] == ["One.", "Two."]
     doc = Document("First line\nwraps here.\n\n  Second block.  \n")
-    assert [(p.start, p.end, p.text) for p in doc.paragraphs] == [(0, 22, "First line\nwraps here."), (26, 39, "Second block.")]
+    assert [(p.start, p.end, p.text) for p in doc.paragraphs] == [
+        (0, 22, "First line\nwraps here."), (26, 39, "Second block.")]
     assert [(s.text, s.paragraph) for s in doc.sentences] == [("First line\nwraps here.", 0), ("Second block.", 1)]
 
 
@@ -48,7 +50,8 @@ def test_quotes_and_speakers(seed_text):
     ]
     doc = Document("“It is over,” said Gen. Mark Milley. “We lost,” a source said. Mr. Ortiz said: “We will rebuild.”")
     assert [(q.text, q.speaker, q.named) for q in doc.quotes] == [
-        ("It is over,", "Gen. Mark Milley", True), ("We lost,", "a source", False), ("We will rebuild.", "Mr. Ortiz", True)]
+        ("It is over,", "Gen. Mark Milley", True), ("We lost,", "a source", False),
+        ("We will rebuild.", "Mr. Ortiz", True)]
     assert doc.quote_at(doc.text.index("over")).text == "It is over,"
     assert doc.quote_at(doc.text.index("said Gen")) is None
 

@@ -54,7 +54,8 @@ def test_html(text, expected):
 
 
 def test_text_only_loses_suppression_comments():
-    assert prose("<!-- auditor: disable leak -- ok -->\n<b>kept</b> <!-- other -->", "text") == "<b>kept</b> <!-- other -->"
+    assert (prose("<!-- auditor: disable leak -- ok -->\n<b>kept</b> <!-- other -->", "text")
+            == "<b>kept</b> <!-- other -->")
 
 
 def test_detect_format_and_unknown_format():

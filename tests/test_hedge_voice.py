@@ -8,7 +8,8 @@ from auditor import Document
 @pytest.mark.parametrize("text, clause, speaker, named", [
     ("He said the city could absorb the cost.", "the city could absorb the cost", "He", False),
     ("The company declined to say by how much they might fall.", "by how much they might fall", "The company", False),
-    ("Prices will rise sharply, said Jane Smith, the finance minister.", "Prices will rise sharply", "Jane Smith", True),
+    ("Prices will rise sharply, said Jane Smith, the finance minister.", "Prices will rise sharply", "Jane Smith",
+     True),
     ("Prices will rise sharply, the minister said.", "Prices will rise sharply", "the minister", False),
     ("Mayor Linda Ortiz, who proposed the bridge funding, said the vote followed four public hearings.",
      "the vote followed four public hearings", "Mayor Linda Ortiz", True),

@@ -26,7 +26,8 @@ def leaks():
      "Certainly! Here is a news article about the fall of Bakhmut:"),
     ("Sure, here's a news article about the summit:", "leak.chat-preamble",
      "Sure, here's a news article about the summit:"),
-    ("Here is a rewritten version of the article:", "leak.chat-preamble", "Here is a rewritten version of the article:"),
+    ("Here is a rewritten version of the article:", "leak.chat-preamble",
+     "Here is a rewritten version of the article:"),
     ("The talks resumed.\nRegenerate response\n", "leak.chat-ui", "Regenerate response"),
     ("Copy code", "leak.chat-ui", "Copy code"),
     ("ChatGPT can make mistakes. Consider checking important information.", "leak.chat-ui",
@@ -78,7 +79,8 @@ def test_seed_article_has_no_leaks(leaks, seed_text):
 
 
 def test_nested_matches_of_one_rule_give_one_finding(leaks):
-    assert [f.text for f in leaks("I'm sorry, but I can't assist with that.")] == ["I'm sorry, but I can't assist with that"]
+    assert [f.text for f in leaks("I'm sorry, but I can't assist with that.")] == [
+        "I'm sorry, but I can't assist with that"]
 
 
 def test_a_preamble_after_a_blank_line_is_reported_without_the_line_break():

@@ -47,7 +47,8 @@ def test_an_unknown_id_in_a_config_file_names_the_file(tmp_path):
 
 
 def test_an_unknown_id_in_python_config_raises_and_rules_of_extra_files_are_known(tmp_path):
-    with pytest.raises(ConfigError, match=r"^Config: disable: unknown rule id 'contradiction\.nil' \(closest: contradiction\.nli"):
+    with pytest.raises(ConfigError,
+                       match=r"^Config: disable: unknown rule id 'contradiction\.nil' \(closest: contradiction\.nli"):
         auditor.Auditor(Config(disable=("contradiction.nil",)))
     house = tmp_path / "house.yml"
     house.write_text("check: leak\nrules:\n  - id: house.council\n    category: leak\n    severity: error\n"
@@ -79,7 +80,8 @@ def test_audit_masks_markdown_and_html_from_the_source_extension():
     assert auditor.audit(MARKDOWN, source="x.md", config={"disable": ["contradiction"]}).findings == []
     as_text = fast.audit(MARKDOWN, source="x.md", format="text")
     assert [(f.rule, f.line) for f in as_text.findings] == [("hedge.vague-attribution", 4), ("hedge.speculation", 4)]
-    assert [f.rule for f in fast.audit(HTML, format="text").findings] == ["hedge.vague-attribution", "hedge.speculation"]
+    assert [f.rule for f in fast.audit(HTML, format="text").findings] == [
+        "hedge.vague-attribution", "hedge.speculation"]
     assert fast.audit(MARKDOWN, format="markdown").findings == []
 
 

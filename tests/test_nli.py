@@ -14,10 +14,10 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
 
-from auditor import nli  # noqa: E402
-from auditor.nli import ModelLoadError  # noqa: E402
-from auditor.nli.labels import canonical_label, label_mapping  # noqa: E402
-from auditor.nli.loading import resolve_source  # noqa: E402
+from auditor import nli  # noqa: E402 -- imported after HF_HUB_OFFLINE is set and torch is known to be installed
+from auditor.nli import ModelLoadError  # noqa: E402 -- imported after HF_HUB_OFFLINE is set and torch is known to be installed
+from auditor.nli.labels import canonical_label, label_mapping  # noqa: E402 -- imported after HF_HUB_OFFLINE is set and torch is known to be installed
+from auditor.nli.loading import resolve_source  # noqa: E402 -- imported after HF_HUB_OFFLINE is set and torch is known to be installed
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURE = REPO / "fixtures" / "nli" / "mnli_dev_heldout.csv"

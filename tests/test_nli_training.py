@@ -10,8 +10,8 @@ from test_nli import HYPOTHESES, PREMISES, make_tiny_model
 
 torch = pytest.importorskip("torch")
 sys.path.insert(0, str(ROOT / "scripts"))
-import soup_nli  # noqa: E402
-import train_nli  # noqa: E402
+import soup_nli  # noqa: E402 -- imported after the sys.path setup
+import train_nli  # noqa: E402 -- imported after the sys.path setup
 
 LABELS = ["entailment", "neutral", "contradiction"]
 
@@ -83,7 +83,7 @@ def test_greedy_soup_is_the_mean_of_its_members(two_runs, tmp_path, capsys):
     summary = json.loads(capsys.readouterr().out)
     assert len(summary["candidates"]) == 2
     assert summary["soup_members"][0] == summary["candidates"][0]["run"]  # best on the selection slice first
-    load = lambda p: AutoModelForSequenceClassification.from_pretrained(p).state_dict()  # noqa: E731
+    load = lambda p: AutoModelForSequenceClassification.from_pretrained(p).state_dict()  # noqa: E731 -- a one-line local helper
     members = [load(f"{run}/best") for run in summary["soup_members"]]
     soup = load(tmp_path / "soup" / "best")
     for name, value in soup.items():
@@ -123,6 +123,6 @@ def test_init_from_starts_at_the_given_checkpoint(data_dir, two_runs, tmp_path):
     from transformers import AutoModelForSequenceClassification
 
     train(data_dir, tmp_path / "warm", "--total-steps", "1", "--lr", "0", "--init-from", str(two_runs[0] / "best"))
-    load = lambda p: AutoModelForSequenceClassification.from_pretrained(p).state_dict()  # noqa: E731
+    load = lambda p: AutoModelForSequenceClassification.from_pretrained(p).state_dict()  # noqa: E731 -- a one-line local helper
     start, end = load(two_runs[0] / "best"), load(tmp_path / "warm" / "final")
     assert all(torch.equal(start[k], end[k]) for k in start)

@@ -56,11 +56,13 @@ def _finding(rule, severity, start, end, text, line, column):
 
 
 def _of(finding):
-    return _finding(finding.rule, finding.severity, finding.start, finding.end, finding.text, finding.line, finding.column)
+    return _finding(finding.rule, finding.severity, finding.start, finding.end, finding.text, finding.line,
+                    finding.column)
 
 
 def _of_dict(data):
-    return _finding(data["rule"], data["severity"], data["start"], data["end"], data["text"], data["line"], data["column"])
+    return _finding(data["rule"], data["severity"], data["start"], data["end"], data["text"], data["line"],
+                    data["column"])
 
 
 def _error(message):
@@ -165,7 +167,8 @@ def test_the_reference_covers_masking_suppression_chunking_and_errors(reference)
         ("leak.chat-preamble", "Certainly! Here is the article you asked for."), ("leak.placeholder", "[Insert quote]")]
     assert [f[4] for f in suppressed["story.md"]] == ["[Insert name]"]
     assert [f[4] for f in findings["page.html"]] == ["As an AI language model", "[Insert date]"]
-    assert [(f[4], f[5]) for f in findings["long.txt"]] == [("As an AI language model", 1401), ("[Insert byline]", 2603)]
+    assert [(f[4], f[5]) for f in findings["long.txt"]] == [
+        ("As an AI language model", 1401), ("[Insert byline]", 2603)]
     assert findings["too-long.txt"] == "error: over max_chars" and findings["old.txt"] == "error: not valid UTF-8"
 
 

@@ -18,7 +18,7 @@ import re
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
-import auditor.checks.contradiction  # noqa: F401  (registers the check until CHECK_MODULES lists it)
+import auditor.checks.contradiction  # noqa: F401 -- registers the check until CHECK_MODULES lists it
 from auditor import Auditor, Config
 from auditor.findings import CATEGORIES, SEVERITIES
 from auditor.formats import audit_prose
@@ -48,7 +48,8 @@ _PIECE = st.one_of(st.sampled_from(FRAGMENTS), st.sampled_from(FRAGMENTS), st.sa
                    st.text(st.sampled_from("abc xyz."), min_size=200, max_size=3000))  # long lines, few stops
 ARTICLES = st.lists(_PIECE, max_size=40).map("".join)
 PARAGRAPH = st.lists(st.one_of(st.sampled_from([f for f in FRAGMENTS if not re.search(r"[\r\n“”\"«»‘’]", f)]),
-                               st.text(st.characters(exclude_categories=(), exclude_characters="\r\n“”\"«»‘’\x85\u2028\u2029\x0b\x0c\x1c\x1d\x1e"),
+                               st.text(st.characters(exclude_categories=(),
+                                                     exclude_characters="\r\n“”\"«»‘’\x85\u2028\u2029\x0b\x0c\x1c\x1d\x1e"),
                                        max_size=30)),
                      max_size=6).map("".join)
 
@@ -71,7 +72,8 @@ def assert_exact(text: str, report) -> None:
         assert 0.0 <= finding.score <= 1.0, finding
         assert all(0 <= s < e <= len(text) for s, e in finding.related), finding
         data = report.finding_dict(finding)
-        for offset, line_key, column_key in ((finding.start, "line", "column"), (finding.end, "end_line", "end_column")):
+        for offset, line_key, column_key in ((finding.start, "line", "column"),
+                                             (finding.end, "end_line", "end_column")):
             passed = bisect.bisect_right(breaks, offset)  # line breaks that end at or before the offset
             line_start = breaks[passed - 1] if passed else 0
             assert (data[line_key], data[column_key]) == (passed + 1, offset - line_start + 1), (finding, data)

@@ -20,7 +20,7 @@ from cli_helpers import check, run
 from conftest import FIXTURES, ROOT, SEED
 
 import auditor
-import auditor.checks.contradiction  # noqa: F401  (registers the check until CHECK_MODULES lists it)
+import auditor.checks.contradiction  # noqa: F401 -- registers the check until CHECK_MODULES lists it
 from auditor import Auditor
 from auditor.config import Config
 from auditor.configfile import load_config
@@ -60,7 +60,8 @@ def test_declared_and_detected_encodings_are_decoded(data, expected):
     (b"caf\xe9", "draft: not valid UTF-8 (byte 0xe9 at offset 3)"),
     (b"ok \xed\xa0\x80", "draft: not valid UTF-8 (byte 0xed at offset 3)"),     # an encoded lone surrogate
     (b'<meta charset="utf-8">caf\xe9', "draft: not valid UTF-8 (byte 0xe9 at offset 25)"),
-    (b'<meta charset="shift_jis">\x82\xa0\xff\xff', "draft: not valid shift_jis as declared in the file (byte 0xff at offset 28)"),
+    (b'<meta charset="shift_jis">\x82\xa0\xff\xff',
+     "draft: not valid shift_jis as declared in the file (byte 0xff at offset 28)"),
     (codecs.BOM_UTF8 + b"caf\xe9", "draft: not valid UTF-8 (byte 0xe9 at offset 6)"),
     (codecs.BOM_UTF16_LE + b"a\x00\x00\xd8", "draft: not valid UTF-16 (byte 0x00 at offset 4)"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "draft: binary file (NUL byte at offset 8), not a text draft"),
@@ -92,7 +93,8 @@ def test_bad_files_are_one_line_errors_exit_2_and_every_other_file_is_reported(t
         "old.txt": "caf\xe9".encode("latin-1"),
         "empty.txt": b"",
         "windows.txt": LEAK.encode("utf-16"),
-        "legacy.html": b'<meta charset="windows-1252"><p>As an AI language model, I cannot say.</p><p>Caf\xe9 \x93open\x94.</p>',
+        "legacy.html": (b'<meta charset="windows-1252"><p>As an AI language model, I cannot say.</p>'
+                        b'<p>Caf\xe9 \x93open\x94.</p>'),
         "draft.txt": LEAK.encode(),
     }
     for name, data in files.items():
@@ -111,7 +113,8 @@ def test_bad_files_are_one_line_errors_exit_2_and_every_other_file_is_reported(t
     ]
     data = json.loads(result.stdout)
     by_name = {Path(f["path"]).name: f for f in data["files"]}
-    assert [name for name, f in by_name.items() if "error" in f] == ["missing.txt", "photo.jpg", "old.txt", "dangling.txt"]
+    assert [name for name, f in by_name.items() if "error" in f] == [
+        "missing.txt", "photo.jpg", "old.txt", "dangling.txt"]
     assert by_name["empty.txt"]["findings"] == []
     for name in ("windows.txt", "legacy.html", "draft.txt"):
         assert any(f["rule"].startswith("leak.") for f in by_name[name]["findings"]), name
@@ -227,7 +230,8 @@ def test_chunk_bounds_cover_the_text_and_prefer_blank_lines():
     text = "a" * 50 + "\n\n" + "b" * 50 + "\n" + "c" * 50 + " " + "d" * 120
     bounds = chunk_bounds(text, 100)
     assert [text[s:e] for s, e in bounds] == ["a" * 50 + "\n\n", "b" * 50 + "\n", "c" * 50 + " ", "d" * 100, "d" * 20]
-    assert bounds[0][0] == 0 and bounds[-1][1] == len(text) and all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
 
 
 # --- models --------------------------------------------------------------------------------------------
@@ -307,7 +311,8 @@ _NO_NETWORK = textwrap.dedent("""
 
     def hook(event, args):
         if event in ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.sendto",
-                     "socket.sendmsg", "socket.bind") and not (args and getattr(args[0], "family", None) == socket.AF_UNIX):
+                     "socket.sendmsg", "socket.bind") \
+                and not (args and getattr(args[0], "family", None) == socket.AF_UNIX):
             attempts.append(event)
             raise OSError("network use forbidden in this test: " + event)
 
@@ -378,11 +383,13 @@ def test_a_configured_hub_id_is_the_only_way_to_the_network(tmp_path):
     ("a.toml", 'checks = ["hedge", "spelling"]\n', "a.toml: checks: unknown check 'spelling'"),
     ("a.toml", "disable = [1]\n", "a.toml: disable: expected a list of names"),
     ("a.toml", "fail_on = 1\n", "a.toml: fail_on: 1 is not one of info, warning, error, never"),
-    ("a.toml", 'contradiction_threshold = "high"\n', "a.toml: contradiction_threshold: 'high' is not a number in [0, 1]"),
+    ("a.toml", 'contradiction_threshold = "high"\n',
+     "a.toml: contradiction_threshold: 'high' is not a number in [0, 1]"),
     ("a.toml", "hedge_classifier_threshold = true\n", "a.toml: hedge_classifier_threshold: True is not a number"),
     ("a.toml", "contradiction_max_pairs = 1.5\n", "a.toml: contradiction_max_pairs: 1.5 is not a whole number >= 0"),
     ("a.toml", "severity = 3\n", "a.toml: severity: expected a mapping"),
-    ("a.toml", '[severity]\n"hedge.*" = "loud"\n', "a.toml: severity.hedge.*: 'loud' is not one of info, warning, error"),
+    ("a.toml", '[severity]\n"hedge.*" = "loud"\n',
+     "a.toml: severity.hedge.*: 'loud' is not one of info, warning, error"),
     ("a.toml", "nli_model = 5\n", "a.toml: nli_model: expected a local directory or a hub model id"),
     ("a.toml", "[tool]\nauditor = 3\n", "a.toml: tool.auditor: expected a table"),
     ("b.toml", "", "b.toml: [tool.auditor]: no such table in this file"),
@@ -392,7 +399,8 @@ def test_bad_config_is_a_clear_error_naming_file_and_key(tmp_path, name, content
     path.write_text(content)
     with pytest.raises(ConfigError) as error:
         load_config(path)
-    assert str(error.value).startswith(str(tmp_path / message.split(":")[0]) + ":" + message.split(":", 1)[1]), str(error.value)
+    expected = str(tmp_path / message.split(":")[0]) + ":" + message.split(":", 1)[1]
+    assert str(error.value).startswith(expected), str(error.value)
 
 
 def test_bad_config_through_the_cli_is_one_line_exit_2(tmp_path):

@@ -20,7 +20,8 @@ def seed_report(default_auditor, seed_text):
 @pytest.mark.parametrize("expected", EXPECTED["findings"], ids=lambda e: e["text"])
 def test_expected_disclosure_and_hedge_findings(seed_report, seed_text, expected):
     matches = [f for f in seed_report.findings if (f.start, f.end) == (expected["start"], expected["end"])]
-    assert [(f.rule, f.category, f.text) for f in matches] == [(expected["rule"], expected["category"], expected["text"])]
+    assert [(f.rule, f.category, f.text) for f in matches] == [
+        (expected["rule"], expected["category"], expected["text"])]
     assert seed_text[expected["start"]:expected["end"]] == expected["text"]
     for key in ("kind", "position", "voice"):
         if key in expected:
