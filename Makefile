@@ -1,6 +1,7 @@
 # Two commands a newcomer needs:  make audit  (audit the seed article)  and  make test.
 # `make audit` creates .venv with only what an audit needs (the package and its pinned dependencies);
-# `make test` adds the test extra (pytest, hypothesis, Ray, pyarrow, pandas, Jupyter tools).
+# `make test` adds the test extra (pytest, hypothesis, Ray, pyarrow, pandas, Jupyter tools, ruff, mypy),
+# then lints (ruff, configured in pyproject.toml), type-checks (mypy, configured in setup.cfg) and tests.
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
@@ -21,6 +22,8 @@ audit: $(BIN)/auditor
 	$(BIN)/auditor check fixtures/seed/bakhmut.txt
 
 test: $(VENV)/.test-extra
+	$(BIN)/python -m ruff check .
+	$(BIN)/python -m mypy auditor
 	$(BIN)/python -m pytest
 
 # Property tests with the large example budget (20,000 inputs for the main property; prints how many

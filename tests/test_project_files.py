@@ -61,7 +61,8 @@ def test_make_audit_installs_only_the_package_and_make_test_adds_the_test_extra(
     def installs(target):
         dry_run = subprocess.run(["make", "-n", "-B", target, f"VENV={tmp_path}/venv"], capture_output=True,
                                  text=True, cwd=ROOT, check=True).stdout
-        return [line.split(" -c constraints.txt ")[1] for line in dry_run.splitlines() if " -c constraints.txt " in line]
+        return [line.split(" -c constraints.txt ")[1] for line in dry_run.splitlines()
+                if " -c constraints.txt " in line]
 
     assert installs("audit") == ["-e ."]
     assert installs("test") == ["-e .", '-e ".[test]"']
@@ -99,5 +100,27 @@ def test_docs_and_notebook_state_the_defaults_of_config():
     assert {name for _, name, _ in stated} >= {"contradiction_threshold"}
     for doc, name, value in stated:
         real = getattr(defaults, name)
-        same = str(real) == value if "None" in (value, str(real)) else float(value.replace(",", "").replace("_", "")) == real
+        if "None" in (value, str(real)):
+            same = str(real) == value
+        else:
+            same = float(value.replace(",", "").replace("_", "")) == real
         assert same, f"{doc}: {name} default stated as {value}, Config says {real}"
+
+
+_NOQA = re.compile(r"#\s*noqa\b(?P<rest>.*)", re.IGNORECASE)
+_NOQA_WITH_REASON = re.compile(r":\s*[A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*\s+(?:--?|—)\s*\S")
+
+
+def test_every_noqa_names_its_codes_and_gives_a_reason():
+    """``# noqa: E402 -- imported after the sys.path setup``: a lint exception says what it allows and why."""
+    assert _NOQA_WITH_REASON.match(": E402, F401 -- imported after the sys.path setup")
+    assert not _NOQA_WITH_REASON.match(": E402")
+    assert not _NOQA_WITH_REASON.match("")
+    bare = []
+    for folder in ("auditor", "scripts", "tests", "benchmarks"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+                found = _NOQA.search(line)
+                if found and not _NOQA_WITH_REASON.match(found.group("rest")):
+                    bare.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert not bare, "lint exceptions without a reason:\n" + "\n".join(bare)
