@@ -105,6 +105,15 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("It is possible that the vote will be delayed.", [("hedge.speculation", "It is possible that", "warning")]),
     ("Smith believes the plan will fail.", [("hedge.belief", "Smith believes", "info")]),
     ("The plan is believed to have failed.", [("hedge.weasel-passive", "is believed to", "warning")]),
+    # coverage added after measuring on FactBank news: expectations, beliefs, possibility words
+    ("The company said it expects to report a loss for the quarter.", [("hedge.belief", "it expects", "info")]),
+    ("Investigators think the gunman buried the rifle.", [("hedge.belief", "Investigators think", "info")]),
+    ("A possible sale of the unit is being explored.", [("hedge.possibility", "possible", "info")]),
+    ("Tremors are likely in the bond market.", [("hedge.possibility", "likely", "info")]),
+    ("Evacuate as soon as possible.", []),
+    ("The grant made the project possible.", []),
+    ("He works at a think tank.", []),
+    ("He believes in God.", []),
     # "whether" questions and if-clauses are not speculation
     ("It is unclear whether the dam could fail.", []),
     ("If they could vote, turnout would double.", []),
