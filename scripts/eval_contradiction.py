@@ -13,7 +13,7 @@ Fixtures (``--fixtures``): fixtures/contradiction, 40 team-written articles (a r
 evidence). Article level: an article is flagged when the check reports any contradiction; pair
 level: a finding is correct when its two spans overlap the two planted claims.
 
-    python scripts/eval_contradiction.py [--part held-out|tuning|all] [--threshold T] [--json]
+    python scripts/eval_contradiction.py [--part held-out|tuning|all] [--threshold T] [--sweep] [--json]
     python scripts/eval_contradiction.py --fixtures [--threshold T]
 """
 
@@ -75,6 +75,9 @@ def evaluate(auditor: Auditor, corpus: Path = CORPUS) -> dict:
 
 # ---- Real text: the ChatProtect dev pairs in document mode (scripts/chatprotect.py) ----
 
+SWEEP = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+
+
 def rates(gold: list[bool], predicted: list[bool]) -> dict:
     """Precision, recall, F1 and balanced accuracy of boolean predictions."""
     tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
@@ -111,8 +114,12 @@ def document_scores(check, traced) -> dict:
     findings = check.check(Document(row.text))
     hit = traced.linking and any(overlaps_span(row.a, f.start, f.end) and overlaps_span(row.b, *f.related[0]) or
               overlaps_span(row.b, f.start, f.end) and overlaps_span(row.a, *f.related[0]) for f in findings)
+    linked = [f.score for f in findings if traced.linking and (
+        overlaps_span(row.a, f.start, f.end) and overlaps_span(row.b, *f.related[0]) or
+        overlaps_span(row.b, f.start, f.end) and overlaps_span(row.a, *f.related[0]))]
     return {"claims": bool(traced.possible), "paired": bool(traced.linking), "bound": bool(bounded),
-            "found": bool(hit), "any": bool(findings), "score": max((s for _, _, s, _, _ in scored), default=0.0)}
+            "found": bool(hit), "any": bool(findings), "score": max((s for _, _, s, _, _ in scored), default=0.0),
+            "linked_score": max(linked, default=-1.0), "any_score": max((f.score for f in findings), default=-1.0)}
 
 
 def overlaps_span(span: tuple[int, int], start: int, end: int) -> bool:
@@ -146,6 +153,8 @@ def evaluate_dev(check, rows, nli) -> dict:
             "stages": {stage: sum(d[stage] for d in positives) for stage in ("claims", "paired", "bound", "found")},
             "document": {**rates(gold, [d["found"] for d in doc]), "auc": auc(gold, [d["score"] for d in doc])},
             "any_finding": rates(gold, [d["any"] for d in doc]),
+            "sweep": {t: {"pair": rates(gold, [d["linked_score"] >= t for d in doc]),
+                          "document": rates(gold, [d["any_score"] >= t for d in doc])} for t in SWEEP},
             "pair_mode": {"auc": auc(gold, pair), "best_f1": best_f1(gold, pair)},
         }
     return result
@@ -162,7 +171,7 @@ def false_alarms(check, rows) -> dict:
             "per_1000_words": 1000 * findings / words if words else 0.0}
 
 
-def print_dev(result: dict, alarms: dict, threshold: float, part: str) -> None:
+def print_dev(result: dict, alarms: dict, threshold: float, part: str, sweep: bool = False) -> None:
     print(f"ChatProtect dev, {part} part, document mode, threshold {threshold}")
     print("| split | contradictions | after claim extraction | after pairing | after NLI bound | reported |")
     print("|---|---|---|---|---|---|")
@@ -183,6 +192,16 @@ def print_dev(result: dict, alarms: dict, threshold: float, part: str) -> None:
         a = r["any_finding"]
         print(f"| {split} | {a['tp']}/{a['tp'] + a['fn']} ({a['recall']:.3f}) | {a['fp']}/{a['fp'] + a['tn']} "
               f"({a['fp'] / max(1, a['fp'] + a['tn']):.3f}) | {a['balanced_accuracy']:.3f} |")
+    if sweep:
+        print("\nThreshold sweep (run with --threshold at or below the smallest): pair F1 / document"
+              " balanced accuracy per split, and their means")
+        print("| threshold | " + " | ".join(result) + " | mean pair F1 | mean document BA |")
+        print("|---|" + "---|" * (len(result) + 2))
+        for t in SWEEP:
+            cells = [(r["sweep"][t]["pair"]["f1"], r["sweep"][t]["document"]["balanced_accuracy"])
+                     for r in result.values()]
+            print(f"| {t} | " + " | ".join(f"{f:.3f} / {b:.3f}" for f, b in cells) +
+                  f" | {sum(f for f, _ in cells) / len(cells):.3f} | {sum(b for _, b in cells) / len(cells):.3f} |")
     print(f"\nfalse alarms on the {alarms['contexts']} distinct contexts ({alarms['words']:,} words): "
           f"{alarms['findings']} findings, {alarms['per_1000_words']:.2f} per 1,000 words")
 
@@ -197,6 +216,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=None,
                         help="chatprotect_dev.csv (default: ../shared/data/contradiction/)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--sweep", action="store_true",
+                        help="also print pair F1 and document balanced accuracy for thresholds 0.5-0.9")
     args = parser.parse_args()
     auditor = Auditor(Config(checks=("contradiction",), contradiction_threshold=args.threshold,
                              nli_model=args.nli_model))
@@ -211,7 +232,7 @@ def main() -> None:
         if args.json:
             print(json.dumps({"dev": result, "false_alarms": alarms}, indent=2))
         else:
-            print_dev(result, alarms, args.threshold, args.part)
+            print_dev(result, alarms, args.threshold, args.part, args.sweep)
         return
     result = evaluate(auditor)
     if args.json:
