@@ -10,9 +10,9 @@ that give each split and each label within a split the same total weight (the sp
 shares, 8 % to 81 %, say nothing about real articles).
 
 The threshold is chosen on the tuning part too: the one maximising the mean of validation F1 and the
-balanced accuracy of popqa and popqa_contriever (the highest of those within 0.005 of the best). Then the held-out part is measured in document
-mode (scripts/eval_contradiction.py) and ``--write`` puts weights, threshold and held-out figures into
-``options.calibration`` of auditor/data/rules/contradiction.yml. ``Config.contradiction_threshold``
+balanced accuracy of popqa and popqa_contriever (the highest of those within 0.005 of the best). Then the
+held-out part is measured in document mode (scripts/eval_contradiction.py) and ``--write`` puts weights,
+threshold and held-out figures into ``options.calibration`` of auditor/data/rules/contradiction.yml. ``Config.contradiction_threshold``
 must equal the written threshold (tests/test_contradiction_calibration.py checks it).
 
 With warm caches (runs/contradiction/) a run takes under a minute; after retraining the NLI model the
@@ -35,8 +35,8 @@ from auditor import Auditor, Config
 from auditor.checks.contradiction.calibration import FEATURES, Calibration
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from chatprotect import DATA, SPLITS, cached_check, load_rows, trace  # noqa: E402
-from eval_contradiction import evaluate_dev, false_alarms, print_dev, rates  # noqa: E402
+from chatprotect import DATA, SPLITS, cached_check, load_rows, trace  # noqa: E402 -- imported after the sys.path setup
+from eval_contradiction import evaluate_dev, false_alarms, print_dev, rates  # noqa: E402 -- imported after the sys.path setup
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE_FILE = ROOT / "auditor" / "data" / "rules" / "contradiction.yml"
@@ -73,7 +73,7 @@ def fit(samples) -> dict:
     counts = {g: groups.count(g) for g in set(groups)}
     weights = np.array([len(samples) / (len(counts) * counts[g]) for g in groups])
     model = LogisticRegression(C=1.0, max_iter=1000).fit(X, y, sample_weight=weights)
-    weights = {**PRIOR_WEIGHTS, **{name: round(float(w), 4) for name, w in zip(fitted, model.coef_[0])}}
+    weights = {**PRIOR_WEIGHTS, **{name: round(float(w), 4) for name, w in zip(fitted, model.coef_[0], strict=True)}}
     return {"intercept": round(float(model.intercept_[0]), 4), "weights": {name: weights[name] for name in FEATURES},
             "support": support}
 
@@ -88,7 +88,7 @@ def choose_threshold(block: dict, samples) -> tuple[float, float]:
         values = []
         for split in SPLITS:
             gold = [label for (s, label, _) in samples if s == split]
-            predicted = [score >= t for (s, _, _), score in zip(samples, scores) if s == split]
+            predicted = [score >= t for (s, _, _), score in zip(samples, scores, strict=True) if s == split]
             values.append(rates(gold, predicted)["f1" if split == "validation" else "balanced_accuracy"])
         return sum(values) / len(values)
 
@@ -99,18 +99,22 @@ def choose_threshold(block: dict, samples) -> tuple[float, float]:
 
 def write_block(block: dict, threshold: float, held_out: dict, alarms: dict) -> str:
     weights = ", ".join(f"{k}: {w}" for k, w in block["weights"].items())
-    priors = ", ".join(f"{k} ({block['support'][k]} rows)" for k in PRIOR_WEIGHTS if block["weights"][k] == PRIOR_WEIGHTS[k])
+    priors = ", ".join(f"{k} ({block['support'][k]} rows)" for k in PRIOR_WEIGHTS
+                       if block["weights"][k] == PRIOR_WEIGHTS[k])
     lines = ["      calibration:",
              "        # Fitted on the tuning part of the ChatProtect dev pairs (scripts/calibrate_contradiction.py);",
              f"        # hand-set, too rare there to fit: {priors or 'none'}.",
              "        # held_out: document-mode figures on the held-out part at this threshold.",
-             f"        intercept: {block['intercept']}", f"        weights: {{{weights}}}", f"        threshold: {threshold}",
+             f"        intercept: {block['intercept']}", f"        weights: {{{weights}}}",
+             f"        threshold: {threshold}",
              "        held_out:"]
     for split, r in held_out.items():
         d = r["document"]
-        lines.append(f"          {split}: {{rows: {r['rows']}, roc_auc: {d['auc']:.3f}, precision: {d['precision']:.3f}, "
-                     f"recall: {d['recall']:.3f}, f1: {d['f1']:.3f}, balanced_accuracy: {d['balanced_accuracy']:.3f}, "
-                     f"pair_mode_nli_roc_auc: {r['pair_mode']['auc']:.3f}, pair_mode_nli_best_f1: {r['pair_mode']['best_f1']:.3f}}}")
+        lines.append(f"          {split}: {{rows: {r['rows']}, roc_auc: {d['auc']:.3f}, "
+                     f"precision: {d['precision']:.3f}, recall: {d['recall']:.3f}, f1: {d['f1']:.3f}, "
+                     f"balanced_accuracy: {d['balanced_accuracy']:.3f}, "
+                     f"pair_mode_nli_roc_auc: {r['pair_mode']['auc']:.3f}, "
+                     f"pair_mode_nli_best_f1: {r['pair_mode']['best_f1']:.3f}}}")
     lines.append(f"          findings_per_1000_words_on_contexts: {alarms['per_1000_words']:.2f}")
     return "\n".join(lines) + "\n"
 
@@ -119,7 +123,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nli-model", default=None)
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--write", action="store_true", help="write calibration, threshold and held-out figures to the rule file")
+    parser.add_argument("--write", action="store_true",
+                        help="write calibration, threshold and held-out figures to the rule file")
     args = parser.parse_args()
     auditor = Auditor(Config(checks=("contradiction",), nli_model=args.nli_model))
     [check] = auditor.checks

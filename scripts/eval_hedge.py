@@ -27,13 +27,13 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from hedge_data import FACTBANK, WEASEL, load_factbank, load_weasel  # noqa: E402
+from hedge_data import FACTBANK, WEASEL, load_factbank, load_weasel  # noqa: E402 -- imported after the sys.path setup
 
-from auditor import Auditor  # noqa: E402
-from auditor.checks.hedge import MODEL_RULE, HedgeModel  # noqa: E402
-from auditor.document import Document  # noqa: E402
-from auditor.findings import SEVERITIES  # noqa: E402
-from auditor.rules import RuleSet  # noqa: E402
+from auditor import Auditor  # noqa: E402 -- imported after the sys.path setup
+from auditor.checks.hedge import MODEL_RULE, HedgeModel  # noqa: E402 -- imported after the sys.path setup
+from auditor.document import Document  # noqa: E402 -- imported after the sys.path setup
+from auditor.findings import SEVERITIES  # noqa: E402 -- imported after the sys.path setup
+from auditor.rules import RuleSet  # noqa: E402 -- imported after the sys.path setup
 
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
@@ -53,7 +53,7 @@ def audit_all(texts: list[str], rules_only: bool = False, model: Path | None = N
     if not rules_only:  # score every sentence of every text in big batches first (same model, same scores)
         check = auditor.checks[0]
         sentences = sorted({s.text for t in texts for s in Document(t).sentences})
-        scored = dict(zip(sentences, check.model.score(sentences)))
+        scored = dict(zip(sentences, check.model.score(sentences), strict=True))
         check.model.score = lambda batch: [scored[s] for s in batch]
     return [auditor.audit(t).findings for t in texts]
 
@@ -68,9 +68,9 @@ def decide(findings, threshold: float) -> list[tuple[str, str]]:
 
 
 def prf(gold: list[int], flagged: list[bool]) -> dict[str, float]:
-    tp = sum(g and f for g, f in zip(gold, flagged))
-    fp = sum(f and not g for g, f in zip(gold, flagged))
-    fn = sum(g and not f for g, f in zip(gold, flagged))
+    tp = sum(g and f for g, f in zip(gold, flagged, strict=True))
+    fp = sum(f and not g for g, f in zip(gold, flagged, strict=True))
+    fn = sum(g and not f for g, f in zip(gold, flagged, strict=True))
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "flagged": tp + fp}
@@ -88,7 +88,7 @@ def report(name: str, gold: list[int], findings: list[list], threshold: float, s
         s = prf(gold, [any(SEVERITIES.index(v) >= SEVERITIES.index(level) for _, v in d) for d in decided])
         print(f"| {level} | {s['flagged']} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} |")
     by_rule: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for g, d in zip(gold, decided):
+    for g, d in zip(gold, decided, strict=True):
         for key in set(d):
             by_rule[key].append(g)
     print("| rule | severity | sentences flagged | precision |\n|---|---|---|---|")

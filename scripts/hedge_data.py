@@ -71,7 +71,7 @@ def load_weasel(path: Path = WEASEL) -> list[dict]:
     """Rows ``{"text", "label", "split"}`` of the WikiWeasel CSV, text normalised (1 = uncertain)."""
     with open(path, newline="", encoding="utf-8") as f:
         rows = [{"text": normalise_ptb(r["text"]), "label": int(r["label"])} for r in csv.DictReader(f)]
-    for row, split in zip(rows, splits([r["label"] for r in rows])):
+    for row, split in zip(rows, splits([r["label"] for r in rows]), strict=True):
         row["split"] = split
     return rows
 

@@ -182,7 +182,7 @@ def encode(tok, rows, max_length):
     enc = tok([r["premise"] for r in rows], [r["hypothesis"] for r in rows],
               truncation=True, max_length=max_length)
     return [(ids, tt, LABEL2ID[r["label"]])
-            for ids, tt, r in zip(enc["input_ids"], enc["token_type_ids"], rows)]
+            for ids, tt, r in zip(enc["input_ids"], enc["token_type_ids"], rows, strict=True)]
 
 
 def evaluate(model, encoded, torch, batch_size=64, device="cpu"):

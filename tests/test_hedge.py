@@ -54,7 +54,8 @@ def test_seed_article_details(hedge_auditor, seed_text):
     assert ministry.details["voice"] == "reporter" and ministry.details["speaker"] is None
     start, end = ministry.details["sentence"]
     assert seed_text[start:end].startswith("Meanwhile, The Russian Defense Ministry claimed")
-    assert ministry.message.startswith('Uncorroborated claim by an interested party "The Russian Defense Ministry claimed"')
+    assert ministry.message.startswith(
+        'Uncorroborated claim by an interested party "The Russian Defense Ministry claimed"')
     assert by_text["may provide the jets"].details["cue"] == "may"
     assert by_text["may provide the jets"].severity == "info"
     assert by_text["Analysts have opined"].severity == "warning"
@@ -91,7 +92,8 @@ def test_seed_article_details(hedge_auditor, seed_text):
     # coverage added with issue 15: vague groups, "according to" unnamed people, appearance, belief
     ("According to people familiar with the matter, the deal is off.",
      [("hedge.vague-attribution", "According to people familiar with the matter", "warning")]),
-    ("Industry watchers argue the merger will fail.", [("hedge.vague-attribution", "Industry watchers argue", "warning")]),
+    ("Industry watchers argue the merger will fail.",
+     [("hedge.vague-attribution", "Industry watchers argue", "warning")]),
     ("Many believe the reforms came too late.", [("hedge.vague-attribution", "Many believe", "warning")]),
     ("Some critics contend that the law is vague.", [("hedge.vague-attribution", "Some critics contend", "warning")]),
     ("It is widely seen as a turning point.", [("hedge.weasel-passive", "is widely seen as", "warning")]),
@@ -129,7 +131,8 @@ def test_voice_named_quote_is_info(rules_only):
     assert finding.details["voice"] == "quote" and finding.details["speaker"] == "Jane Smith"
     assert finding.details["named_source"] is True
     finding, = rules_only.audit("“Experts say it will fail,” Jane Smith said.").findings
-    assert (finding.rule, finding.severity, finding.details["named_source"]) == ("hedge.vague-attribution", "info", True)
+    assert (finding.rule, finding.severity, finding.details["named_source"]) == (
+        "hedge.vague-attribution", "info", True)
 
 
 @pytest.mark.parametrize("text, span, speaker", [
@@ -198,7 +201,8 @@ def rule_scores(auditor):
         for row in csv.DictReader(f):
             expected = set(filter(None, row["expected_rules"].split(";")))
             found = {f.rule for f in auditor.audit(row["text"]).findings}
-            hits, false, missed = hits + len(found & expected), false + len(found - expected), missed + len(expected - found)
+            hits, false = hits + len(found & expected), false + len(found - expected)
+            missed += len(expected - found)
     return hits / (hits + false), hits / (hits + missed)
 
 

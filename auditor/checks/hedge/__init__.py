@@ -30,6 +30,7 @@ Example:
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 
 from ...document import Document
 from ...findings import SEVERITIES, Finding
@@ -124,9 +125,10 @@ class HedgeCheck(Check):
         named = bool(source and source.named and not vague_speaker)
         specific = named or (speaker or "").lower() in _PRONOUNS
         sentence = doc.sentence_at(cue_start)
-        details = {"voice": "quote" if quote else "indirect" if reported else "reporter", "speaker": speaker,
-                   "named_source": named, "sentence": [sentence.start, sentence.end] if sentence else [start, end],
-                   "cue": doc.text[cue_start:cue_end]}
+        details: dict[str, Any] = {
+            "voice": "quote" if quote else "indirect" if reported else "reporter", "speaker": speaker,
+            "named_source": named, "sentence": [sentence.start, sentence.end] if sentence else [start, end],
+            "cue": doc.text[cue_start:cue_end]}
         if also:
             details["also"] = list(also)
         if model_scores is not None and sentence is not None:
@@ -139,7 +141,7 @@ class HedgeCheck(Check):
         threshold = self.model.threshold if threshold is None else threshold
         rule = self.rules_by_id[MODEL_RULE]
         result = []
-        for sentence, (p, a, b) in zip(doc.sentences, model_scores):
+        for sentence, (p, a, b) in zip(doc.sentences, model_scores, strict=True):
             if p >= threshold and not any(sentence.start <= f.start < sentence.end for f in findings):
                 start, end = sentence.start + a, sentence.start + b
                 result.append(self._finding(rule, doc, start, end, start, end, score=p, model_scores=model_scores))
