@@ -12,8 +12,8 @@ shares, 8 % to 81 %, say nothing about real articles).
 The threshold is chosen on the tuning part too: the one maximising the mean of validation F1 and the
 balanced accuracy of popqa and popqa_contriever (the highest of those within 0.005 of the best). Then the
 held-out part is measured in document mode (scripts/eval_contradiction.py) and ``--write`` puts weights,
-threshold and held-out figures into ``options.calibration`` of auditor/data/rules/contradiction.yml. ``Config.contradiction_threshold``
-must equal the written threshold (tests/test_contradiction_calibration.py checks it).
+threshold and held-out figures into ``options.calibration`` of auditor/data/rules/contradiction.yml.
+``Config.contradiction_threshold`` must equal the written threshold (tests/test_contradiction_calibration.py checks it).
 
 With warm caches (runs/contradiction/) a run takes under a minute; after retraining the NLI model the
 caches are rebuilt (~20 minutes on 2 shared CPU cores).
