@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from .config import Config
 from .discovery import text_ids
 from .engine import Auditor
-from .findings import CATEGORIES
+from .findings import categories
 from .report import Report
 
 
@@ -53,12 +53,13 @@ class BatchReport:
         return f"BatchReport(documents={len(self.ids)}, findings={findings}, errors={len(self.errors)})"
 
     def _repr_html_(self) -> str:
-        head = "".join(f"<th>{c}</th>" for c in ("document", "findings", *CATEGORIES, "error"))
+        shown = categories()
+        head = "".join(f"<th>{c}</th>" for c in ("document", "findings", *shown, "error"))
         rows = []
         for doc_id in self.ids:
             report = self.reports.get(doc_id)
             counts = Counter(f.category for f in report.findings) if report else Counter()
-            cells = [str(len(report)) if report else "", *(str(counts[c]) for c in CATEGORIES)]
+            cells = [str(len(report)) if report else "", *(str(counts[c]) for c in shown)]
             rows.append(f"<tr><td>{escape(doc_id)}</td>" + "".join(f"<td>{c}</td>" for c in cells)
                         + f"<td>{escape(self.errors.get(doc_id, ''))}</td></tr>")
         return f"<div>{escape(repr(self))}</div><table><tr>{head}</tr>{''.join(rows)}</table>"

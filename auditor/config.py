@@ -68,12 +68,14 @@ class Config:
         for key in ("checks", "disable", "extra_rules", "include", "exclude"):
             if key in values and values[key] is not None:
                 values[key] = _string_list(values[key], source, key)
-        if values.get("checks") is not None:
-            from .checks import require_known
-
-            require_known(values["checks"], source)
         if "extra_rules" in values and base_dir is not None:
             values["extra_rules"] = tuple(str(Path(base_dir, p)) for p in values["extra_rules"])
+        if values.get("checks") is not None:
+            from .checks import require_known
+            from .rules import RuleSet
+
+            extra = values.get("extra_rules") or ()
+            require_known(values["checks"], source, RuleSet(extra).pattern_checks() if extra else ())
         severity = values.get("severity", {})
         if not isinstance(severity, dict):
             raise ConfigError(source, "severity", "expected a mapping of rule id to info, warning or error")

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from .checks import REGISTRY, Check, require_known
+from .checks import REGISTRY, Check, check_class, require_known, require_known_checks_of
 from .config import Config
 from .document import _BLANK_LINE, Document
 from .errors import TooLargeError
@@ -81,18 +81,26 @@ class Auditor:
             config = Config.from_dict(config)
         self.config = config or Config()
         self.rules = RuleSet(self.config.extra_rules, self.config.disable, self.config.severity)
-        self.known_rule_ids = tuple(self.rules.all) + tuple(rule[0] for rule in SUPPRESSION_RULES) + tuple(REGISTRY)
+        require_known_checks_of(self.rules)
+        pattern_checks = self.rules.pattern_checks()
+        self.known_rule_ids = (tuple(self.rules.all) + tuple(rule[0] for rule in SUPPRESSION_RULES) + tuple(REGISTRY)
+                               + pattern_checks)
         require_known_rules(self.config.disable, self.known_rule_ids, "Config")
-        names = self.config.checks if self.config.checks is not None else tuple(REGISTRY)
-        require_known(names)
+        names = self.config.checks if self.config.checks is not None else tuple(REGISTRY) + pattern_checks
+        require_known(names, "Config", pattern_checks)
         self.check_names = [n for n in names if not any(fnmatch.fnmatchcase(n, p) for p in self.config.disable)]
+        self._check_classes = {n: check_class(n, self.rules) for n in self.check_names}
+        for name, cls in self._check_classes.items():
+            assert cls is not None, name  # require_known: every name is registered or a pattern check
+            cls.validate(self.rules.for_check(name))  # option errors now, not at the first audit
         self._checks: list[Check] | None = None
 
     @property
     def checks(self) -> list[Check]:
         """The check objects, built on first access and reused for every later audit."""
         if self._checks is None:
-            self._checks = [REGISTRY[n](self.rules.for_check(n), self.config) for n in self.check_names]
+            self._checks = [cls(self.rules.for_check(n), self.config)
+                            for n, cls in self._check_classes.items() if cls is not None]
         return self._checks
 
     def audit(self, text: str, source: str | None = None, format: str | None = None) -> Report:

@@ -12,8 +12,46 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 SEVERITIES = ("info", "warning", "error")
-# suppression: a suppression comment without a reason or naming no rule
-CATEGORIES = ("disclosure", "leak", "hedge", "contradiction", "suppression")
+
+
+@dataclass(frozen=True)
+class Category:
+    """A finding category and its highlight colours ("r,g,b" for light and dark themes), declared by the
+    rule file that uses it (``categories:``) or, for rules defined in code, by their module."""
+
+    name: str
+    light: str
+    dark: str
+    order: int = 100
+    source: str = "<built-in>"
+
+
+_CATEGORIES: dict[str, Category] = {}
+
+
+def declare_category(category: Category) -> None:
+    """Make ``category`` known (a later declaration of the same name replaces it)."""
+    _CATEGORIES[category.name] = category
+
+
+def categories() -> tuple[str, ...]:
+    """Every known category name, shipped ones first in their declared order.
+
+    >>> categories()[:5]
+    ('disclosure', 'leak', 'hedge', 'contradiction', 'suppression')
+    """
+    from . import suppressions  # noqa: F401 -- declares the suppression category
+    from .rules import builtin_rules
+
+    builtin_rules()  # the shipped rule files declare their categories
+    ordered = sorted(enumerate(_CATEGORIES.values()), key=lambda item: (item[1].order, item[0]))
+    return tuple(category.name for _, category in ordered)
+
+
+def category(name: str) -> Category | None:
+    """The declared category ``name``, or None."""
+    categories()
+    return _CATEGORIES.get(name)
 
 
 @dataclass(frozen=True)

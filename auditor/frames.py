@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .findings import CATEGORIES, SEVERITIES
+from .findings import SEVERITIES, categories
 from .report import Report
 
 if TYPE_CHECKING:
@@ -68,6 +68,6 @@ def batch_frame(reports: dict[str, Report], documents: list[str] | None = None) 
 def _frame(rows: list[dict], columns: list[str]) -> pandas.DataFrame:
     pandas = require_pandas()
     frame = pandas.DataFrame(rows, columns=columns)
-    frame["category"] = pandas.Categorical(frame["category"], categories=CATEGORIES)
+    frame["category"] = pandas.Categorical(frame["category"], categories=categories())
     frame["severity"] = pandas.Categorical(frame["severity"], categories=SEVERITIES, ordered=True)
     return frame

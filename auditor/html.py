@@ -25,15 +25,13 @@ from collections import Counter
 from dataclasses import dataclass
 from html import escape
 
-from .findings import CATEGORIES, SEVERITIES, Finding
+from .findings import SEVERITIES, Finding, categories, category
 from .report import Report
 
-_LIGHT = "--aud-disclosure:59,130,246;--aud-leak:239,68,68;--aud-hedge:234,179,8;--aud-contradiction:168,85,247"
-_DARK = "--aud-disclosure:96,165,250;--aud-leak:248,113,113;--aud-hedge:250,204,21;--aud-contradiction:192,132,252"
-_CSS = f"""
-.aud-report{{{_LIGHT};color:inherit;font:inherit;line-height:1.7;max-width:60em}}
-@media (prefers-color-scheme:dark){{.aud-report{{{_DARK}}}}}
-[data-jp-theme-light="false"] .aud-report,.vscode-dark .aud-report{{{_DARK}}}
+_CSS = """
+.aud-report{{{light};color:inherit;font:inherit;line-height:1.7;max-width:60em}}
+@media (prefers-color-scheme:dark){{.aud-report{{{dark}}}}}
+[data-jp-theme-light="false"] .aud-report,.vscode-dark .aud-report{{{dark}}}
 .aud-report table{{border-collapse:collapse;margin:0 0 .8em;font-size:.9em}}
 .aud-report th,.aud-report td{{border:1px solid rgba(128,128,128,.45);padding:.15em .6em;text-align:right}}
 .aud-report th:first-child{{text-align:left}}
@@ -43,10 +41,8 @@ _CSS = f"""
 .aud-report mark{{color:inherit;border-radius:2px;padding:.05em 0;cursor:help}}
 .aud-report mark mark{{padding-bottom:.25em}}
 .aud-report mark mark mark{{padding-bottom:.45em}}
-.aud-report .aud-disclosure{{background:rgba(var(--aud-disclosure),.28)}}
-.aud-report .aud-leak{{background:rgba(var(--aud-leak),.32)}}
-.aud-report .aud-hedge{{background:rgba(var(--aud-hedge),.32)}}
-.aud-report .aud-contradiction,.aud-report .aud-related{{background:rgba(var(--aud-contradiction),.26)}}
+{backgrounds}
+.aud-report .aud-related{{background:rgba(var(--aud-contradiction),.26)}}
 .aud-report .aud-info{{border-bottom:1px dotted currentColor}}
 .aud-report .aud-warning{{border-bottom:2px solid currentColor}}
 .aud-report .aud-error{{border-bottom:3px double rgb(var(--aud-leak))}}
@@ -55,6 +51,17 @@ _CSS = f"""
 .aud-report mark[data-pair]{{cursor:pointer}}
 .aud-report mark.aud-flash{{outline:2px solid rgb(var(--aud-contradiction))}}
 """
+
+
+
+def _css() -> str:
+    """The report's style sheet: a colour variable and a highlight class per known category."""
+    known = [category(name) for name in categories()]
+    light = ";".join(f"--aud-{c.name}:{c.light}" for c in known if c)
+    dark = ";".join(f"--aud-{c.name}:{c.dark}" for c in known if c)
+    backgrounds = "\n".join(f".aud-report .aud-{c.name}{{background:rgba(var(--aud-{c.name}),.3)}}" for c in known if c)
+    return _CSS.format(light=light, dark=dark, backgrounds=backgrounds)
+
 
 _LEGEND = ('<div class="aud-legend">Underline: dotted info, solid warning, double error. #i: report.findings[i]; '
            "⇄n: both sides of a contradiction (hover or click one to find the other).</div>")
@@ -89,7 +96,7 @@ class _Span:
 def render_report(report: Report) -> str:
     """The whole display: style, summary table, highlighted article, script."""
     pairs = _pair_numbers(report.findings)
-    styles = _CSS + "".join(_PAIR_CSS.format(k=k) for k in sorted(set(pairs.values())))
+    styles = _css() + "".join(_PAIR_CSS.format(k=k) for k in sorted(set(pairs.values())))
     title = f"<strong>{escape(report.source)}</strong> · " if report.source else ""
     return (f'<div class="aud-report"><style>{styles}</style>'
             f"<div>{title}{len(report.findings)} finding(s)</div>{summary_table(report.findings)}{_LEGEND}"
@@ -103,7 +110,7 @@ def summary_table(findings: list[Finding]) -> str:
     rows = "".join(
         f'<tr><th><span class="aud-swatch aud-{c}"></span>{c}</th>'
         + "".join(f"<td>{counts[c, s]}</td>" for s in SEVERITIES) + "</tr>"
-        for c in CATEGORIES if any(counts[c, s] for s in SEVERITIES))
+        for c in categories() if any(counts[c, s] for s in SEVERITIES))
     return f'<table class="aud-summary"><tr><th>category</th>{head}</tr>{rows}</table>'
 
 

@@ -38,7 +38,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError, RuleError
-from .findings import CATEGORIES, SEVERITIES
+from .findings import _CATEGORIES, SEVERITIES, Category, declare_category
 
 _REQUIRED = ("id", "category", "severity", "message")
 _OPTIONAL = ("description", "patterns", "exceptions", "case_sensitive", "options", "scope")
@@ -71,9 +71,15 @@ class Rule:
     scope: str = "sentence"
     options: dict = field(default_factory=dict)
     source: str = "<built-in>"
+    extends: str = ""
+
+    @property
+    def is_pattern(self) -> bool:
+        """Whether the rule belongs to a pattern-only check (its file says ``extends: existence``)."""
+        return self.extends == "existence"
 
     @classmethod
-    def from_dict(cls, data: dict, check: str, source: str = "<dict>", where: str = "rule") -> Rule:
+    def from_dict(cls, data: dict, check: str, source: str = "<dict>", where: str = "rule", extends: str = "") -> Rule:
         """Validate one rule mapping; errors name ``source`` and the field."""
         if not isinstance(data, dict):
             raise RuleError(source, where, "expected a mapping with id, category, severity, message")
@@ -88,8 +94,9 @@ class Rule:
                             f"{data['id']!r} is not a dotted lower-case id like 'hedge.speculation'")
         if data["severity"] not in SEVERITIES:
             raise RuleError(source, f"{where}.severity", f"{data['severity']!r} is not one of {', '.join(SEVERITIES)}")
-        if data["category"] not in CATEGORIES:
-            raise RuleError(source, f"{where}.category", f"{data['category']!r} is not one of {', '.join(CATEGORIES)}")
+        if not _known_category(data["category"]):
+            raise RuleError(source, f"{where}.category", f"{data['category']!r} is not one of {', '.join(_CATEGORIES)} "
+                            "(a rule file declares a new one under 'categories:')")
         if data.get("scope", "sentence") not in ("sentence", "paragraph", "document"):
             raise RuleError(source, f"{where}.scope", "expected sentence, paragraph or document")
         if not isinstance(data.get("options", {}), dict):
@@ -107,6 +114,7 @@ class Rule:
             scope=data.get("scope", "sentence"),
             options=dict(data.get("options", {})),
             source=source,
+            extends=extends,
         )
 
     def downgrades(self) -> list[str]:
@@ -202,9 +210,23 @@ def _compile(patterns, flags: int, source: str, where: str) -> tuple[re.Pattern,
     return tuple(compiled)
 
 
+FILE_KEYS = ("check", "rules", "extends", "categories")
+RULE_TYPES = ("existence",)
+
+
 def load_rule_file(path: str | Path, text: str | None = None) -> list[Rule]:
-    """Rules of one YAML file; ``text`` overrides reading ``path`` (used for packaged files)."""
+    """Rules of one YAML file; ``text`` overrides reading ``path`` (used for packaged files).
+
+    Besides ``check`` and ``rules`` a file may say ``extends: existence`` (a pattern-only check that
+    needs no Python: every match of a rule's patterns is a finding, see ``checks.base.PatternCheck``)
+    and declare new finding categories with their highlight colours::
+
+        categories:
+          statistics: {light: "14,165,233", dark: "56,189,248"}
+    """
     source = str(path)
+    if text is None:
+        builtin_rules()  # the shipped files declare the shipped categories first
     try:
         data = yaml.safe_load(Path(path).read_text("utf-8") if text is None else text)
     except OSError as exc:
@@ -213,10 +235,36 @@ def load_rule_file(path: str | Path, text: str | None = None) -> list[Rule]:
         raise RuleError(source, "file", f"invalid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("check"), str) or not isinstance(data.get("rules"), list):
         raise RuleError(source, "file", "expected a mapping with 'check: <name>' and a 'rules:' list")
-    unknown = set(data) - {"check", "rules"}
+    unknown = set(data) - set(FILE_KEYS)
     if unknown:
-        raise RuleError(source, sorted(unknown)[0], "unknown top-level key (known: check, rules)")
-    return [Rule.from_dict(r, data["check"], source, f"rules[{i}]") for i, r in enumerate(data["rules"])]
+        raise RuleError(source, sorted(unknown)[0], f"unknown top-level key (known: {', '.join(FILE_KEYS)})")
+    extends = data.get("extends", "")
+    if extends and extends not in RULE_TYPES:
+        raise RuleError(source, "extends", f"{extends!r} is not a rule type (known: {', '.join(RULE_TYPES)})")
+    for category in _categories(data.get("categories", {}), source):
+        declare_category(category)
+    return [Rule.from_dict(r, data["check"], source, f"rules[{i}]", extends) for i, r in enumerate(data["rules"])]
+
+
+def _categories(data, source: str) -> list[Category]:
+    """The ``categories:`` mapping of a rule file, validated."""
+    if not isinstance(data, dict):
+        raise RuleError(source, "categories", "expected a mapping of name to {light: 'r,g,b', dark: 'r,g,b'}")
+    result = []
+    for name, spec in data.items():
+        where = f"categories.{name}"
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9-]*", name):
+            raise RuleError(source, where, "a category name is lower-case letters, digits and '-'")
+        if not isinstance(spec, dict) or set(spec) - {"light", "dark", "order"} or not {"light", "dark"} <= set(spec):
+            raise RuleError(source, where, "expected {light: 'r,g,b', dark: 'r,g,b'} and optionally order")
+        for key in ("light", "dark"):
+            if not isinstance(spec[key], str) or not re.fullmatch(r"\d{1,3},\d{1,3},\d{1,3}", spec[key]):
+                raise RuleError(source, f"{where}.{key}", f"{spec[key]!r} is not an 'r,g,b' colour")
+        order = spec.get("order", 100)
+        if isinstance(order, bool) or not isinstance(order, int):
+            raise RuleError(source, f"{where}.order", f"{order!r} is not a whole number")
+        result.append(Category(name, spec["light"], spec["dark"], order, source))
+    return result
 
 
 def builtin_rule_files() -> list[tuple[str, str]]:
@@ -226,10 +274,25 @@ def builtin_rule_files() -> list[tuple[str, str]]:
                   for p in folder.iterdir() if p.name.endswith(".yml"))
 
 
+_loading_builtins = False
+
+
 @lru_cache(maxsize=1)
-def _builtin_rules() -> tuple[Rule, ...]:
-    """The shipped rules, parsed once per process (rules are immutable)."""
-    return tuple(rule for name, text in builtin_rule_files() for rule in load_rule_file(name, text))
+def builtin_rules() -> tuple[Rule, ...]:
+    """The shipped rules, parsed once per process (rules are immutable); they declare the shipped categories."""
+    global _loading_builtins
+    _loading_builtins = True
+    try:
+        return tuple(rule for name, text in builtin_rule_files() for rule in load_rule_file(name, text))
+    finally:
+        _loading_builtins = False
+
+
+def _known_category(name: str) -> bool:
+    """Whether ``name`` is a declared category (loading the shipped rule files first, unless they are loading)."""
+    if name not in _CATEGORIES and not _loading_builtins:
+        builtin_rules()
+    return name in _CATEGORIES
 
 
 def covers(pattern: str, rule_id: str) -> bool:
@@ -286,7 +349,7 @@ class RuleSet:
 
     def __init__(self, extra_files: Iterable[str | Path] = (), disable: Iterable[str] = (),
                  severity: dict | None = None):
-        rules: dict[str, Rule] = {r.id: r for r in _builtin_rules()}
+        rules: dict[str, Rule] = {r.id: r for r in builtin_rules()}
         for path in extra_files:
             rules.update((r.id, r) for r in load_rule_file(path))
         self.disabled = tuple(disable)
@@ -296,6 +359,10 @@ class RuleSet:
             if level:
                 rules[rule_id] = replace(rule, severity=level)
         self.all = rules
+
+    def pattern_checks(self) -> tuple[str, ...]:
+        """Names of the pattern-only checks (``extends: existence``) of these rules, in file order."""
+        return tuple(dict.fromkeys(r.check for r in self.all.values() if r.is_pattern))
 
     def enabled(self, rule_id: str) -> bool:
         return not any(covers(pattern, rule_id) for pattern in self.disabled)

@@ -27,9 +27,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .findings import Finding
+from .findings import Category, Finding, declare_category
 from .rules import covers, unknown_pattern
 
+declare_category(Category("suppression", "100,116,139", "148,163,184", order=5, source=__name__))
 MISSING_REASON = "suppression.missing-reason"
 UNKNOWN_RULE = "suppression.unknown-rule"
 RULES = [(MISSING_REASON, "suppression", "warning",

@@ -14,15 +14,45 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from typing import ClassVar
 
 from ..config import Config
 from ..document import Document, Span
+from ..errors import RuleError
 from ..findings import Finding
 from ..rules import Rule, RuleMatch
 
 REGISTRY: dict[str, type[Check]] = {}
+_PATTERN_CHECKS: dict[str, type[Check]] = {}
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting a check reads from its rules' ``options``: the accepted types (``type(None)`` for
+    null) and whether every rule of the check must give it."""
+
+    types: tuple[type, ...]
+    required: bool = False
+    choices: tuple = ()
+
+    def problem(self, value) -> str | None:
+        """Why ``value`` is not acceptable, or None.
+
+        >>> Option((int,)).problem("six"), Option((int,)).problem(True), Option((int,)).problem(6)
+        ("expected int, got str 'six'", 'expected int, got bool True', None)
+        >>> Option((str,), choices=("a", "b")).problem("c")
+        "'c' is not one of a, b"
+        """
+        if isinstance(value, self.types) and not (isinstance(value, bool) and bool not in self.types):
+            if self.choices and value not in self.choices:
+                return f"{value!r} is not one of {', '.join(map(str, self.choices))}"
+            return None
+        names = " or ".join("null" if t is type(None) else t.__name__ for t in self.types)
+        return f"expected {names}, got {type(value).__name__} {value!r}"[:200]
 
 
 def register(cls: type[Check]) -> type[Check]:
@@ -35,11 +65,28 @@ class Check:
     """Base class: subclasses set ``name`` and implement ``check``."""
 
     name: ClassVar[str]
+    options: ClassVar[dict[str, Option]] = {}  # the rule options this check reads, validated at load
 
     def __init__(self, rules: list[Rule], config: Config):
+        self.validate(rules)
         self.rules = rules
         self.config = config
         self.rules_by_id = {r.id: r for r in rules}
+
+    @classmethod
+    def validate(cls, rules: Iterable[Rule]) -> None:
+        """Raise ``RuleError`` naming the rule file and ``<rule id>.options.<key>`` for an option this
+        check does not read, a value of the wrong type, or a required option a rule leaves out."""
+        for rule in rules:
+            for key, value in rule.options.items():
+                spec = cls.options.get(key)
+                problem = spec.problem(value) if spec else (
+                    f"unknown option of the {cls.name} check (known: {', '.join(sorted(cls.options)) or 'none'})")
+                if problem:
+                    raise RuleError(rule.source, f"{rule.id}.options.{key}", problem)
+            for key, spec in cls.options.items():
+                if spec.required and key not in rule.options:
+                    raise RuleError(rule.source, f"{rule.id}.options.{key}", f"required by the {cls.name} check")
 
     def check(self, doc: Document) -> list[Finding]:
         raise NotImplementedError
@@ -78,3 +125,52 @@ def rule_matches(rule: Rule, doc: Document) -> Iterator[tuple[RuleMatch, Span]]:
     for span in scopes(doc, rule.scope):
         for match in rule.finditer(doc.text, span.start, span.end):
             yield match, span
+
+
+class PatternCheck(Check):
+    """A pattern-only check, made from a rule file that says ``extends: existence`` (like Vale's
+    ``existence``): every match of a rule's patterns is a finding, except inside a quotation when
+    ``options.skip_quoted`` is true, or in a sentence matching ``options.skip_if_sentence``.
+
+    Example:
+        >>> rule = Rule.from_dict({"id": "stats.percent", "category": "hedge", "severity": "info",
+        ...     "message": "Statistic {text}: name its source.", "patterns": [r"\\d+%"],
+        ...     "options": {"skip_if_sentence": [r"\\bsaid\\b"]}}, "stats", extends="existence")
+        >>> check = pattern_check("stats")([rule], Config())
+        >>> [f.text for f in check.check(Document("Sales rose 12%. Costs rose 3%, the firm said."))]
+        ['12%']
+    """
+
+    name = "existence"
+    options = {"skip_quoted": Option((bool,)), "skip_if_sentence": Option((list, str))}
+
+    @cached_property
+    def _skip(self) -> dict[str, list[re.Pattern]]:
+        return {rule.id: rule.option_patterns("skip_if_sentence") for rule in self.rules}
+
+    def check(self, doc: Document) -> list[Finding]:
+        findings = []
+        for rule in self.rules:
+            for match, _ in rule_matches(rule, doc):
+                sentence = doc.sentence_at(match.start)
+                if sentence and any(p.search(sentence.text) for p in self._skip[rule.id]):
+                    continue
+                if rule.options.get("skip_quoted") and doc.quote_at(match.start, match.end):
+                    continue
+                findings.append(self.finding(rule, doc, match.start, match.end))
+        return findings
+
+
+def pattern_check(name: str) -> type[Check]:
+    """The check class of the pattern-only check ``name`` (one class per name, made on first use)."""
+    if name not in _PATTERN_CHECKS:
+        _PATTERN_CHECKS[name] = type(f"PatternCheck[{name}]", (PatternCheck,), {"name": name})
+    return _PATTERN_CHECKS[name]
+
+
+def check_class(name: str, rules: Iterable[Rule] = ()) -> type[Check] | None:
+    """The class that runs check ``name``: a registered one, or a pattern check when ``rules`` of that
+    check come from an ``extends: existence`` file; None when there is neither."""
+    if name in REGISTRY:
+        return REGISTRY[name]
+    return pattern_check(name) if any(r.check == name and r.is_pattern for r in rules) else None

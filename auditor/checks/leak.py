@@ -29,7 +29,7 @@ from functools import cached_property
 
 from ..document import Document
 from ..findings import Finding
-from .base import Check, register, rule_matches
+from .base import Check, Option, register, rule_matches
 from .disclosure import classifier_candidates, in_template
 from .disclosure.classifier import DisclosureClassifier
 from .disclosure.quoting import quoted
@@ -40,6 +40,8 @@ CLASSIFIER_RULE = "leak.classifier"
 @register
 class LeakCheck(Check):
     name = "leak"
+    options = {"chatbot_story": Option((list, str)), "template_context": Option((list, str)),
+               "skip_quoted": Option((bool,)), "model": Option((str, type(None))), "threshold": Option((float, int))}
 
     @cached_property
     def _options(self) -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:

@@ -24,7 +24,7 @@ Example:
 
 from __future__ import annotations
 
-from ..base import Check, register, shorten
+from ..base import Check, Option, register, shorten
 from .calibration import Calibration, pair_features
 from .claims import Claim, extract_claims
 from .evidence import ConflictCues
@@ -36,6 +36,10 @@ RULE_ID = "contradiction.nli"
 @register
 class ContradictionCheck(Check):
     name = "contradiction"
+    options = {"clause_split": Option((str,), required=True), "discourse_markers": Option((str,), required=True),
+               "attribution_patterns": Option((list,), required=True), "min_words": Option((int,), required=True),
+               "pairing": Option((dict,), required=True), "cues": Option((dict,), required=True),
+               "calibration": Option((dict,), required=True)}
 
     def __init__(self, rules, config):
         super().__init__(rules, config)

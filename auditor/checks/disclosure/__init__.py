@@ -38,8 +38,8 @@ from functools import cached_property
 
 from ...document import Document, Paragraph
 from ...findings import Finding
-from ..base import Check, register, rule_matches
-from .classifier import DisclosureClassifier, looks_english
+from ..base import Check, Option, register, rule_matches
+from .classifier import DISCLOSURE_KINDS, DisclosureClassifier, looks_english
 from .quoting import quoted
 
 CLASSIFIER_RULE = "disclosure.classifier"
@@ -56,6 +56,9 @@ class DisclosureCheck(Check):
     """The ``disclosure.*`` pattern rules, then the classifier (``disclosure.classifier``) on candidate sentences."""
 
     name = "disclosure"
+    options = {"kind": Option((str,), choices=DISCLOSURE_KINDS), "priority": Option((int,)),
+               "template_context": Option((list, str)),
+               "model": Option((str, type(None))), "threshold": Option((float, int))}
 
     @cached_property
     def template_context(self) -> dict[str, list[re.Pattern]]:

@@ -35,7 +35,7 @@ from typing import Any
 from ...document import Document
 from ...findings import SEVERITIES, Finding
 from ...rules import Rule, RuleMatch
-from ..base import Check, register, rule_matches
+from ..base import Check, Option, register, rule_matches
 from .model import HedgeModel
 from .spans import expand_noun_phrase, expand_predicate, expand_subject, line_bounds
 
@@ -55,6 +55,9 @@ class HedgeCheck(Check):
     """Applies the ``hedge.*`` rules, then the model to the sentences no rule matched (one batch)."""
 
     name = "hedge"
+    options = {"expand": Option((str, dict)), "max_words": Option((int,)), "downgrade_groups": Option((list,)),
+               "downgrade_if_sentence": Option((list, str)), "skip_if_sentence": Option((list, str)),
+               "model": Option((str, type(None)))}
 
     def __init__(self, rules, config):
         super().__init__(rules, config)
