@@ -86,6 +86,8 @@ def test_reporter_contradicting_themself_is_kind_self():
 # `python scripts/eval_contradiction.py --fixtures` at the default threshold. The calibration is fitted on
 # real text (ChatProtect dev pairs), not on these articles; since then recall is higher (article 0.50,
 # was 0.25; pair 0.40, was 0.20) and precision lower (article 0.667, was 0.714; pair 0.381, was 0.571).
+# NLI model v2 recalibrated (threshold 0.6): article precision 0.643 recall 0.450, pair precision 0.412
+# recall 0.350, 5 consistent articles flagged (as before).
 import json  # noqa: E402 -- this regression test's imports sit with it, after the comment above
 import sys  # noqa: E402 -- as above
 
@@ -94,7 +96,7 @@ from conftest import FIXTURES, ROOT  # noqa: E402 -- as above
 sys.path.insert(0, str(ROOT / "scripts"))
 from eval_contradiction import evaluate  # noqa: E402 -- imported after the sys.path setup
 
-MEASURED = {"article_precision": 0.6666, "article_recall": 0.5, "pair_precision": 0.3809, "pair_recall": 0.4,
+MEASURED = {"article_precision": 0.6428, "article_recall": 0.45, "pair_precision": 0.4117, "pair_recall": 0.35,
             "consistent_flagged": 5}
 
 

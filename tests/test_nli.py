@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 FIXTURE = REPO / "fixtures" / "nli" / "mnli_dev_heldout.csv"
 BUNDLED_WEIGHTS = nli.bundled_model_dir() / "model.safetensors"
 # Accuracy measured for the shipped model on FIXTURE (see the model card), minus a 0.03 margin.
-FIXTURE_ACCURACY_FLOOR = 0.715  # measured 0.745 (fp16, 400 pairs) - 0.03
+FIXTURE_ACCURACY_FLOOR = 0.7375  # measured 0.7675 (fp16, 400 pairs, model v2) - 0.03
 
 WORDS = ["a", "the", "man", "woman", "dog", "is", "not", "playing", "sleeping", "guitar",
          "outside", "inside", "sales", "rose", "fell", "."]
