@@ -93,7 +93,7 @@ class SentenceEmbedder:
         if self._net is None:
             self._tokenizer, self._net = load_encoder(self.path)
 
-    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+    def encode(self, texts: Sequence[str], batch_size: int = 16) -> np.ndarray:
         """Unit-length embeddings of ``texts``, one row each (float32)."""
         texts = [str(t) for t in texts]
         out = np.zeros((len(texts), DIM), dtype=np.float32)

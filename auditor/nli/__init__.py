@@ -60,7 +60,7 @@ class NLIModel:
                 f"quantized={self.quantized})")
 
     def predict(self, premises: Sequence[str] | str, hypotheses: Sequence[str] | str,
-                batch_size: int = 32) -> list[dict[str, float]]:
+                batch_size: int = 16) -> list[dict[str, float]]:
         """Return one {"entailment", "neutral", "contradiction"} probability dict per pair."""
         premises = [premises] if isinstance(premises, str) else list(premises)
         hypotheses = [hypotheses] if isinstance(hypotheses, str) else list(hypotheses)
@@ -179,7 +179,7 @@ _LOADED_LOCK = threading.Lock()
 
 def predict(premises: Iterable[str] | str, hypotheses: Iterable[str] | str,
             model: NLIModel | str | os.PathLike | None = None,
-            batch_size: int = 32) -> list[dict[str, float]]:
+            batch_size: int = 16) -> list[dict[str, float]]:
     """Score pairs; ``model`` is an NLIModel, a directory / hub id (loaded once, then reused), or None (bundled).
 
     Example:

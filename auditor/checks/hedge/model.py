@@ -100,7 +100,7 @@ class HedgeModel:
             top.load_state_dict(load_file(str(self.path / "top.safetensors")))
             self._bottom, self._tokenizer, self._top = bottom, tokenizer, top.eval()
 
-    def score(self, sentences: Sequence[str], batch_size: int = 64) -> list[tuple[float, int, int]]:
+    def score(self, sentences: Sequence[str], batch_size: int = 16) -> list[tuple[float, int, int]]:
         """P(hedged) of each sentence and the character span of its highest-scoring word (the cue).
         One call per document: sentences run in length-sorted batches of ``batch_size``."""
         if not sentences:
