@@ -35,6 +35,8 @@ def test_conflicts_name_both_values(a, b, expected):
     ("In 2000, she was elected party leader", "She was elected leader of the CDU in April 2000"),  # same year
     ("Sales rose 12% in the quarter", "Sales went up twelve percent in the quarter"),       # digits and words
     ("The mayor opened the bridge in May", "Traffic has used the bridge since May 2021"),   # different slots
+    ("She grew up in East Germany and studied physics", "She joined the party after the fall of the Wall"),  # idioms
+    ("He rose through the ranks of the army", "Exports fell sharply that year"),           # "rose through" idiom
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

@@ -71,6 +71,19 @@ class ConflictCues:
         self.intensifiers = frozenset(lists["intensifiers"])
         self.minimisers = frozenset(lists["minimisers"])
         self.min_shared_frame = float(lists.get("min_shared_frame", 0.0))
+        self.antonym_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("antonym_idioms", [])]
+
+    def _antonym_words(self, words: list[str]) -> set[str]:
+        """``words`` that may be antonym cues: not those in an ``antonym_idioms`` phrase ("grew up").
+
+        >>> from auditor.rules import RuleSet
+        >>> sorted(ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])._antonym_words(
+        ...     "she grew up after the fall of the wall".split()))
+        ['after', 'she', 'wall']
+        """
+        idiomatic = {i + k for i in range(len(words)) for phrase in self.antonym_idioms
+                     if tuple(words[i:i + len(phrase)]) == phrase for k in range(len(phrase))}
+        return {w for i, w in enumerate(words) if i not in idiomatic}
 
     def evidence(self, a: str, b: str) -> list[dict]:
         """Every conflict between claims ``a`` and ``b``: ``{"type": ..., "values": [...]}``, in
@@ -88,7 +101,7 @@ class ConflictCues:
         neg_a, neg_b = [w for w in la if w in self.negations], [w for w in lb if w in self.negations]
         if bool(neg_a) != bool(neg_b):
             found.append({"type": "negation", "values": neg_a or neg_b})
-        sa, sb = set(la), set(lb)
+        sa, sb = self._antonym_words(la), self._antonym_words(lb)
         for x, y in self.antonyms:
             for one, other in ((x, y), (y, x)):
                 if sa & one and sb & other and not sa & other and not sb & one:
