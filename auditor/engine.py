@@ -139,11 +139,12 @@ class Auditor:
         if len(prose) <= self.chunk_chars:
             return self._findings(doc)
         blank_lines = bool(_BLANK_LINE.search(prose))
-        findings = []
+        found: dict[str, list[Finding]] = {check.name: [] for check in self.checks}
         for start, end in chunk_bounds(prose, self.chunk_chars):
             chunk = Document(prose[start:end], source, blank_lines=blank_lines)
-            findings += [_shifted(f, start) for f in self._findings(chunk)]
-        return _replace_disclosure_placement(doc, findings)
+            for check in self.checks:
+                found[check.name] += [_shifted(f, start) for f in check.check(chunk) if self.rules.enabled(f.rule)]
+        return [f for check in self.checks for f in check.whole_document(doc, found[check.name])]
 
     def _findings(self, doc: Document) -> list[Finding]:
         return [f for check in self.checks for f in check.check(doc) if self.rules.enabled(f.rule)]
@@ -164,17 +165,6 @@ def _shifted(finding: Finding, offset: int) -> Finding:
             details[key] = [details[key][0] + offset, details[key][1] + offset]
     return replace(finding, start=finding.start + offset, end=finding.end + offset, details=details,
                    related=[(s + offset, e + offset) for s, e in finding.related])
-
-
-def _replace_disclosure_placement(doc: Document, findings: list[Finding]) -> list[Finding]:
-    """A disclosure's header/footer/inline position is judged on the whole text, not on its chunk."""
-    if not any(f.category == "disclosure" and "position" in f.details for f in findings):
-        return findings
-    from .checks.disclosure import placement, short_paragraphs
-
-    short = short_paragraphs(doc)
-    return [replace(f, details={**f.details, **placement(doc, (f.start, f.end), short)})
-            if f.category == "disclosure" and "position" in f.details else f for f in findings]
 
 
 _default: Auditor | None = None

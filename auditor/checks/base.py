@@ -91,6 +91,12 @@ class Check:
     def check(self, doc: Document) -> list[Finding]:
         raise NotImplementedError
 
+    def whole_document(self, doc: Document, findings: list[Finding]) -> list[Finding]:
+        """``findings`` of this check on a text audited in chunks (offsets already into ``doc``), revised
+        where a judgement needs the whole document (e.g. a disclosure's header/footer position); by
+        default unchanged."""
+        return findings
+
     def finding(self, rule: Rule, doc: Document, start: int, end: int, score: float = 1.0,
                 related=(), severity: str | None = None, fill: str | None = None, **details) -> Finding:
         """A finding of ``rule`` at ``doc.text[start:end]``; ``{text}`` in the message becomes ``fill``

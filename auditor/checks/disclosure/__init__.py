@@ -34,6 +34,7 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from ...document import Document, Paragraph
@@ -59,6 +60,12 @@ class DisclosureCheck(Check):
     options = {"kind": Option((str,), choices=DISCLOSURE_KINDS), "priority": Option((int,)),
                "template_context": Option((list, str)),
                "model": Option((str, type(None))), "threshold": Option((float, int))}
+
+    def whole_document(self, doc: Document, findings: list[Finding]) -> list[Finding]:
+        """A disclosure's header/footer/inline position is judged on the whole text, not on its chunk."""
+        short = short_paragraphs(doc)
+        return [replace(f, details={**f.details, **placement(doc, (f.start, f.end), short)})
+                if "position" in f.details else f for f in findings]
 
     @cached_property
     def template_context(self) -> dict[str, list[re.Pattern]]:
