@@ -72,11 +72,15 @@ class Auditor:
 
     Texts longer than ``config.max_chars`` raise ``InputError``; texts longer than ``chunk_chars`` are
     audited in pieces cut at paragraph breaks (see ``audit``), so time and memory grow linearly.
+
+    ``models`` passes model objects to checks, scikit-learn style, instead of the bundled ones:
+    ``Auditor(models={"contradiction": {"nli": my_nli, "embedder": my_embedder}, "hedge": {"model": m}})``
+    (an NLI model is anything with ``predict(premises, hypotheses)`` returning label probabilities).
     """
 
     chunk_chars = CHUNK_CHARS
 
-    def __init__(self, config: Config | dict | None = None):
+    def __init__(self, config: Config | dict | None = None, models: dict[str, dict] | None = None):
         if isinstance(config, dict):
             config = Config.from_dict(config)
         self.config = config or Config()
@@ -93,13 +97,18 @@ class Auditor:
         for name, cls in self._check_classes.items():
             assert cls is not None, name  # require_known: every name is registered or a pattern check
             cls.validate(self.rules.for_check(name))  # option errors now, not at the first audit
+        self.models = dict(models or {})
+        unknown = sorted(set(self.models) - set(self._check_classes))
+        if unknown:
+            raise ValueError(f"models for {unknown[0]!r}, which is not a check of this auditor "
+                             f"(checks: {', '.join(self.check_names)})")
         self._checks: list[Check] | None = None
 
     @property
     def checks(self) -> list[Check]:
         """The check objects, built on first access and reused for every later audit."""
         if self._checks is None:
-            self._checks = [cls(self.rules.for_check(n), self.config)
+            self._checks = [cls(self.rules.for_check(n), self.config, **self.models.get(n, {}))
                             for n, cls in self._check_classes.items() if cls is not None]
         return self._checks
 

@@ -132,7 +132,7 @@ def cached_check(check, nli_model: str | None = None):
     name = "bundled" if nli_model is None else hashlib.sha1(str(nli_model).encode()).hexdigest()[:10]
     nli = CachedNLI(check.model, CACHE / f"nli-{name}.json")
     embedder = CachedEmbedder(check.embedder, CACHE / "embeddings.npz")
-    check._model, check._embedder = nli, embedder
+    check.model, check.embedder = nli, embedder
     return nli, embedder
 
 

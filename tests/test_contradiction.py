@@ -35,9 +35,9 @@ def sigmoid(z):
 
 
 def scripted_check(table, **config):
-    auditor = Auditor(Config(checks=("contradiction",), **{"contradiction_threshold": 0.6, **config}))
+    auditor = Auditor(Config(checks=("contradiction",), **{"contradiction_threshold": 0.6, **config}),
+                      models={"contradiction": {"nli": ScriptedNLI(table)}})
     [check] = auditor.checks
-    check._model = ScriptedNLI(table)
     check.calibration = Calibration(SIMPLE_CALIBRATION)
     return auditor, check
 
@@ -61,7 +61,7 @@ def test_reverse_direction_is_skipped_only_when_it_cannot_reach_the_threshold():
     # threshold 0.6: with forward P(c) = 0.19 even a reverse P(c) of 1 gives σ(10·0.595 − 6) < 0.6
     auditor, check = scripted_check({("close", "stay open"): 0.19, ("stay open", "close"): 1.0})
     assert auditor.audit(TEXT).findings == []
-    assert ("the plant will stay open for years", "The plant will close in March") not in check._model.calls
+    assert ("the plant will stay open for years", "The plant will close in March") not in check.model.calls
     auditor, check = scripted_check({("close", "stay open"): 0.3, ("stay open", "close"): 1.0})
     [finding] = auditor.audit(TEXT).findings
     assert finding.score == pytest.approx(sigmoid(10 * 0.65 - 6), abs=1e-4)
@@ -71,7 +71,7 @@ def test_threshold_and_max_pairs_are_configurable():
     table = {("close", "stay open"): 0.9, ("stay open", "close"): 0.5}
     assert scripted_check(table, contradiction_threshold=0.75)[0].audit(TEXT).findings == []
     auditor, check = scripted_check(table, contradiction_max_pairs=0)
-    assert auditor.audit(TEXT).findings == [] and check._model.calls == []
+    assert auditor.audit(TEXT).findings == [] and check.model.calls == []
 
 
 def test_reporter_contradicting_themself_is_kind_self():
@@ -117,3 +117,11 @@ def test_consistent_articles_with_paraphrases_and_repeated_facts_stay_clean(corp
     flagged = {f["article"] for f in corpus_result["findings"]}
     consistent = {name for name, label in labels.items() if label is None}
     assert len(flagged & consistent) <= MEASURED["consistent_flagged"]
+
+
+def test_models_are_passed_in_and_named_by_check():
+    nli = ScriptedNLI({("close", "stay open"): 0.9, ("stay open", "close"): 0.5})
+    auditor = Auditor(Config(checks=("contradiction",)), models={"contradiction": {"nli": nli}})
+    assert auditor.checks[0].model is nli
+    with pytest.raises(ValueError, match="models for 'hedge', which is not a check of this auditor"):
+        Auditor(Config(checks=("contradiction",)), models={"hedge": {"model": None}})

@@ -108,8 +108,8 @@ class _HashedNLI:
         return out
 
 
-_NLI = Auditor(Config(checks=("contradiction",), contradiction_threshold=0.3))
-_NLI.checks[0]._model = _HashedNLI()
+_NLI = Auditor(Config(checks=("contradiction",), contradiction_threshold=0.3),
+               models={"contradiction": {"nli": _HashedNLI()}})
 
 
 @settings(max_examples=max(20, BUDGET // 3))

@@ -41,9 +41,9 @@ class ContradictionCheck(Check):
                "pairing": Option((dict,), required=True), "cues": Option((dict,), required=True),
                "calibration": Option((dict,), required=True)}
 
-    def __init__(self, rules, config):
+    def __init__(self, rules, config, nli=None, embedder=None):
         super().__init__(rules, config)
-        self._model = self._embedder = None
+        self._model, self._embedder = nli, embedder
         self.rule = self.rules_by_id.get(RULE_ID)
         self.cues = ConflictCues(self.rule.options["cues"]) if self.rule else None
         self.calibration = Calibration(self.rule.options["calibration"]) if self.rule else None
@@ -57,6 +57,10 @@ class ContradictionCheck(Check):
             self._model = nli.load_model(self.config.nli_model)
         return self._model
 
+    @model.setter
+    def model(self, nli) -> None:
+        self._model = nli
+
     @property
     def embedder(self):
         """The shared sentence embedder (``auditor.embeddings.default_embedder``)."""
@@ -65,6 +69,10 @@ class ContradictionCheck(Check):
 
             self._embedder = default_embedder()
         return self._embedder
+
+    @embedder.setter
+    def embedder(self, embedder) -> None:
+        self._embedder = embedder
 
     def claims(self, doc) -> list[Claim]:
         """The document's claims (see ``claims.extract_claims``)."""

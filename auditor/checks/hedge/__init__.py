@@ -59,8 +59,10 @@ class HedgeCheck(Check):
                "downgrade_if_sentence": Option((list, str)), "skip_if_sentence": Option((list, str)),
                "model": Option((str, type(None)))}
 
-    def __init__(self, rules, config):
+    def __init__(self, rules, config, model: HedgeModel | None = None):
         super().__init__(rules, config)
+        if model is not None:
+            self.model = model
         self._sentence_regexes = {
             (rule.id, key): rule.option_patterns(key)
             for rule in rules for key in ("skip_if_sentence", "downgrade_if_sentence")
