@@ -79,3 +79,20 @@ def test_model_scores_every_sentence_of_a_document_in_one_call(monkeypatch, seed
     monkeypatch.setattr(check.model, "score", lambda sentences: calls.append(list(sentences)) or score(sentences))
     auditor.audit(seed_text)
     assert len(calls) == 1 and len(calls[0]) == 22
+
+
+class CueModel:
+    """A stand-in hedge model: every sentence scores 0.9 with its first word as the cue."""
+
+    threshold = 0.5
+
+    def score(self, sentences):
+        return [(0.9, 0, len(s.split()[0])) for s in sentences]
+
+
+def test_reporting_and_certainty_words_are_never_model_cues():
+    auditor = Auditor({"checks": ["hedge"]}, models={"hedge": {"model": CueModel()}})
+    kept, = auditor.audit("Often the bridge floods.").findings
+    assert (kept.rule, kept.text, kept.score) == ("hedge.classifier", "Often", 0.9)
+    assert auditor.audit("Said the mayor: the bridge floods.").findings == []
+    assert auditor.audit("Certainly the bridge floods.").findings == []

@@ -57,7 +57,7 @@ class HedgeCheck(Check):
     name = "hedge"
     options = {"expand": Option((str, dict)), "max_words": Option((int,)), "downgrade_groups": Option((list,)),
                "downgrade_if_sentence": Option((list, str)), "skip_if_sentence": Option((list, str)),
-               "model": Option((str, type(None)))}
+               "model": Option((str, type(None))), "ignore_cues": Option((list,))}
 
     def __init__(self, rules, config, model: HedgeModel | None = None):
         super().__init__(rules, config)
@@ -145,9 +145,12 @@ class HedgeCheck(Check):
         threshold = self.config.hedge_classifier_threshold
         threshold = self.model.threshold if threshold is None else threshold
         rule = self.rules_by_id[MODEL_RULE]
+        ignored = {str(word).lower() for word in rule.options.get("ignore_cues", [])}
         result = []
         for sentence, (p, a, b) in zip(doc.sentences, model_scores, strict=True):
             if p >= threshold and not any(sentence.start <= f.start < sentence.end for f in findings):
                 start, end = sentence.start + a, sentence.start + b
+                if doc.text[start:end].lower() in ignored:
+                    continue
                 result.append(self._finding(rule, doc, start, end, start, end, score=p, model_scores=model_scores))
         return result
