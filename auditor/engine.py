@@ -93,10 +93,12 @@ class Auditor:
         names = self.config.checks if self.config.checks is not None else tuple(REGISTRY) + pattern_checks
         require_known(names, "Config", pattern_checks)
         self.check_names = [n for n in names if not any(fnmatch.fnmatchcase(n, p) for p in self.config.disable)]
-        self._check_classes = {n: check_class(n, self.rules) for n in self.check_names}
-        for name, cls in self._check_classes.items():
+        self._check_classes: dict[str, type[Check]] = {}
+        for name in self.check_names:
+            cls = check_class(name, self.rules)
             assert cls is not None, name  # require_known: every name is registered or a pattern check
             cls.validate(self.rules.for_check(name))  # option errors now, not at the first audit
+            self._check_classes[name] = cls
         self.models = dict(models or {})
         unknown = sorted(set(self.models) - set(self._check_classes))
         if unknown:
@@ -109,7 +111,7 @@ class Auditor:
         """The check objects, built on first access and reused for every later audit."""
         if self._checks is None:
             self._checks = [cls(self.rules.for_check(n), self.config, **self.models.get(n, {}))
-                            for n, cls in self._check_classes.items() if cls is not None]
+                            for n, cls in self._check_classes.items()]
         return self._checks
 
     def audit(self, text: str, source: str | None = None, format: str | None = None) -> Report:

@@ -34,24 +34,28 @@ def declare_category(category: Category) -> None:
     _CATEGORIES[category.name] = category
 
 
+def declared_categories() -> tuple[Category, ...]:
+    """Every declared category, shipped ones first in their declared order."""
+    from . import suppressions  # noqa: F401 -- declares the suppression category
+    from .rules import builtin_rules
+
+    builtin_rules()  # the shipped rule files declare their categories
+    ordered = sorted(enumerate(_CATEGORIES.values()), key=lambda item: (item[1].order, item[0]))
+    return tuple(category for _, category in ordered)
+
+
 def categories() -> tuple[str, ...]:
     """Every known category name, shipped ones first in their declared order.
 
     >>> categories()[:5]
     ('disclosure', 'leak', 'hedge', 'contradiction', 'suppression')
     """
-    from . import suppressions  # noqa: F401 -- declares the suppression category
-    from .rules import builtin_rules
-
-    builtin_rules()  # the shipped rule files declare their categories
-    ordered = sorted(enumerate(_CATEGORIES.values()), key=lambda item: (item[1].order, item[0]))
-    return tuple(category.name for _, category in ordered)
+    return tuple(category.name for category in declared_categories())
 
 
 def category(name: str) -> Category | None:
     """The declared category ``name``, or None."""
-    categories()
-    return _CATEGORIES.get(name)
+    return next((category for category in declared_categories() if category.name == name), None)
 
 
 @dataclass(frozen=True)

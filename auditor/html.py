@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from html import escape
 
-from .findings import SEVERITIES, Finding, categories, category
+from .findings import SEVERITIES, Finding, categories, declared_categories
 from .report import Report
 
 _CSS = """
@@ -56,10 +56,10 @@ _CSS = """
 
 def _css() -> str:
     """The report's style sheet: a colour variable and a highlight class per known category."""
-    known = [category(name) for name in categories()]
-    light = ";".join(f"--aud-{c.name}:{c.light}" for c in known if c)
-    dark = ";".join(f"--aud-{c.name}:{c.dark}" for c in known if c)
-    backgrounds = "\n".join(f".aud-report .aud-{c.name}{{background:rgba(var(--aud-{c.name}),.3)}}" for c in known if c)
+    known = declared_categories()
+    light = ";".join(f"--aud-{c.name}:{c.light}" for c in known)
+    dark = ";".join(f"--aud-{c.name}:{c.dark}" for c in known)
+    backgrounds = "\n".join(f".aud-report .aud-{c.name}{{background:rgba(var(--aud-{c.name}),.3)}}" for c in known)
     return _CSS.format(light=light, dark=dark, backgrounds=backgrounds)
 
 
