@@ -1,13 +1,21 @@
 """Audit settings, validated: every bad key or value is an error naming the key and its source.
 
+``Config`` holds run settings; a check's settings are options of its rules (``options``, validated by
+the check's schema, see ``auditor.checks.base.option_overrides``).
+
 Example:
     >>> Config.from_dict({"disable": ["hedge.speculation"], "severity": {"leak.*": "warning"}}).disable
     ('hedge.speculation',)
+    >>> Config.from_dict({"options": {"contradiction.nli": {"threshold": 0.7}}}).options
+    {'contradiction.nli': {'threshold': 0.7}}
     >>> Config.from_dict({"treshold": 1}, source="setup.cfg")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
-    auditor.errors.ConfigError: setup.cfg: treshold: unknown setting (known: checks, contradiction_max_pairs,
-    contradiction_min_similarity, contradiction_threshold, disable, exclude, extra_rules, fail_on,
-    hedge_classifier_threshold, include, max_chars, nli_model, severity)
+    auditor.errors.ConfigError: setup.cfg: treshold: unknown setting (known: checks, disable, exclude, extra_rules,
+    fail_on, include, max_chars, options, severity)
+    >>> Config.from_dict({"contradiction_threshold": 0.7})  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+    auditor.errors.ConfigError: <config>: contradiction_threshold: now an option of rule contradiction.nli:
+    Config(options={'contradiction.nli': {'threshold': 0.7}})
 """
 
 from __future__ import annotations
@@ -19,41 +27,46 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .findings import SEVERITIES
-from .rules import known_rule_ids
+from .rules import RuleSet, known_rule_ids
 from .rules import require_known as require_known_rules
 
 FAIL_LEVELS = SEVERITIES + ("never",)
 
 
+# Settings that were ``Config`` fields before the checks owned them: (rule id, option).
+MOVED = {"nli_model": ("contradiction.nli", "model"), "contradiction_threshold": ("contradiction.nli", "threshold"),
+         "contradiction_min_similarity": ("contradiction.nli", "min_similarity"),
+         "contradiction_max_pairs": ("contradiction.nli", "max_pairs"),
+         "hedge_classifier_threshold": ("hedge.classifier", "threshold")}
+
+
 @dataclass(frozen=True)
 class Config:
     """``checks``: names to run (None = all registered); ``disable``: rule ids/globs or check names;
-    ``severity``: {rule id or glob: level}; ``extra_rules``: YAML rule files; ``hedge_classifier_threshold``:
-    probability from which the hedge model reports a sentence no rule matched (None: the model's own,
-    chosen on real dev data); ``nli_model``:
-    None (bundled), a local directory or a hub id; ``contradiction_threshold``: calibrated
-    contradiction score to report a pair (default: the threshold chosen on real dev text);
-    ``contradiction_min_similarity`` and
-    ``contradiction_max_pairs``: candidate-pair filters (embedding cosine, see
-    ``auditor.checks.contradiction.pairs``); ``fail_on``: the
-    CLI's default fail level; ``include``/``exclude``: globs of the files ``auditor check`` audits in a
-    directory (a glob without ``/`` matches the file name; ``**`` spans folders; ``exclude`` also drops
-    files named on the command line); ``max_chars``: the longest text audited, in characters (longer
-    texts raise ``InputError`` instead of running for minutes; 0 = no limit)."""
+    ``severity``: {rule id or glob: level}; ``extra_rules``: YAML rule files; ``options``: {rule id:
+    {option: value}} over the rule files' ``options`` (e.g. ``{"contradiction.nli": {"threshold": 0.7,
+    "model": "models/nli"}, "hedge.classifier": {"threshold": 0.9}}``), validated by the owning check;
+    ``fail_on``: the CLI's default fail level; ``include``/``exclude``: globs of the files ``auditor
+    check`` audits in a directory (a glob without ``/`` matches the file name; ``**`` spans folders;
+    ``exclude`` also drops files named on the command line); ``max_chars``: the longest text audited,
+    in characters (longer texts raise ``InputError`` instead of running for minutes; 0 = no limit)."""
 
     checks: tuple[str, ...] | None = None
     disable: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     extra_rules: tuple[str, ...] = ()
-    hedge_classifier_threshold: float | None = None
-    nli_model: str | None = None
-    contradiction_threshold: float = 0.6
-    contradiction_min_similarity: float = 0.2
-    contradiction_max_pairs: int = 200
+    options: dict[str, dict] = field(default_factory=dict)
     fail_on: str = "error"
     include: tuple[str, ...] = ("*.md", "*.markdown", "*.mdown", "*.mkd", "*.html", "*.htm", "*.xhtml", "*.txt")
     exclude: tuple[str, ...] = ()
     max_chars: int = 2_000_000
+
+    def __new__(cls, *args, **kwargs):
+        """Refuse a setting that moved to a check's options, saying its new spelling (``Config(nli_model=...)``)."""
+        for key in kwargs:
+            if key in MOVED:
+                raise ConfigError("Config", key, moved_message(key, kwargs[key], "Config"))
+        return super().__new__(cls)
 
     @classmethod
     def from_dict(cls, data: dict, source: str = "<config>", base_dir: str | Path | None = None) -> Config:
@@ -62,6 +75,8 @@ class Config:
             raise ConfigError(source, "config", "expected a mapping of settings")
         known = sorted(f.name for f in fields(cls))
         for key in data:
+            if key in MOVED:
+                raise ConfigError(source, key, moved_message(key, data[key], source))
             if key not in known:
                 raise ConfigError(source, key, f"unknown setting (known: {', '.join(known)})")
         values = dict(data)
@@ -70,44 +85,48 @@ class Config:
                 values[key] = _string_list(values[key], source, key)
         if "extra_rules" in values and base_dir is not None:
             values["extra_rules"] = tuple(str(Path(base_dir, p)) for p in values["extra_rules"])
+        extra = values.get("extra_rules") or ()
         if values.get("checks") is not None:
             from .checks import require_known
-            from .rules import RuleSet
 
-            extra = values.get("extra_rules") or ()
             require_known(values["checks"], source, RuleSet(extra).pattern_checks() if extra else ())
+        if "options" in values:
+            from .checks.base import option_overrides
+
+            values["options"] = option_overrides(values["options"], RuleSet(extra).all, source)
         severity = values.get("severity", {})
         if not isinstance(severity, dict):
             raise ConfigError(source, "severity", "expected a mapping of rule id to info, warning or error")
         for rule_id, level in severity.items():
             if level not in SEVERITIES:
                 raise ConfigError(source, f"severity.{rule_id}", f"{level!r} is not one of {', '.join(SEVERITIES)}")
-        for key in ("hedge_classifier_threshold", "contradiction_threshold", "contradiction_min_similarity"):
-            if key in values:
-                values[key] = _probability(values[key], source, key)
-        if "contradiction_max_pairs" in values:
-            pairs = values["contradiction_max_pairs"]
-            if isinstance(pairs, bool) or not isinstance(pairs, int) or pairs < 0:
-                raise ConfigError(source, "contradiction_max_pairs", f"{pairs!r} is not a whole number >= 0")
         if "max_chars" in values:
             limit = values["max_chars"]
             if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
                 raise ConfigError(source, "max_chars", f"{limit!r} is not a whole number >= 0 (0: no limit)")
         if values.get("fail_on", "error") not in FAIL_LEVELS:
             raise ConfigError(source, "fail_on", f"{values['fail_on']!r} is not one of {', '.join(FAIL_LEVELS)}")
-        if values.get("nli_model") is not None and not isinstance(values["nli_model"], str):
-            raise ConfigError(source, "nli_model", "expected a local directory or a hub model id")
         return cls(**values)
 
 
-def _probability(value, source: str, key: str) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = -1.0
-    if isinstance(value, bool) or not 0.0 <= number <= 1.0:
-        raise ConfigError(source, key, f"{value!r} is not a number in [0, 1]")
-    return number
+def moved_message(key: str, value, source: str) -> str:
+    """How to write a setting that moved from ``Config`` to a check's options, in the syntax of ``source``.
+
+    >>> moved_message("hedge_classifier_threshold", 0.9, "setup.cfg")
+    'now an option of rule hedge.classifier: options.hedge.classifier.threshold = 0.9'
+    >>> moved_message("nli_model", "models/nli", "pyproject.toml")
+    'now an option of rule contradiction.nli: [tool.auditor.options."contradiction.nli"] model = "models/nli"'
+    """
+    rule_id, option = MOVED[key]
+    if source.endswith((".cfg", ".ini")):
+        spelling = f"options.{rule_id}.{option} = {value}"
+    elif source.endswith(".toml"):
+        table = "tool.auditor.options" if source.endswith("pyproject.toml") else "options"
+        shown = f'"{value}"' if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else value
+        spelling = f'[{table}."{rule_id}"] {option} = {shown}'
+    else:
+        spelling = f"Config(options={{{rule_id!r}: {{{option!r}: {value!r}}}}})"
+    return f"now an option of rule {rule_id}: {spelling}"
 
 
 def with_disabled(config: Config, names: Iterable[str], source: str = "command line", key: str = "--disable") -> Config:

@@ -3,19 +3,22 @@
 ``find_config(path)`` walks up from a draft's folder to the nearest file that has the table (in one
 folder ``pyproject.toml`` wins); ``load_config(file)`` reads one file (``--config``). Keys are the
 ``Config`` fields; ``-`` and ``_`` are interchangeable. In ``setup.cfg`` lists are comma- or
-line-separated, numbers are plain numbers and severities are dotted keys (``severity.hedge.* = info``).
-Relative paths (``extra_rules``, an ``nli_model`` folder that exists there) resolve from the config
-file's folder, and so do include/exclude globs; any other ``nli_model`` is a hub id. A ``disable``
-entry that names no rule (a typo) is an error naming the file and the closest rule ids.
+line-separated, numbers are plain numbers, and severities and rule options are dotted keys
+(``severity.hedge.* = info``, ``options.contradiction.nli.threshold = 0.7``; in TOML a table
+``[tool.auditor.options."contradiction.nli"]``). Relative paths (``extra_rules``, a ``model`` option
+naming a folder that exists there) resolve from the config file's folder, and so do include/exclude
+globs; any other ``model`` is a hub id. A ``disable`` entry that names no rule (a typo) is an error
+naming the file and the closest rule ids.
 
 Example:
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> text = "[auditor]\\ndisable = hedge.speculation, leak\\nseverity.hedge.* = info\\n"
+    >>> text += "options.contradiction.nli.threshold = 0.7\\n"
     >>> _ = (folder / "setup.cfg").write_text(text)
     >>> config = load_config(folder / "setup.cfg")
-    >>> config.disable, config.severity
-    (('hedge.speculation', 'leak'), {'hedge.*': 'info'})
+    >>> config.disable, config.severity, config.options
+    (('hedge.speculation', 'leak'), {'hedge.*': 'info'}, {'contradiction.nli': {'threshold': 0.7}})
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 import configparser
 import re
 import sys
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -37,6 +41,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CANDIDATES = ("pyproject.toml", "setup.cfg")
+_KEYWORDS = {"true": True, "false": False, "null": None}  # option values only
 _NUMBER = re.compile(r"^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
 
 
@@ -65,12 +70,18 @@ def load_config(file: str | Path | None) -> Config:
         section = "[auditor]" if _is_ini(file) else "[tool.auditor]"
         raise ConfigError(str(file), section, "no such table in this file")
     data = {key.replace("-", "_"): value for key, value in table.items()}
-    model = data.get("nli_model")
-    if isinstance(model, str) and (file.parent / model).exists():
-        data["nli_model"] = str((file.parent / model).resolve())
     config = Config.from_dict(data, source=str(file), base_dir=file.parent)
     require_known_rules(config.disable, known_rule_ids(config.extra_rules), str(file), "disable")
-    return config
+    return replace(config, options={rule_id: _local_model(values, file.parent)
+                                    for rule_id, values in config.options.items()})
+
+
+def _local_model(options: dict, folder: Path) -> dict:
+    """``options`` with a ``model`` that names a folder beside the config file made absolute."""
+    model = options.get("model")
+    if isinstance(model, str) and (folder / model).exists():
+        return {**options, "model": str((folder / model).resolve())}
+    return options
 
 
 def _is_ini(file: Path) -> bool:
@@ -118,8 +129,17 @@ def _ini_table(text: str, file: Path) -> dict | None:
     for key, value in parser.items("auditor"):
         if key.startswith("severity."):
             table.setdefault("severity", {})[key[len("severity."):]] = value.strip()
-        elif _NUMBER.match(value.strip()):
-            table[key] = int(value) if value.strip().lstrip("-").isdigit() else float(value)
+        elif key.startswith("options."):
+            parsed = _ini_value(value)
+            table.setdefault("options", {})[key[len("options."):]] = _KEYWORDS.get(str(parsed).lower(), parsed)
         else:
-            table[key] = value.strip()
+            table[key] = _ini_value(value)
     return table
+
+
+def _ini_value(value: str) -> int | float | str:
+    """A number written plainly as a number, anything else as text."""
+    value = value.strip()
+    if _NUMBER.match(value):
+        return int(value) if value.lstrip("-").isdigit() else float(value)
+    return value

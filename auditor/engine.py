@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .checks import REGISTRY, Check, check_class, require_known, require_known_checks_of
+from .checks.base import option_overrides
 from .config import Config
 from .document import _BLANK_LINE, Document
 from .errors import TooLargeError
@@ -84,7 +85,9 @@ class Auditor:
         if isinstance(config, dict):
             config = Config.from_dict(config)
         self.config = config or Config()
-        self.rules = RuleSet(self.config.extra_rules, self.config.disable, self.config.severity)
+        options = (option_overrides(self.config.options, RuleSet(self.config.extra_rules).all, "Config")
+                   if self.config.options else {})
+        self.rules = RuleSet(self.config.extra_rules, self.config.disable, self.config.severity, options)
         require_known_checks_of(self.rules)
         pattern_checks = self.rules.pattern_checks()
         self.known_rule_ids = (tuple(self.rules.all) + tuple(rule[0] for rule in SUPPRESSION_RULES) + tuple(REGISTRY)

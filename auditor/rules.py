@@ -341,14 +341,15 @@ def known_rule_ids(extra_files: Iterable[str | Path] = ()) -> list[str]:
 
 
 class RuleSet:
-    """Built-in rules plus user rule files, with disabled ids and severity overrides applied.
+    """Built-in rules plus user rule files, with disabled ids, severity and option overrides applied.
 
     ``disable`` takes ids, globs ("hedge.*") or check names ("hedge"); ``severity`` maps an id or glob
-    to a level.
+    to a level; ``options`` maps a rule id to options that replace the file's (validated beforehand:
+    ``checks.base.option_overrides``).
     """
 
     def __init__(self, extra_files: Iterable[str | Path] = (), disable: Iterable[str] = (),
-                 severity: dict | None = None):
+                 severity: dict | None = None, options: dict[str, dict] | None = None):
         rules: dict[str, Rule] = {r.id: r for r in builtin_rules()}
         for path in extra_files:
             rules.update((r.id, r) for r in load_rule_file(path))
@@ -358,6 +359,9 @@ class RuleSet:
             level = next((lvl for pat, lvl in overrides.items() if fnmatch.fnmatchcase(rule_id, pat)), None)
             if level:
                 rules[rule_id] = replace(rule, severity=level)
+        for rule_id, values in (options or {}).items():
+            if rule_id in rules:
+                rules[rule_id] = replace(rules[rule_id], options={**rules[rule_id].options, **values})
         self.all = rules
 
     def pattern_checks(self) -> tuple[str, ...]:

@@ -86,7 +86,7 @@ def main() -> None:
     auditor = Auditor(Config())
     check = next(c for c in auditor.checks if c.name == "contradiction")
     model, embedder = check.model, check.embedder
-    threshold = auditor.config.contradiction_threshold
+    threshold = check.threshold
     auditor.audit("Warm-up sentence about the council. The council met on Monday in 2020.")
     print("| words | claims | mode | pairs kept | NLI pairs | contradiction s | recall (labelled) "
           "| full audit s (all checks) |")

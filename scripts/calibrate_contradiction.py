@@ -13,8 +13,8 @@ The threshold is chosen on the tuning part too, in document mode: the one maximi
 three splits of the document-level balanced accuracy (a document is flagged by any contradiction finding),
 the highest of those within 0.01 of the best (see ``choose_threshold``). Then the held-out part is
 measured in document mode (scripts/eval_contradiction.py) and ``--write`` puts weights,
-threshold and held-out figures into ``options.calibration`` of auditor/data/rules/contradiction.yml.
-``Config.contradiction_threshold`` must equal the written threshold (tests/test_contradiction_calibration.py checks it).
+threshold and held-out figures into ``options.calibration`` of auditor/data/rules/contradiction.yml
+(the check's default threshold is ``calibration.threshold``).
 
 With warm caches (runs/contradiction/) a run takes under a minute; after retraining the NLI model the
 caches are rebuilt (~20 minutes on 2 shared CPU cores).
@@ -84,8 +84,7 @@ def choose_threshold(check, rows, nli) -> tuple[float, float]:
     document-level balanced accuracy (a document is flagged when the check reports any contradiction in
     it: how a draft passes or fails); of the thresholds within 0.01 of the best, the highest, because
     real articles are about ten times longer than these contexts and false alarms grow with length."""
-    check.config = Config(checks=("contradiction",), nli_model=check.config.nli_model,
-                          contradiction_threshold=min(SWEEP))
+    check.threshold = min(SWEEP)
     result = evaluate_dev(check, rows, nli)
     values = {t: sum(r["sweep"][t]["document"]["balanced_accuracy"] for r in result.values()) / len(result)
               for t in SWEEP}
@@ -124,7 +123,7 @@ def main() -> None:
     parser.add_argument("--write", action="store_true",
                         help="write calibration, threshold and held-out figures to the rule file")
     args = parser.parse_args()
-    auditor = Auditor(Config(checks=("contradiction",), nli_model=args.nli_model))
+    auditor = Auditor(Config(checks=("contradiction",), options={"contradiction.nli": {"model": args.nli_model}}))
     [check] = auditor.checks
     nli, embedder = cached_check(check, args.nli_model)
     rows = load_rows(args.data)
@@ -134,7 +133,7 @@ def main() -> None:
     check.calibration = Calibration(block)
     threshold, objective = choose_threshold(check, tuning, nli)
     print(f"fitted on {len(samples)} tuning rows: {block}\nthreshold {threshold} (tuning objective {objective:.3f})")
-    check.config = Config(checks=("contradiction",), nli_model=args.nli_model, contradiction_threshold=threshold)
+    check.threshold = threshold
     held_out = [r for r in rows if r.part == "held-out"]
     result, alarms = evaluate_dev(check, held_out, nli), false_alarms(check, held_out)
     nli.save(), embedder.save()
@@ -145,8 +144,6 @@ def main() -> None:
         text = RULE_FILE.read_text("utf-8")
         RULE_FILE.write_text(re.sub(r"      calibration:\n(?:        .*\n)+", lambda _: block_text, text), "utf-8")
         print(f"written to {RULE_FILE}")
-    if threshold != Config.contradiction_threshold:
-        print(f"note: Config.contradiction_threshold is {Config.contradiction_threshold}; set it to {threshold}")
 
 
 if __name__ == "__main__":

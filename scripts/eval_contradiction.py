@@ -208,7 +208,8 @@ def print_dev(result: dict, alarms: dict, threshold: float, part: str, sweep: bo
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--threshold", type=float, default=Config.contradiction_threshold)
+    parser.add_argument("--threshold", type=float, default=None,
+                        help="the check's threshold (default: the calibrated one in the rule)")
     parser.add_argument("--nli-model", default=None, help="NLI model directory or hub id (default: bundled)")
     parser.add_argument("--fixtures", action="store_true",
                         help="the team-written fixture articles instead of real text")
@@ -219,8 +220,9 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true",
                         help="also print pair F1 and document balanced accuracy for thresholds 0.5-0.9")
     args = parser.parse_args()
-    auditor = Auditor(Config(checks=("contradiction",), contradiction_threshold=args.threshold,
-                             nli_model=args.nli_model))
+    options = {"model": args.nli_model, **({} if args.threshold is None else {"threshold": args.threshold})}
+    auditor = Auditor(Config(checks=("contradiction",), options={"contradiction.nli": options}))
+    args.threshold = auditor.checks[0].threshold
     if not args.fixtures:
         from chatprotect import DATA, cached_check, load_rows
 

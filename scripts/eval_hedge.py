@@ -19,11 +19,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
-
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -33,23 +30,16 @@ from auditor import Auditor  # noqa: E402 -- imported after the sys.path setup
 from auditor.checks.hedge import MODEL_RULE, HedgeModel  # noqa: E402 -- imported after the sys.path setup
 from auditor.document import Document  # noqa: E402 -- imported after the sys.path setup
 from auditor.findings import SEVERITIES  # noqa: E402 -- imported after the sys.path setup
-from auditor.rules import RuleSet  # noqa: E402 -- imported after the sys.path setup
 
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
 def audit_all(texts: list[str], rules_only: bool = False, model: Path | None = None) -> list[list]:
     """Hedge findings of each text with model threshold 0, so any threshold can be applied afterwards;
-    ``model``: another model folder, given to the check as a replacement ``hedge.classifier`` rule."""
-    config = {"checks": ["hedge"], "hedge_classifier_threshold": 0.0, "disable": [MODEL_RULE] if rules_only else []}
-    if model is not None:
-        rule = next(r for r in RuleSet().for_check("hedge") if r.id == MODEL_RULE)
-        extra = Path(tempfile.mkdtemp()) / "model.yml"
-        extra.write_text(yaml.safe_dump({"check": "hedge", "rules": [{
-            "id": rule.id, "category": rule.category, "severity": rule.severity, "message": rule.message,
-            "options": {"model": str(model.resolve())}}]}), "utf-8")
-        config["extra_rules"] = [str(extra)]
-    auditor = Auditor(config)
+    ``model``: another model folder (option ``model`` of rule ``hedge.classifier``)."""
+    options = {"threshold": 0.0, **({} if model is None else {"model": str(model.resolve())})}
+    auditor = Auditor({"checks": ["hedge"], "options": {MODEL_RULE: options},
+                       "disable": [MODEL_RULE] if rules_only else []})
     if not rules_only:  # score every sentence of every text in big batches first (same model, same scores)
         check = auditor.checks[0]
         sentences = sorted({s.text for t in texts for s in Document(t).sentences})

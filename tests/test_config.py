@@ -6,8 +6,21 @@ from auditor import Auditor, Config, ConfigError
 @pytest.mark.parametrize("data, key, problem", [
     ({"treshold": 1}, "treshold", "unknown setting"),
     ({"severity": {"hedge.speculation": "loud"}}, "severity.hedge.speculation", "'loud' is not one of"),
-    ({"hedge_classifier_threshold": 1.5}, "hedge_classifier_threshold", "is not a number in [0, 1]"),
-    ({"hedge_classifier_threshold": "high"}, "hedge_classifier_threshold", "is not a number in [0, 1]"),
+    ({"options": {"hedge.classifier": {"threshold": 1.5}}}, "options.hedge.classifier.threshold",
+     "1.5 is not in [0, 1]"),
+    ({"options": {"hedge.classifier": {"threshold": "high"}}}, "options.hedge.classifier.threshold",
+     "expected float or int or null, got str 'high'"),
+    ({"options": {"contradiction.nli": {"max_pairs": 1.5}}}, "options.contradiction.nli.max_pairs",
+     "expected int, got float 1.5"),
+    ({"options": {"contradiction.nli": {"max_pairs": -1}}}, "options.contradiction.nli.max_pairs", "-1 is less than 0"),
+    ({"options": {"contradiction.nli": {"model": 5}}}, "options.contradiction.nli.model", "expected str or null"),
+    ({"options": {"contradiction.nli": {"treshold": 0.7}}}, "options.contradiction.nli.treshold",
+     "unknown option of the contradiction check (known: attribution_patterns, "),
+    ({"options": {"contradiction.nil": {"threshold": 0.7}}}, "options.contradiction.nil.threshold",
+     "no such rule option (closest: contradiction.nli.threshold"),
+    ({"options": {"spelling": {"threshold": 0.7}}}, "options.spelling.threshold", "no such rule option"),
+    ({"options": {"hedge.classifier": 0.7}}, "options.hedge.classifier", "expected a mapping of option to value"),
+    ({"options": 0.7}, "options", "expected a mapping of rule id to {option: value}"),
     ({"fail_on": "sometimes"}, "fail_on", "'sometimes' is not one of"),
     ({"disable": [1, 2]}, "disable", "expected a list of names"),
 ])
@@ -33,3 +46,48 @@ def test_disabling_a_check_by_name_removes_its_findings():
     text = "As an AI language model, I cannot say. Experts say it may rain."
     assert {f.category for f in Auditor({"disable": ["hedge"]}).audit(text).findings} == {"leak"}
     assert "leak" not in {f.category for f in Auditor({"disable": ["leak"]}).audit(text).findings}
+
+
+def test_check_options_in_every_spelling_reach_the_check():
+    spellings = [{"contradiction.nli": {"threshold": 0.7, "max_pairs": 5}},
+                 {"contradiction.nli.threshold": 0.7, "contradiction.nli.max_pairs": 5},
+                 {"contradiction": {"nli": {"threshold": 0.7, "max_pairs": 5}}}]
+    for options in spellings:
+        config = Config.from_dict({"checks": ["contradiction"], "options": options})
+        assert config.options == {"contradiction.nli": {"threshold": 0.7, "max_pairs": 5}}
+        [check] = Auditor(config).checks
+        assert (check.threshold, check.max_pairs, check.min_similarity) == (0.7, 5, 0.2)
+        assert check.rule.options["cues"] == Auditor({"checks": ["contradiction"]}).checks[0].rule.options["cues"]
+
+
+def test_check_option_defaults_are_the_rule_files():
+    [check] = Auditor({"checks": ["contradiction"]}).checks
+    assert (check.threshold, check.min_similarity, check.max_pairs) == (
+        check.rule.options["calibration"]["threshold"], 0.2, 200)
+    assert check.threshold == 0.6 and check.rule.options["model"] is None
+    [hedge] = Auditor({"checks": ["hedge"]}).checks
+    assert hedge.rules_by_id["hedge.classifier"].options["threshold"] is None
+
+
+@pytest.mark.parametrize("key, value, spelling", [
+    ("contradiction_threshold", 0.7, "Config(options={'contradiction.nli': {'threshold': 0.7}})"),
+    ("contradiction_min_similarity", 0.3, "Config(options={'contradiction.nli': {'min_similarity': 0.3}})"),
+    ("contradiction_max_pairs", 50, "Config(options={'contradiction.nli': {'max_pairs': 50}})"),
+    ("nli_model", "models/nli", "Config(options={'contradiction.nli': {'model': 'models/nli'}})"),
+    ("hedge_classifier_threshold", 0.9, "Config(options={'hedge.classifier': {'threshold': 0.9}})"),
+])
+def test_settings_that_moved_to_check_options_say_their_new_spelling(key, value, spelling):
+    rule_id = spelling.split("'")[1]
+    with pytest.raises(ConfigError) as err:
+        Auditor({key: value})
+    assert str(err.value) == f"<config>: {key}: now an option of rule {rule_id}: {spelling}"
+    with pytest.raises(ConfigError) as err:
+        Config(**{key: value})
+    assert str(err.value) == f"Config: {key}: now an option of rule {rule_id}: {spelling}"
+
+
+def test_a_config_built_directly_has_its_options_validated_by_the_auditor():
+    with pytest.raises(ConfigError, match=r"^Config: options.hedge.classifier.threshold: 2 is not in \[0, 1\]$"):
+        Auditor(Config(options={"hedge.classifier": {"threshold": 2}}))
+    with pytest.raises(ConfigError, match=r"^Config: options.hedge.clasifier.threshold: no such rule option"):
+        Auditor(Config(options={"hedge.clasifier": {"threshold": 0.5}}))

@@ -37,10 +37,11 @@ def test_explicit_config_and_ini_numbers_and_lists(tmp_path):
     make_tree(tmp_path)
     config = tmp_path / "house.cfg"
     config.write_text("[auditor]\ndisable = leak, hedge.vague-attribution\nfail_on = info\n"
-                      "hedge_classifier_threshold = 0.95\ncontradiction_max_pairs = 10\n")
+                      "options.hedge.classifier.threshold = 0.95\noptions.contradiction.nli.max_pairs = 10\n"
+                      "options.contradiction.nli.model = null\n")
     loaded = load_config(config)
-    assert (loaded.disable, loaded.hedge_classifier_threshold, loaded.contradiction_max_pairs) == (
-        ("leak", "hedge.vague-attribution"), 0.95, 10)
+    assert (loaded.disable, loaded.options) == (("leak", "hedge.vague-attribution"), {
+        "hedge.classifier": {"threshold": 0.95}, "contradiction.nli": {"max_pairs": 10, "model": None}})
     result = check("news/draft.txt", "--config", str(config), cwd=tmp_path)
     assert locations(result.stdout) == ["news/draft.txt:3:22: info hedge.speculation"]
     assert result.returncode == 1
@@ -61,9 +62,17 @@ def test_unknown_key_and_bad_value_name_key_and_file(tmp_path):
     result = check("-", stdin="Text.", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.startswith(f"auditor: error: {config}: treshold: unknown setting (known: checks, ")
-    config.write_text('[tool.auditor]\ncontradiction_threshold = 1.5\n')
+    config.write_text('[tool.auditor.options."contradiction.nli"]\nthreshold = 1.5\n')
     assert check("-", stdin="Text.", cwd=tmp_path).stderr == (
-        f"auditor: error: {config}: contradiction_threshold: 1.5 is not a number in [0, 1]\n")
+        f"auditor: error: {config}: options.contradiction.nli.threshold: 1.5 is not in [0, 1]\n")
+    config.write_text('[tool.auditor]\ncontradiction_threshold = 0.7\n')  # a setting of an earlier version
+    assert check("-", stdin="Text.", cwd=tmp_path).stderr == (
+        f"auditor: error: {config}: contradiction_threshold: now an option of rule contradiction.nli: "
+        '[tool.auditor.options."contradiction.nli"] threshold = 0.7\n')
+    (tmp_path / "setup.cfg").write_text("[auditor]\nnli_model = models/nli\n")
+    assert check("-", "--config", "setup.cfg", stdin="Text.", cwd=tmp_path).stderr == (
+        "auditor: error: setup.cfg: nli_model: now an option of rule contradiction.nli: "
+        "options.contradiction.nli.model = models/nli\n")
     config.write_text('[tool.auditor]\n[tool.auditor.severity]\n"hedge.*" = "loud"\n')
     assert "severity.hedge.*: 'loud' is not one of info, warning, error" in check("-", stdin="T.", cwd=tmp_path).stderr
 
@@ -96,10 +105,13 @@ def test_extra_rule_files_resolve_from_the_config_folder(tmp_path):
 
 def test_nli_model_is_a_folder_beside_the_config_or_a_hub_id(tmp_path):
     (tmp_path / "models" / "nli").mkdir(parents=True)
-    (tmp_path / "pyproject.toml").write_text('[tool.auditor]\nnli_model = "models/nli"\n')
-    assert load_config(tmp_path / "pyproject.toml").nli_model == str(tmp_path / "models" / "nli")
-    (tmp_path / "pyproject.toml").write_text('[tool.auditor]\nnli-model = "cross-encoder/nli-deberta-v3-xsmall"\n')
-    assert load_config(tmp_path / "pyproject.toml").nli_model == "cross-encoder/nli-deberta-v3-xsmall"
+    (tmp_path / "pyproject.toml").write_text('[tool.auditor.options."contradiction.nli"]\nmodel = "models/nli"\n')
+    model = load_config(tmp_path / "pyproject.toml").options["contradiction.nli"]["model"]
+    assert model == str(tmp_path / "models" / "nli")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.auditor.options.contradiction.nli]\nmodel = "cross-encoder/nli-deberta-v3-xsmall"\n')
+    model = load_config(tmp_path / "pyproject.toml").options["contradiction.nli"]["model"]
+    assert model == "cross-encoder/nli-deberta-v3-xsmall"
 
 
 def test_a_folder_that_cannot_be_listed_is_an_error_row_and_the_walk_goes_on(tmp_path, monkeypatch, capsys):

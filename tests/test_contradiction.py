@@ -3,8 +3,10 @@
 import math
 
 import pytest
+import yaml
 
-from auditor import Auditor, Config
+from auditor import Auditor, Config, RuleError
+from auditor.rules import RuleSet
 from auditor.checks.contradiction.calibration import Calibration
 
 TEXT = ("The plant will close in March.\n\n"
@@ -34,8 +36,9 @@ def sigmoid(z):
     return 1 / (1 + math.exp(-z))
 
 
-def scripted_check(table, **config):
-    auditor = Auditor(Config(checks=("contradiction",), **{"contradiction_threshold": 0.6, **config}),
+def scripted_check(table, **options):
+    options = {"threshold": 0.6, **options}
+    auditor = Auditor(Config(checks=("contradiction",), options={"contradiction.nli": options}),
                       models={"contradiction": {"nli": ScriptedNLI(table)}})
     [check] = auditor.checks
     check.calibration = Calibration(SIMPLE_CALIBRATION)
@@ -69,9 +72,25 @@ def test_reverse_direction_is_skipped_only_when_it_cannot_reach_the_threshold():
 
 def test_threshold_and_max_pairs_are_configurable():
     table = {("close", "stay open"): 0.9, ("stay open", "close"): 0.5}
-    assert scripted_check(table, contradiction_threshold=0.75)[0].audit(TEXT).findings == []
-    auditor, check = scripted_check(table, contradiction_max_pairs=0)
+    assert scripted_check(table, threshold=0.75)[0].audit(TEXT).findings == []
+    auditor, check = scripted_check(table, max_pairs=0)
     assert auditor.audit(TEXT).findings == [] and check.model.calls == []
+
+
+def test_a_replacement_rule_needs_a_threshold_in_its_options_or_calibration(tmp_path):
+    rule = RuleSet().all["contradiction.nli"]
+    options = {**rule.options, "calibration": SIMPLE_CALIBRATION}
+    data = {"id": rule.id, "category": rule.category, "severity": rule.severity, "message": rule.message,
+            "options": options}
+    path = tmp_path / "contradiction.yml"
+    path.write_text(yaml.safe_dump({"check": "contradiction", "rules": [data]}), "utf-8")
+    with pytest.raises(RuleError) as error:
+        Auditor({"checks": ["contradiction"], "extra_rules": [str(path)]})
+    assert str(error.value) == (f"{path}: contradiction.nli.options.calibration.threshold: missing "
+                                "(the threshold, unless options.threshold is given)")
+    [check] = Auditor({"checks": ["contradiction"], "extra_rules": [str(path)],
+                       "options": {"contradiction.nli": {"threshold": 0.8}}}).checks
+    assert check.threshold == 0.8
 
 
 def test_reporter_contradicting_themself_is_kind_self():

@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from auditor import Config
+from auditor import Auditor, Config
 from auditor.checks.contradiction.calibration import FEATURES, Calibration, pair_features
 from auditor.rules import RuleSet
 
@@ -14,7 +14,9 @@ RULE = RuleSet().all["contradiction.nli"]
 
 def test_default_threshold_is_the_one_chosen_on_real_dev_text():
     block = RULE.options["calibration"]
-    assert Config().contradiction_threshold == block["threshold"]
+    assert "threshold" not in RULE.options  # the check's default is the calibrated one
+    [check] = Auditor(Config(checks=("contradiction",))).checks
+    assert check.threshold == block["threshold"] == 0.6
     assert set(block["weights"]) == set(FEATURES)
     assert set(block["held_out"]) >= {"validation", "popqa", "popqa_contriever"}
 

@@ -191,7 +191,8 @@ def test_negative_wire_paragraph_has_no_hedge(hedge_auditor):
 
 def test_negative_wire_paragraph_has_no_hedge_even_at_a_low_model_threshold():
     text = (FIXTURES / "seed" / "wire_negative.txt").read_text("utf-8")
-    assert Auditor({"checks": ["hedge"], "hedge_classifier_threshold": 0.5}).audit(text).findings == []
+    low = Auditor({"checks": ["hedge"], "options": {"hedge.classifier": {"threshold": 0.5}}})
+    assert low.audit(text).findings == []
 
 
 def rule_scores(auditor):

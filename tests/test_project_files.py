@@ -14,7 +14,9 @@ import pytest
 from conftest import ROOT
 
 import auditor
+from auditor import Auditor
 from auditor.config import Config
+from auditor.rules import RuleSet
 
 SETUP = configparser.ConfigParser(interpolation=None)
 SETUP.read(ROOT / "setup.cfg")
@@ -75,7 +77,20 @@ def test_the_notebook_extra_has_what_running_the_notebook_needs():
 
 # --- docs state the real defaults ----------------------------------------------------------------------
 
-NUMERIC = [f.name for f in fields(Config) if f.type in ("float", "int", "float | None")]
+def _defaults():
+    """Every default the docs may state: the numeric ``Config`` fields and the number or null options of
+    the shipped rules as ``<rule id>.<option>`` (the contradiction threshold: the check's, i.e. calibrated)."""
+    config = Config()
+    values = {f.name: getattr(config, f.name) for f in fields(Config) if f.type in ("float", "int", "float | None")}
+    for rule in RuleSet():
+        for key, value in rule.options.items():
+            if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)):
+                values[f"{rule.id}.{key}"] = value
+    values["contradiction.nli.threshold"] = Auditor({"checks": ["contradiction"]}).checks[0].threshold
+    return values
+
+
+DEFAULTS = _defaults()
 
 
 def _documents():
@@ -86,25 +101,26 @@ def _documents():
 
 
 def _stated_defaults(text):
-    """``(setting, value)`` for every "setting ... (default X" and every ``setting = X  # ... default``."""
-    names = "|".join(NUMERIC)
-    for m in re.finditer(rf"`?\b({names})\b`?[^.\n]{{0,40}}?\(default:? (None|\d+(?:[,_]\d{{3}})*(?:\.\d+)?)", text):
+    """``(setting, value)`` for every "setting ... (default X" and every ``setting = X  # ... default``; a
+    rule option is written ``[options.]<rule id>.<option>``."""
+    names = "|".join(re.escape(name) for name in sorted(DEFAULTS, key=len, reverse=True))
+    number = r"None|null|\d+(?:[,_]\d{3})*(?:\.\d+)?"
+    for m in re.finditer(rf"`?\b(?:options\.)?({names})\b`?[^.\n]{{0,40}}?\(default:? ({number})", text):
         yield m.group(1), m.group(2)
-    for m in re.finditer(rf"^\s*({names})\s*=\s*(\d+(?:[,_]\d{{3}})*(?:\.\d+)?)\s*#.*\bdefault\b", text, re.MULTILINE):
+    for m in re.finditer(rf"^\s*(?:options\.)?({names})\s*=\s*({number})\s*#.*\bdefault\b", text, re.MULTILINE):
         yield m.group(1), m.group(2)
 
 
-def test_docs_and_notebook_state_the_defaults_of_config():
-    defaults = Config()
+def test_docs_and_notebook_state_the_defaults_of_config_and_check_options():
     stated = [(doc, name, value) for doc, text in _documents() for name, value in _stated_defaults(text)]
-    assert {name for _, name, _ in stated} >= {"contradiction_threshold"}
+    assert {name for _, name, _ in stated} >= {"contradiction.nli.threshold", "contradiction.nli.max_pairs"}
     for doc, name, value in stated:
-        real = getattr(defaults, name)
-        if "None" in (value, str(real)):
-            same = str(real) == value
+        real = DEFAULTS[name]
+        if real is None or value in ("None", "null"):
+            same = real is None and value in ("None", "null")
         else:
             same = float(value.replace(",", "").replace("_", "")) == real
-        assert same, f"{doc}: {name} default stated as {value}, Config says {real}"
+        assert same, f"{doc}: {name} default stated as {value}, the real default is {real}"
 
 
 _NOQA = re.compile(r"#\s*noqa\b(?P<rest>.*)", re.IGNORECASE)

@@ -108,7 +108,7 @@ class _HashedNLI:
         return out
 
 
-_NLI = Auditor(Config(checks=("contradiction",), contradiction_threshold=0.3),
+_NLI = Auditor(Config(checks=("contradiction",), options={"contradiction.nli": {"threshold": 0.3}}),
                models={"contradiction": {"nli": _HashedNLI()}})
 
 

@@ -269,7 +269,8 @@ def _model_dir(tmp_path: Path, kind: str) -> Path:
 ])
 def test_broken_model_directories_are_one_clear_error_naming_the_path(tmp_path, kind, expected):
     folder = tmp_path / kind if kind == "missing" else _model_dir(tmp_path, kind) if kind != "empty" else tmp_path
-    aud = Auditor({"checks": ["contradiction"], "nli_model": str(folder) + ("/" if kind == "missing" else "")})
+    model = str(folder) + ("/" if kind == "missing" else "")
+    aud = Auditor({"checks": ["contradiction"], "options": {"contradiction.nli": {"model": model}}})
     with pytest.raises(ModelLoadError) as error:
         aud.audit(PAIRS)
     message = str(error.value)
@@ -290,7 +291,7 @@ def test_pickle_checkpoints_load_only_when_explicitly_allowed(tmp_path):
 def test_a_broken_model_is_one_line_exit_2_from_the_cli(tmp_path):
     folder = _model_dir(tmp_path, "bad-weights")
     config = tmp_path / "auditor.toml"
-    config.write_text(f'nli_model = "{folder}"\n')
+    config.write_text(f'[options."contradiction.nli"]\nmodel = "{folder}"\n')
     draft = tmp_path / "draft.txt"
     draft.write_text(PAIRS)
     code = ("import sys, auditor.checks.contradiction\nfrom auditor.cli import main\n"
@@ -359,7 +360,7 @@ def test_fast_checks_and_the_hedge_classifier_open_no_network_socket():
 def test_a_configured_hub_id_is_the_only_way_to_the_network(tmp_path):
     """Positive control: naming a hub model does try the network (refused here), and says so in one line."""
     config = tmp_path / "auditor.toml"
-    config.write_text('nli_model = "example-org/no-such-nli-model"\n')
+    config.write_text('[options."contradiction.nli"]\nmodel = "example-org/no-such-nli-model"\n')
     draft = tmp_path / "draft.txt"
     draft.write_text(PAIRS)
     result = _without_network("check", str(draft), "--config", str(config))
@@ -383,14 +384,20 @@ def test_a_configured_hub_id_is_the_only_way_to_the_network(tmp_path):
     ("a.toml", 'checks = ["hedge", "spelling"]\n', "a.toml: checks: unknown check 'spelling'"),
     ("a.toml", "disable = [1]\n", "a.toml: disable: expected a list of names"),
     ("a.toml", "fail_on = 1\n", "a.toml: fail_on: 1 is not one of info, warning, error, never"),
-    ("a.toml", 'contradiction_threshold = "high"\n',
-     "a.toml: contradiction_threshold: 'high' is not a number in [0, 1]"),
-    ("a.toml", "hedge_classifier_threshold = true\n", "a.toml: hedge_classifier_threshold: True is not a number"),
-    ("a.toml", "contradiction_max_pairs = 1.5\n", "a.toml: contradiction_max_pairs: 1.5 is not a whole number >= 0"),
+    ("a.toml", '[options."contradiction.nli"]\nthreshold = "high"\n',
+     "a.toml: options.contradiction.nli.threshold: expected float or int, got str 'high'"),
+    ("a.toml", '[options."hedge.classifier"]\nthreshold = true\n',
+     "a.toml: options.hedge.classifier.threshold: expected float or int or null, got bool True"),
+    ("a.toml", '[options."contradiction.nli"]\nmax_pairs = 1.5\n',
+     "a.toml: options.contradiction.nli.max_pairs: expected int, got float 1.5"),
+    ("a.toml", "contradiction_max_pairs = 10\n",
+     """a.toml: contradiction_max_pairs: now an option of rule contradiction.nli: [options."contradiction.nli"] """
+     "max_pairs = 10"),
     ("a.toml", "severity = 3\n", "a.toml: severity: expected a mapping"),
     ("a.toml", '[severity]\n"hedge.*" = "loud"\n',
      "a.toml: severity.hedge.*: 'loud' is not one of info, warning, error"),
-    ("a.toml", "nli_model = 5\n", "a.toml: nli_model: expected a local directory or a hub model id"),
+    ("a.toml", '[options."contradiction.nli"]\nmodel = 5\n',
+     "a.toml: options.contradiction.nli.model: expected str or null, got int 5"),
     ("a.toml", "[tool]\nauditor = 3\n", "a.toml: tool.auditor: expected a table"),
     ("b.toml", "", "b.toml: [tool.auditor]: no such table in this file"),
 ])

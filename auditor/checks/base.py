@@ -14,15 +14,16 @@ Example:
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import ClassVar
 
 from ..config import Config
 from ..document import Document, Span
-from ..errors import RuleError
+from ..errors import ConfigError, RuleError
 from ..findings import Finding
 from ..rules import Rule, RuleMatch
 
@@ -33,11 +34,14 @@ _PATTERN_CHECKS: dict[str, type[Check]] = {}
 @dataclass(frozen=True)
 class Option:
     """One setting a check reads from its rules' ``options``: the accepted types (``type(None)`` for
-    null) and whether every rule of the check must give it."""
+    null), whether every rule of the check must give it, and the allowed values (``choices``, or a
+    number's ``minimum``/``maximum``)."""
 
     types: tuple[type, ...]
     required: bool = False
     choices: tuple = ()
+    minimum: float | None = None
+    maximum: float | None = None
 
     def problem(self, value) -> str | None:
         """Why ``value`` is not acceptable, or None.
@@ -46,13 +50,25 @@ class Option:
         ("expected int, got str 'six'", 'expected int, got bool True', None)
         >>> Option((str,), choices=("a", "b")).problem("c")
         "'c' is not one of a, b"
+        >>> Option((float, int), minimum=0, maximum=1).problem(1.5)
+        '1.5 is not in [0, 1]'
         """
         if isinstance(value, self.types) and not (isinstance(value, bool) and bool not in self.types):
             if self.choices and value not in self.choices:
                 return f"{value!r} is not one of {', '.join(map(str, self.choices))}"
-            return None
+            return self._range_problem(value) if isinstance(value, (int, float)) else None
         names = " or ".join("null" if t is type(None) else t.__name__ for t in self.types)
         return f"expected {names}, got {type(value).__name__} {value!r}"[:200]
+
+    def _range_problem(self, value: float) -> str | None:
+        low, high = self.minimum, self.maximum
+        if low is not None and high is not None and not low <= value <= high:
+            return f"{value!r} is not in [{low}, {high}]"
+        if low is not None and value < low:
+            return f"{value!r} is less than {low}"
+        if high is not None and value > high:
+            return f"{value!r} is more than {high}"
+        return None
 
 
 def register(cls: type[Check]) -> type[Check]:
@@ -79,14 +95,20 @@ class Check:
         check does not read, a value of the wrong type, or a required option a rule leaves out."""
         for rule in rules:
             for key, value in rule.options.items():
-                spec = cls.options.get(key)
-                problem = spec.problem(value) if spec else (
-                    f"unknown option of the {cls.name} check (known: {', '.join(sorted(cls.options)) or 'none'})")
+                problem = cls.option_problem(key, value)
                 if problem:
                     raise RuleError(rule.source, f"{rule.id}.options.{key}", problem)
             for key, spec in cls.options.items():
                 if spec.required and key not in rule.options:
                     raise RuleError(rule.source, f"{rule.id}.options.{key}", f"required by the {cls.name} check")
+
+    @classmethod
+    def option_problem(cls, key: str, value) -> str | None:
+        """Why ``value`` is not acceptable for option ``key`` of this check (an unknown key included), or None."""
+        spec = cls.options.get(key)
+        if spec is None:
+            return f"unknown option of the {cls.name} check (known: {', '.join(sorted(cls.options)) or 'none'})"
+        return spec.problem(value)
 
     def check(self, doc: Document) -> list[Finding]:
         raise NotImplementedError
@@ -180,3 +202,60 @@ def check_class(name: str, rules: Iterable[Rule] = ()) -> type[Check] | None:
     if name in REGISTRY:
         return REGISTRY[name]
     return pattern_check(name) if any(r.check == name and r.is_pattern for r in rules) else None
+
+
+def option_overrides(data, rules: Mapping[str, Rule], source: str = "Config") -> dict[str, dict]:
+    """``data``, the ``options`` setting, as ``{rule id: {option: value}}``, each value validated by the
+    schema of the check that owns the rule (``rules``: every rule by id).
+
+    Keys may be rule ids (``{"contradiction.nli": {"threshold": 0.7}}``), dotted paths to one option
+    (``{"contradiction.nli.threshold": 0.7}``, as in ``setup.cfg``) or nested tables
+    (``{"contradiction": {"nli": {"threshold": 0.7}}}``, as in TOML without quotes). An unknown rule
+    or option, or a bad value, raises ``ConfigError`` naming ``source`` and ``options.<rule id>.<key>``.
+
+    >>> import auditor.checks  # registers the built-in checks
+    >>> from auditor.rules import RuleSet
+    >>> rules = RuleSet().all
+    >>> option_overrides({"hedge": {"classifier": {"threshold": 0.5}}}, rules)
+    {'hedge.classifier': {'threshold': 0.5}}
+    >>> option_overrides({"hedge.classifier.threshold": 2}, rules, "setup.cfg")
+    Traceback (most recent call last):
+    auditor.errors.ConfigError: setup.cfg: options.hedge.classifier.threshold: 2 is not in [0, 1]
+    """
+    if not isinstance(data, dict):
+        raise ConfigError(source, "options", "expected a mapping of rule id to {option: value}")
+    result: dict[str, dict] = {}
+
+    def walk(path: str, value) -> None:
+        rule_id, _, key = path.rpartition(".")
+        if path in rules:
+            if not isinstance(value, dict):
+                raise ConfigError(source, f"options.{path}", "expected a mapping of option to value")
+            result.setdefault(path, {}).update(value)
+        elif rule_id in rules:
+            result.setdefault(rule_id, {})[key] = value
+        elif isinstance(value, dict) and value:
+            for name, inner in value.items():
+                walk(f"{path}.{name}" if path else str(name), inner)
+        else:
+            known = [f"{r}.{o}" for r, rule in rules.items() for o in _check_of(rule, rules).options]
+            close = difflib.get_close_matches(path, known, n=3, cutoff=0.6)
+            hint = f"closest: {', '.join(close)}; " if close else ""
+            raise ConfigError(source, f"options.{path}", f"no such rule option ({hint}write options.<rule id>.<option>;"
+                              " `auditor rules` lists the rules, docs/ci.md their options)")
+
+    walk("", data)
+    for rule_id, values in result.items():
+        cls = _check_of(rules[rule_id], rules)
+        for key, value in values.items():
+            problem = cls.option_problem(key, value)
+            if problem:
+                raise ConfigError(source, f"options.{rule_id}.{key}", problem)
+    return result
+
+
+def _check_of(rule: Rule, rules: Mapping[str, Rule]) -> type[Check]:
+    cls = check_class(rule.check, rules.values())
+    if cls is None:
+        raise RuleError(rule.source, "check", f"unknown check {rule.check!r}")
+    return cls

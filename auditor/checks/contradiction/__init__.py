@@ -24,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+from ...errors import RuleError
 from ..base import Check, Option, register, shorten
 from .calibration import Calibration, pair_features
 from .claims import Claim, extract_claims
@@ -35,11 +36,20 @@ RULE_ID = "contradiction.nli"
 
 @register
 class ContradictionCheck(Check):
+    """Options of rule ``contradiction.nli`` (``auditor/data/rules/contradiction.yml``; override one with
+    ``Config(options={"contradiction.nli": {"threshold": 0.7}})``): ``model`` (the NLI model: null =
+    bundled, a folder or a hub id), ``threshold`` (calibrated score from which a pair is reported;
+    default ``calibration.threshold``), ``min_similarity`` and ``max_pairs`` (candidate-pair filters,
+    see ``pairs``), and the claim, pairing, evidence and calibration settings."""
+
     name = "contradiction"
     options = {"clause_split": Option((str,), required=True), "discourse_markers": Option((str,), required=True),
                "attribution_patterns": Option((list,), required=True), "min_words": Option((int,), required=True),
                "pairing": Option((dict,), required=True), "cues": Option((dict,), required=True),
-               "calibration": Option((dict,), required=True)}
+               "calibration": Option((dict,), required=True),
+               "min_similarity": Option((float, int), required=True, minimum=0, maximum=1),
+               "max_pairs": Option((int,), required=True, minimum=0),
+               "threshold": Option((float, int), minimum=0, maximum=1), "model": Option((str, type(None)))}
 
     def __init__(self, rules, config, nli=None, embedder=None):
         super().__init__(rules, config)
@@ -47,14 +57,27 @@ class ContradictionCheck(Check):
         self.rule = self.rules_by_id.get(RULE_ID)
         self.cues = ConflictCues(self.rule.options["cues"]) if self.rule else None
         self.calibration = Calibration(self.rule.options["calibration"]) if self.rule else None
+        self.threshold, self.min_similarity, self.max_pairs = _limits(self.rule) if self.rule else (1.0, 1.0, 0)
+
+    @classmethod
+    def validate(cls, rules) -> None:
+        """The option schema, and a threshold: option ``threshold`` or ``calibration.threshold``."""
+        super().validate(rules)
+        for rule in rules:
+            if rule.id == RULE_ID and "threshold" not in rule.options:
+                threshold = rule.options["calibration"].get("threshold")
+                problem = "missing" if threshold is None else cls.options["threshold"].problem(threshold)
+                if problem:
+                    raise RuleError(rule.source, f"{rule.id}.options.calibration.threshold",
+                                    f"{problem} (the threshold, unless options.threshold is given)")
 
     @property
     def model(self):
-        """The NLI model, loaded on first use (the bundled one unless ``config.nli_model`` names another)."""
+        """The NLI model, loaded on first use (the bundled one unless option ``model`` names another)."""
         if self._model is None:
             from ... import nli
 
-            self._model = nli.load_model(self.config.nli_model)
+            self._model = nli.load_model(self.rule.options.get("model") if self.rule else None)
         return self._model
 
     @model.setter
@@ -79,15 +102,16 @@ class ContradictionCheck(Check):
         return extract_claims(doc, self.rule)
 
     def candidates(self, claims: list[Claim]) -> list[tuple[int, int, float]]:
-        """Claim pairs ``(i, j, cosine)`` about the same thing (see ``pairs``), bounded by the config."""
+        """Claim pairs ``(i, j, cosine)`` about the same thing (see ``pairs``), bounded by ``min_similarity``
+        and ``max_pairs``."""
         if len(claims) < 2:
             return []
         options = self.rule.options["pairing"]
         vectors = self.embedder.encode([c.content for c in claims])
         anchors = [self.cues.anchors(c.content) for c in claims]
         return candidate_pairs(vectors, [c.sentence for c in claims], anchors, per_claim=options["per_claim"],
-                               min_similarity=self.config.contradiction_min_similarity,
-                               anchor_bonus=options["anchor_bonus"], max_pairs=self.config.contradiction_max_pairs)
+                               min_similarity=self.min_similarity, anchor_bonus=options["anchor_bonus"],
+                               max_pairs=self.max_pairs)
 
     def score(self, claims: list[Claim], pairs: list[tuple[int, int, float]],
               bound: bool = True) -> list[tuple[int, int, float, dict, list[dict]]]:
@@ -98,7 +122,7 @@ class ContradictionCheck(Check):
         reverse one, so no reportable pair is lost. ``bound=False`` scores every pair in both
         directions (the benchmark's baseline, and calibration).
         """
-        threshold = self.config.contradiction_threshold if bound else float("-inf")
+        threshold = self.threshold if bound else float("-inf")
         evidence = [self.cues.evidence(claims[i].content, claims[j].content) for i, j, _ in pairs]
         scored: list[list[dict]] = [[] for _ in pairs]
 
@@ -126,7 +150,7 @@ class ContradictionCheck(Check):
         claims = self.claims(doc)
         findings = []
         for i, j, score, _, evidence in self.score(claims, self.candidates(claims)):
-            if score < self.config.contradiction_threshold:
+            if score < self.threshold:
                 continue
             earlier, later = claims[i], claims[j]
             kind = "sources" if earlier.attribution or later.attribution else "self"
@@ -139,6 +163,13 @@ class ContradictionCheck(Check):
                                          attribution=[earlier.attribution, later.attribution],
                                          contents=[earlier.content, later.content], evidence=evidence))
         return findings
+
+
+def _limits(rule) -> tuple[float, float, int]:
+    """``threshold``, ``min_similarity`` and ``max_pairs`` of the rule's options."""
+    options = rule.options
+    return (float(options.get("threshold", options["calibration"].get("threshold"))),
+            float(options["min_similarity"]), int(options["max_pairs"]))
 
 
 def describe(evidence: list[dict]) -> str:

@@ -52,12 +52,17 @@ def _weaker(severity: str, steps: int) -> str:
 
 @register
 class HedgeCheck(Check):
-    """Applies the ``hedge.*`` rules, then the model to the sentences no rule matched (one batch)."""
+    """Applies the ``hedge.*`` rules, then the model to the sentences no rule matched (one batch).
+
+    Options of rule ``hedge.classifier``: ``model`` (a model folder; null = bundled), ``threshold``
+    (P(hedged) from which a sentence is reported; null = the model's own, chosen on real dev data;
+    ``Config(options={"hedge.classifier": {"threshold": 0.9}})``) and ``ignore_cues``."""
 
     name = "hedge"
     options = {"expand": Option((str, dict)), "max_words": Option((int,)), "downgrade_groups": Option((list,)),
                "downgrade_if_sentence": Option((list, str)), "skip_if_sentence": Option((list, str)),
-               "model": Option((str, type(None))), "ignore_cues": Option((list,))}
+               "model": Option((str, type(None))), "ignore_cues": Option((list,)),
+               "threshold": Option((float, int, type(None)), minimum=0, maximum=1)}
 
     def __init__(self, rules, config, model: HedgeModel | None = None):
         super().__init__(rules, config)
@@ -142,9 +147,9 @@ class HedgeCheck(Check):
                             **details)
 
     def _model_findings(self, doc: Document, findings: list[Finding], model_scores) -> list[Finding]:
-        threshold = self.config.hedge_classifier_threshold
-        threshold = self.model.threshold if threshold is None else threshold
         rule = self.rules_by_id[MODEL_RULE]
+        threshold = rule.options.get("threshold")
+        threshold = self.model.threshold if threshold is None else threshold
         ignored = {str(word).lower() for word in rule.options.get("ignore_cues", [])}
         result = []
         for sentence, (p, a, b) in zip(doc.sentences, model_scores, strict=True):
