@@ -17,7 +17,7 @@ that fires on it without the expected finding.
 Example:
     python scripts/eval_disclosure.py                 # real tuning + held-out (per language), team set, errors
     python scripts/eval_disclosure.py --part heldout  # only the held-out real rows and their errors
-    python scripts/eval_disclosure.py --part found    # found_statements.csv (extra real rows, unseen by the rules)
+    python scripts/eval_disclosure.py --part found    # found_statements*.csv (more real rows, tuning only)
     python scripts/eval_disclosure.py --json          # the same figures as JSON
 """
 
@@ -37,7 +37,7 @@ from auditor.engine import Auditor
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "disclosure"
 DEFAULT_SET = FIXTURES / "sentences.csv"
 REAL_SET = FIXTURES / "real_statements.csv"
-FOUND_SET = FIXTURES / "found_statements.csv"
+FOUND_SETS = (FIXTURES / "found_statements.csv", FIXTURES / "found_statements_2.csv")
 CATEGORIES = ("disclosure", "leak")
 HELDOUT_SHARE = 0.4
 
@@ -201,8 +201,8 @@ def render(result: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--real", type=Path, default=REAL_SET, help="real statements (default: %(default)s)")
-    parser.add_argument("--found", type=Path, default=FOUND_SET,
-                        help="more real statements, scored as part 'found' (default: %(default)s)")
+    parser.add_argument("--found", type=Path, nargs="+", default=list(FOUND_SETS),
+                        help="more real statements, scored as part 'found' (default: both found files)")
     parser.add_argument("--team", type=Path, default=DEFAULT_SET, help="team-written set (default: %(default)s)")
     parser.add_argument("--part", choices=("tuning", "heldout", "found", "team"), action="append",
                         help="only these parts (repeatable; default: all)")
@@ -213,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     output = {}
     real = [r for r in load_rows(args.real) if r["split"] in parts]
     if "found" in parts:
-        real += [{**r, "split": "found"} for r in load_rows(args.found)]
+        real += [{**r, "split": "found"} for path in args.found for r in load_rows(path)]
     if real:
         output["real"] = evaluate_real(real, auditor)
     if "team" in parts:

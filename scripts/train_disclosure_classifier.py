@@ -1,21 +1,21 @@
 """Train the disclosure/leak sentence classifier (auditor/models/disclosure-classifier) on the tuning part.
 
 Examples: every ``tuning`` row of ``fixtures/disclosure/real_statements.csv`` and of
-``fixtures/disclosure/found_statements.csv`` (more real statements, all ``tuning``; the whole statement,
+``fixtures/disclosure/found_statements*.csv`` (more real statements, all ``tuning``; the whole statement,
 labelled ``negative``, ``leak`` or its disclosure kind; each sentence of a negative row is one more
 negative) plus every row of the team-written ``fixtures/disclosure/sentences.csv``. Held-out rows are
 never read. Features: all-MiniLM-L6-v2 sentence embeddings (``auditor.embeddings``); model: multinomial
 logistic regression (scikit-learn, balanced class weights). Thresholds are chosen by 5-fold
-cross-validation grouped by publisher on the real tuning rows (both files), simulating the checks (a row is flagged when
-a rule fires or a gated sentence scores at or above the threshold): the lowest threshold that flags
-no more than ``--max-negatives`` of the tuning negatives, rules and classifier together. Written: ``weights.safetensors`` (``coef``,
-``intercept``, float32) and ``config.json`` (classes, thresholds, C, cross-validated figures); the
-model card README.md is written by hand.
+cross-validation grouped by publisher on the real tuning rows (all files), simulating the checks (a row is
+flagged when a rule fires or a gated sentence scores at or above the threshold): the best F1 among thresholds
+that, rules and classifier together, flag no more than ``--max-negatives`` of the tuning negatives. Written:
+``weights.safetensors`` (``coef``, ``intercept``, float32) and ``config.json`` (classes, thresholds, C,
+cross-validated figures); the model card README.md is written by hand.
 
 Example:
     python scripts/train_disclosure_classifier.py            # train, choose thresholds, write the model
     python scripts/train_disclosure_classifier.py --dry-run  # cross-validated figures only
-    python scripts/train_disclosure_classifier.py --real-only  # without found_statements.csv (the shipped model)
+    python scripts/train_disclosure_classifier.py --real-only  # without the found_statements*.csv rows
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_disclosure import DEFAULT_SET, FIXTURES, REAL_SET, load_rows, publisher_group  # noqa: E402 -- imported after the sys.path setup
+from eval_disclosure import DEFAULT_SET, FOUND_SETS, REAL_SET, load_rows, publisher_group  # noqa: E402 -- imported after the sys.path setup
 
 from auditor.checks.disclosure import classifier_candidates  # noqa: E402 -- imported after the sys.path setup
 from auditor.checks.disclosure.classifier import DEFAULT_PATH, DISCLOSURE_KINDS  # noqa: E402 -- imported after the sys.path setup
@@ -43,7 +43,6 @@ from auditor.rules import RuleSet  # noqa: E402 -- imported after the sys.path s
 CLASSES = ("negative", "leak") + DISCLOSURE_KINDS
 TEAM_KINDS = {"summary": "summarised"}
 CLASSIFIER_RULES = ("disclosure.classifier", "leak.classifier")
-FOUND_SET = FIXTURES / "found_statements.csv"
 
 
 def real_label(row: dict) -> str:
@@ -129,19 +128,21 @@ def simulate(rows: list[dict], cands: list[dict], probs: list[dict], thresholds:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--real", type=Path, default=REAL_SET)
-    parser.add_argument("--found", type=Path, default=FOUND_SET, help="more real statements (tuning rows only)")
+    parser.add_argument("--found", type=Path, nargs="+", default=list(FOUND_SETS),
+                        help="more real statements, tuning rows only (default: both found files)")
     parser.add_argument("--real-only", action="store_true",
-                        help="leave out --found (the shipped model: with it the held-out part flagged more negatives)")
+                        help="leave out --found")
     parser.add_argument("--team", type=Path, default=DEFAULT_SET)
     parser.add_argument("--out", type=Path, default=DEFAULT_PATH)
     parser.add_argument("--c", type=float, default=2.0, help="inverse regularisation strength")
     parser.add_argument("--max-negatives", type=float, default=0.02,
-                        help="largest share of tuning negatives that rules and classifier together may flag (cross-validated)")
+                        help="largest share of tuning negatives that rules and classifier together may flag "
+                             "(cross-validated)")
     parser.add_argument("--dry-run", action="store_true", help="print the cross-validated figures, write nothing")
     args = parser.parse_args(argv)
 
     real_tuning = [r for r in load_rows(args.real) if r["split"] == "tuning"]
-    found = [] if args.real_only else [r for r in load_rows(args.found) if r["split"] == "tuning"]
+    found = [] if args.real_only else [r for path in args.found for r in load_rows(path) if r["split"] == "tuning"]
     tuning = real_tuning + found
     team = load_rows(args.team)
     team_texts, team_labels = examples(team, [team_label(r) for r in team])

@@ -1,6 +1,7 @@
 """Is a span reported speech? The document model's quotes, plus the quotation forms of other languages'
-news copy that it does not pair: German „…“, a paragraph-long quote opened and never closed (the
-convention for quotes running over paragraphs), and dialogue lines opened by a dash.
+news copy that it does not pair: German „…“, “…“ closed with an opening mark (as Italian copy often
+has it), a paragraph-long quote opened and never closed (the convention for quotes running over
+paragraphs), and dialogue lines opened by a dash ("— Non posso", "-Je suis désolé").
 
 Both the disclosure and the leak check use it: a disclosure inside a quote is someone else's label
 (an example, a policy), and chatbot text inside a quote is what a story about chatbots reports.
@@ -20,10 +21,10 @@ import re
 
 from ...document import Document
 
-_LOW_QUOTE = re.compile(r"„[^„“”\"\n]{1,2000}?[“”\"]|‚[^‚‘’\n]{1,500}?[‘’]")
+_LOW_QUOTE = re.compile(r"„[^„“”\"\n]{1,2000}?[“”\"]|‚[^‚‘’\n]{1,500}?[‘’]|“[^“”\n]{1,2000}?“")
 _OPENERS = "\"“„«‘‚"
 _CLOSERS = {"\"": "\"", "“": "”", "„": "“”\"", "«": "»", "‘": "’", "‚": "‘’"}
-_DIALOGUE = re.compile(r"[—–]\s")
+_DIALOGUE = re.compile(r"[—–]\s|-(?=[^\W\d_])")
 _WORDS = re.compile(r"\w(?:.*\w)?", re.S)
 
 
