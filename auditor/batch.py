@@ -24,8 +24,7 @@ from collections.abc import Iterable
 from .config import Config
 from .discovery import text_ids
 from .engine import Auditor
-from .findings import categories
-from .report import Report
+from .report import Report, categories_of
 
 
 class BatchReport:
@@ -53,7 +52,7 @@ class BatchReport:
         return f"BatchReport(documents={len(self.ids)}, findings={findings}, errors={len(self.errors)})"
 
     def _repr_html_(self) -> str:
-        shown = categories()
+        shown = [c.name for c in categories_of(self.reports.values())]
         head = "".join(f"<th>{c}</th>" for c in ("document", "findings", *shown, "error"))
         rows = []
         for doc_id in self.ids:

@@ -146,7 +146,7 @@ class Auditor:
         if prose is not text:
             findings = [replace(f, text=text[f.start:f.end]) for f in findings]
         kept, suppressed = apply_suppressions(text, findings, self.known_rule_ids)
-        return Report(doc, [f for f in kept if self.rules.enabled(f.rule)], suppressed)
+        return Report(doc, [f for f in kept if self.rules.enabled(f.rule)], suppressed, self.rules.categories)
 
     def _prose_findings(self, prose: str, source: str | None) -> list[Finding]:
         doc = Document(prose, source)

@@ -8,6 +8,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -26,26 +27,30 @@ class Category:
     source: str = "<built-in>"
 
 
-_CATEGORIES: dict[str, Category] = {}
+_CATEGORIES: dict[str, Category] = {}  # the shipped ones: built-in rule files and modules such as suppressions
 
 
 def declare_category(category: Category) -> None:
-    """Make ``category`` known (a later declaration of the same name replaces it)."""
+    """Make ``category`` known process-wide (a later declaration of the same name replaces it); only the
+    shipped rule files and modules do this, a user's rule files declare theirs for one ``RuleSet``."""
     _CATEGORIES[category.name] = category
 
 
-def declared_categories() -> tuple[Category, ...]:
-    """Every declared category, shipped ones first in their declared order."""
+def declared_categories(extra: Iterable[Category] = ()) -> tuple[Category, ...]:
+    """The shipped categories and ``extra`` ones (e.g. ``RuleSet.categories`` of a user's rule files; one
+    of the same name replaces a shipped one), in their declared order, shipped ones first on a tie."""
     from . import suppressions  # noqa: F401 -- declares the suppression category
     from .rules import builtin_rules
 
     builtin_rules()  # the shipped rule files declare their categories
-    ordered = sorted(enumerate(_CATEGORIES.values()), key=lambda item: (item[1].order, item[0]))
+    known = {**_CATEGORIES, **{c.name: c for c in extra}}
+    ordered = sorted(enumerate(known.values()), key=lambda item: (item[1].order, item[0]))
     return tuple(category for _, category in ordered)
 
 
 def categories() -> tuple[str, ...]:
-    """Every known category name, shipped ones first in their declared order.
+    """Every shipped category name, in their declared order (categories of a user's rule files belong
+    to the ``Auditor`` that loaded them: ``Report.categories``).
 
     >>> categories()[:5]
     ('disclosure', 'leak', 'hedge', 'contradiction', 'suppression')
@@ -54,7 +59,7 @@ def categories() -> tuple[str, ...]:
 
 
 def category(name: str) -> Category | None:
-    """The declared category ``name``, or None."""
+    """The shipped category ``name``, or None."""
     return next((category for category in declared_categories() if category.name == name), None)
 
 

@@ -17,10 +17,11 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .findings import SEVERITIES, categories
-from .report import Report
+from .findings import SEVERITIES
+from .report import Report, categories_of
 
 if TYPE_CHECKING:
     import pandas
@@ -53,21 +54,22 @@ def finding_rows(report: Report) -> list[dict]:
 
 def report_frame(report: Report) -> pandas.DataFrame:
     """One row per finding of one report."""
-    return _frame(finding_rows(report), COLUMNS)
+    return _frame(finding_rows(report), COLUMNS, [report])
 
 
 def batch_frame(reports: dict[str, Report], documents: list[str] | None = None) -> pandas.DataFrame:
     """One row per finding of many reports, keyed by document id (``documents``: every id, in order)."""
     pandas = require_pandas()
     rows = [{"document": doc_id, **row} for doc_id, report in reports.items() for row in finding_rows(report)]
-    frame = _frame(rows, ["document"] + COLUMNS)
+    frame = _frame(rows, ["document"] + COLUMNS, reports.values())
     frame["document"] = pandas.Categorical(frame["document"], categories=documents or list(reports))
     return frame
 
 
-def _frame(rows: list[dict], columns: list[str]) -> pandas.DataFrame:
+def _frame(rows: list[dict], columns: list[str], reports: Iterable[Report]) -> pandas.DataFrame:
     pandas = require_pandas()
     frame = pandas.DataFrame(rows, columns=columns)
-    frame["category"] = pandas.Categorical(frame["category"], categories=categories())
+    names = [c.name for c in categories_of(reports)]
+    frame["category"] = pandas.Categorical(frame["category"], categories=names)
     frame["severity"] = pandas.Categorical(frame["severity"], categories=SEVERITIES, ordered=True)
     return frame

@@ -22,10 +22,11 @@ Example:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from .findings import SEVERITIES, Finding, categories, declared_categories
+from .findings import SEVERITIES, Category, Finding, declared_categories
 from .report import Report
 
 _CSS = """
@@ -54,9 +55,8 @@ _CSS = """
 
 
 
-def _css() -> str:
+def _css(known: Sequence[Category]) -> str:
     """The report's style sheet: a colour variable and a highlight class per known category."""
-    known = declared_categories()
     light = ";".join(f"--aud-{c.name}:{c.light}" for c in known)
     dark = ";".join(f"--aud-{c.name}:{c.dark}" for c in known)
     backgrounds = "\n".join(f".aud-report .aud-{c.name}{{background:rgba(var(--aud-{c.name}),.3)}}" for c in known)
@@ -96,21 +96,23 @@ class _Span:
 def render_report(report: Report) -> str:
     """The whole display: style, summary table, highlighted article, script."""
     pairs = _pair_numbers(report.findings)
-    styles = _css() + "".join(_PAIR_CSS.format(k=k) for k in sorted(set(pairs.values())))
+    styles = _css(report.categories) + "".join(_PAIR_CSS.format(k=k) for k in sorted(set(pairs.values())))
     title = f"<strong>{escape(report.source)}</strong> · " if report.source else ""
     return (f'<div class="aud-report"><style>{styles}</style>'
-            f"<div>{title}{len(report.findings)} finding(s)</div>{summary_table(report.findings)}{_LEGEND}"
+            f"<div>{title}{len(report.findings)} finding(s)</div>"
+            f"{summary_table(report.findings, report.categories)}{_LEGEND}"
             f'<div class="aud-article">{highlight(report, pairs)}</div><script>{_JS}</script></div>')
 
 
-def summary_table(findings: list[Finding]) -> str:
-    """Counts per category (rows) and severity (columns)."""
+def summary_table(findings: list[Finding], categories: Sequence[Category] | None = None) -> str:
+    """Counts per category (rows, in the order of ``categories``, default the shipped ones) and severity (columns)."""
+    names = [c.name for c in (declared_categories() if categories is None else categories)]
     counts = Counter((f.category, f.severity) for f in findings)
     head = "".join(f"<th>{s}</th>" for s in SEVERITIES)
     rows = "".join(
         f'<tr><th><span class="aud-swatch aud-{c}"></span>{c}</th>'
         + "".join(f"<td>{counts[c, s]}</td>" for s in SEVERITIES) + "</tr>"
-        for c in categories() if any(counts[c, s] for s in SEVERITIES))
+        for c in names if any(counts[c, s] for s in SEVERITIES))
     return f'<table class="aud-summary"><tr><th>category</th>{head}</tr>{rows}</table>'
 
 

@@ -10,20 +10,24 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, replace
 
 from .document import Document
-from .findings import SEVERITIES, Finding
+from .findings import SEVERITIES, Category, Finding, declared_categories
 from .suppressions import Suppressed
 
 
 class Report:
     """Findings of one audited document, ordered by position, each with its ``line``/``column``;
-    ``suppressed``: findings set aside by inline suppression comments (``auditor.suppressions``)."""
+    ``suppressed``: findings set aside by inline suppression comments (``auditor.suppressions``);
+    ``categories``: the categories of the auditor that made it (shipped ones and those its rule files
+    declare), in display order; default: the shipped ones."""
 
-    def __init__(self, document: Document, findings: list[Finding], suppressed: Sequence[Suppressed] = ()):
+    def __init__(self, document: Document, findings: list[Finding], suppressed: Sequence[Suppressed] = (),
+                 categories: Sequence[Category] | None = None):
         self.document = document
+        self._categories = None if categories is None else tuple(categories)
         self.findings = sorted((self._located(f) for f in findings), key=lambda f: (f.start, f.end, f.rule))
         self.suppressed = sorted((replace(s, finding=self._located(s.finding)) for s in suppressed),
                                  key=lambda s: (s.finding.start, s.finding.end, s.finding.rule))
@@ -33,6 +37,10 @@ class Report:
         if (finding.line, finding.column) == (line, column):
             return finding
         return replace(finding, line=line, column=column)
+
+    @property
+    def categories(self) -> tuple[Category, ...]:
+        return declared_categories() if self._categories is None else self._categories
 
     @property
     def text(self) -> str:
@@ -85,3 +93,11 @@ class Report:
 
     def __repr__(self) -> str:
         return f"Report(source={self.source!r}, findings={len(self.findings)})"
+
+
+def categories_of(reports: Iterable[Report]) -> tuple[Category, ...]:
+    """The categories of several reports, in order, each name once (the shipped ones when there are none)."""
+    known: dict[str, Category] = {}
+    for report in reports:
+        known.update((c.name, c) for c in report.categories if c.name not in known)
+    return tuple(known.values()) or declared_categories()

@@ -29,7 +29,7 @@ from __future__ import annotations
 import difflib
 import fnmatch
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -38,7 +38,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError, RuleError
-from .findings import _CATEGORIES, SEVERITIES, Category, declare_category
+from .findings import _CATEGORIES, SEVERITIES, Category, declare_category, declared_categories
 
 _REQUIRED = ("id", "category", "severity", "message")
 _OPTIONAL = ("description", "patterns", "exceptions", "case_sensitive", "options", "scope")
@@ -79,8 +79,10 @@ class Rule:
         return self.extends == "existence"
 
     @classmethod
-    def from_dict(cls, data: dict, check: str, source: str = "<dict>", where: str = "rule", extends: str = "") -> Rule:
-        """Validate one rule mapping; errors name ``source`` and the field."""
+    def from_dict(cls, data: dict, check: str, source: str = "<dict>", where: str = "rule", extends: str = "",
+                  categories: Collection[str] | None = None) -> Rule:
+        """Validate one rule mapping; errors name ``source`` and the field. ``categories``: the category
+        names a rule may use (default: the shipped ones)."""
         if not isinstance(data, dict):
             raise RuleError(source, where, "expected a mapping with id, category, severity, message")
         for key in data:
@@ -94,8 +96,10 @@ class Rule:
                             f"{data['id']!r} is not a dotted lower-case id like 'hedge.speculation'")
         if data["severity"] not in SEVERITIES:
             raise RuleError(source, f"{where}.severity", f"{data['severity']!r} is not one of {', '.join(SEVERITIES)}")
-        if not _known_category(data["category"]):
-            raise RuleError(source, f"{where}.category", f"{data['category']!r} is not one of {', '.join(_CATEGORIES)} "
+        if categories is None:
+            categories = [c.name for c in declared_categories()]
+        if data["category"] not in categories:
+            raise RuleError(source, f"{where}.category", f"{data['category']!r} is not one of {', '.join(categories)} "
                             "(a rule file declares a new one under 'categories:')")
         if data.get("scope", "sentence") not in ("sentence", "paragraph", "document"):
             raise RuleError(source, f"{where}.scope", "expected sentence, paragraph or document")
@@ -215,7 +219,14 @@ RULE_TYPES = ("existence",)
 
 
 def load_rule_file(path: str | Path, text: str | None = None) -> list[Rule]:
-    """Rules of one YAML file; ``text`` overrides reading ``path`` (used for packaged files).
+    """Rules of one YAML file; ``text`` overrides reading ``path`` (see ``read_rule_file``)."""
+    return read_rule_file(path, text)[0]
+
+
+def read_rule_file(path: str | Path, text: str | None = None,
+                   known: Iterable[Category] = ()) -> tuple[list[Rule], list[Category]]:
+    """Rules and declared categories of one YAML file; ``text`` overrides reading ``path`` (used for
+    packaged files). A rule's category is a shipped one, one of ``known`` or one this file declares.
 
     Besides ``check`` and ``rules`` a file may say ``extends: existence`` (a pattern-only check that
     needs no Python: every match of a rule's patterns is a finding, see ``checks.base.PatternCheck``)
@@ -223,6 +234,9 @@ def load_rule_file(path: str | Path, text: str | None = None) -> list[Rule]:
 
         categories:
           statistics: {light: "14,165,233", dark: "56,189,248"}
+
+    Declared categories are not process-wide: they belong to the ``RuleSet`` (the ``Auditor``) that
+    reads the file.
     """
     source = str(path)
     if text is None:
@@ -241,9 +255,10 @@ def load_rule_file(path: str | Path, text: str | None = None) -> list[Rule]:
     extends = data.get("extends", "")
     if extends and extends not in RULE_TYPES:
         raise RuleError(source, "extends", f"{extends!r} is not a rule type (known: {', '.join(RULE_TYPES)})")
-    for category in _categories(data.get("categories", {}), source):
-        declare_category(category)
-    return [Rule.from_dict(r, data["check"], source, f"rules[{i}]", extends) for i, r in enumerate(data["rules"])]
+    declared = _categories(data.get("categories", {}), source)
+    names = {*_CATEGORIES, *(c.name for c in known), *(c.name for c in declared)}
+    return [Rule.from_dict(r, data["check"], source, f"rules[{i}]", extends, names)
+            for i, r in enumerate(data["rules"])], declared
 
 
 def _categories(data, source: str) -> list[Category]:
@@ -274,25 +289,16 @@ def builtin_rule_files() -> list[tuple[str, str]]:
                   for p in folder.iterdir() if p.name.endswith(".yml"))
 
 
-_loading_builtins = False
-
-
 @lru_cache(maxsize=1)
 def builtin_rules() -> tuple[Rule, ...]:
     """The shipped rules, parsed once per process (rules are immutable); they declare the shipped categories."""
-    global _loading_builtins
-    _loading_builtins = True
-    try:
-        return tuple(rule for name, text in builtin_rule_files() for rule in load_rule_file(name, text))
-    finally:
-        _loading_builtins = False
-
-
-def _known_category(name: str) -> bool:
-    """Whether ``name`` is a declared category (loading the shipped rule files first, unless they are loading)."""
-    if name not in _CATEGORIES and not _loading_builtins:
-        builtin_rules()
-    return name in _CATEGORIES
+    rules: list[Rule] = []
+    for name, text in builtin_rule_files():
+        file_rules, declared = read_rule_file(name, text)
+        for category in declared:
+            declare_category(category)
+        rules += file_rules
+    return tuple(rules)
 
 
 def covers(pattern: str, rule_id: str) -> bool:
@@ -341,7 +347,8 @@ def known_rule_ids(extra_files: Iterable[str | Path] = ()) -> list[str]:
 
 
 class RuleSet:
-    """Built-in rules plus user rule files, with disabled ids, severity and option overrides applied.
+    """Built-in rules plus user rule files, with disabled ids, severity and option overrides applied;
+    ``categories``: the shipped categories and those the user files declare, in display order.
 
     ``disable`` takes ids, globs ("hedge.*") or check names ("hedge"); ``severity`` maps an id or glob
     to a level; ``options`` maps a rule id to options that replace the file's (validated beforehand:
@@ -351,8 +358,12 @@ class RuleSet:
     def __init__(self, extra_files: Iterable[str | Path] = (), disable: Iterable[str] = (),
                  severity: dict | None = None, options: dict[str, dict] | None = None):
         rules: dict[str, Rule] = {r.id: r for r in builtin_rules()}
+        declared: dict[str, Category] = {}
         for path in extra_files:
-            rules.update((r.id, r) for r in load_rule_file(path))
+            file_rules, file_categories = read_rule_file(path, known=declared.values())
+            rules.update((r.id, r) for r in file_rules)
+            declared.update((c.name, c) for c in file_categories)
+        self.categories = declared_categories(declared.values())
         self.disabled = tuple(disable)
         overrides = dict(severity or {})
         for rule_id, rule in list(rules.items()):

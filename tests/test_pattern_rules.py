@@ -38,9 +38,21 @@ def test_a_pattern_only_check_is_one_rule_file(statistics, text, expected):
 def test_the_pattern_check_declares_its_category_and_colours(statistics):
     finding, = statistics.audit("Turnout hit 61% in the north.").findings
     assert (finding.category, finding.severity, finding.start, finding.end) == ("statistics", "info", 12, 15)
-    assert "statistics" in categories() and category("statistics").light == "14,165,233"
-    html = statistics.audit("Turnout hit 61% in the north.")._repr_html_()
+    report = statistics.audit("Turnout hit 61% in the north.")
+    assert [(c.name, c.light) for c in report.categories if c.name == "statistics"] == [("statistics", "14,165,233")]
+    html = report._repr_html_()
     assert "--aud-statistics:14,165,233" in html and 'class="aud-statistics aud-info"' in html
+    assert list(report.to_dataframe().category.cat.categories)[-1] == "statistics"
+
+
+def test_a_user_rule_files_category_belongs_to_its_auditor_not_the_process(statistics, tmp_path):
+    statistics.audit("Turnout hit 61% in the north.")
+    assert "statistics" not in categories() and category("statistics") is None
+    plain = Auditor({"checks": ["leak"]}).audit("As an AI language model, I refuse.")
+    assert [c.name for c in plain.categories] == ["disclosure", "leak", "hedge", "contradiction", "suppression"]
+    assert "aud-statistics" not in plain._repr_html_()
+    with pytest.raises(RuleError, match="'statistics' is not one of"):  # another auditor cannot use it undeclared
+        Auditor({"extra_rules": [rule_file(tmp_path, "stats", "stats.x", "statistics", head="extends: existence\n")]})
 
 
 def test_pattern_checks_run_with_the_shipped_checks_and_can_be_disabled():
