@@ -60,11 +60,15 @@ def test_check_options_in_every_spelling_reach_the_check():
         assert check.rule.options["cues"] == Auditor({"checks": ["contradiction"]}).checks[0].rule.options["cues"]
 
 
+def test_no_options_is_no_override():
+    assert Config.from_dict({"options": {}}).options == {} == Config().options
+
+
 def test_check_option_defaults_are_the_rule_files():
     [check] = Auditor({"checks": ["contradiction"]}).checks
     assert (check.threshold, check.min_similarity, check.max_pairs) == (
         check.rule.options["calibration"]["threshold"], 0.2, 200)
-    assert check.threshold == 0.6 and check.rule.options["model"] is None
+    assert check.rule.options["model"] is None and "threshold" not in check.rule.options
     [hedge] = Auditor({"checks": ["hedge"]}).checks
     assert hedge.rules_by_id["hedge.classifier"].options["threshold"] is None
 

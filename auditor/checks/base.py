@@ -236,7 +236,7 @@ def option_overrides(data, rules: Mapping[str, Rule], source: str = "Config") ->
             result.setdefault(rule_id, {})[key] = value
         elif isinstance(value, dict) and value:
             for name, inner in value.items():
-                walk(f"{path}.{name}" if path else str(name), inner)
+                walk(f"{path}.{name}", inner)
         else:
             known = [f"{r}.{o}" for r, rule in rules.items() for o in _check_of(rule, rules).options]
             close = difflib.get_close_matches(path, known, n=3, cutoff=0.6)
@@ -244,7 +244,8 @@ def option_overrides(data, rules: Mapping[str, Rule], source: str = "Config") ->
             raise ConfigError(source, f"options.{path}", f"no such rule option ({hint}write options.<rule id>.<option>;"
                               " `auditor rules` lists the rules, docs/ci.md their options)")
 
-    walk("", data)
+    for name, value in data.items():
+        walk(str(name), value)
     for rule_id, values in result.items():
         cls = _check_of(rules[rule_id], rules)
         for key, value in values.items():
