@@ -25,6 +25,7 @@ caches are rebuilt (~20 minutes on 2 shared CPU cores).
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 from pathlib import Path
@@ -63,32 +64,72 @@ def fitting_rows(check, rows) -> list[tuple[str, bool, dict]]:
     return out
 
 
-def fit(samples) -> dict:
+def context_rows(check, rows) -> list[tuple[str, bool, dict]]:
+    """``(split, False, features)`` of every candidate pair the check forms inside each distinct context
+    (the text before sentence_a): the pairs a document mode meets besides the labelled one, taken as
+    consistent (the generator wrote the context in one go; self-contradictions in it are rare)."""
+    from auditor.document import Document
+
+    seen, out = set(), []
+    for row in rows:
+        context = row.text[:row.a[0]].strip()
+        if not row.context_words or context in seen:
+            continue
+        seen.add(context)
+        claims = check.claims(Document(context))
+        out += [(row.split, False, features) for _, _, _, features, _ in
+                check.score(claims, check.candidates(claims), bound=False)]
+    return out
+
+
+def fit(samples, context: list | None = None, context_share: float = 0.0) -> dict:
     """Logistic regression on the features, each (split, label) group weighing the same in total;
     features with too little support keep their ``PRIOR_WEIGHTS``."""
+    context = context or []
     support = {name: sum(f[name] != 0 for _, _, f in samples) for name in FEATURES}
     fitted = [name for name in FEATURES if support[name] >= MIN_SUPPORT or name not in PRIOR_WEIGHTS]
-    X = np.array([[f[name] for name in fitted] for _, _, f in samples])
-    y = np.array([label for _, label, _ in samples])
+    X = np.array([[f[name] for name in fitted] for _, _, f in samples + context])
+    y = np.array([label for _, label, _ in samples + context])
     groups = [(split, label) for split, label, _ in samples]
     counts = {g: groups.count(g) for g in set(groups)}
-    weights = np.array([len(samples) / (len(counts) * counts[g]) for g in groups])
+    weights = np.array([len(samples) / (len(counts) * counts[g]) for g in groups]
+                       + [context_share * len(samples) / max(len(context), 1)] * len(context))
     model = LogisticRegression(C=1.0, max_iter=1000).fit(X, y, sample_weight=weights)
     weights = {**PRIOR_WEIGHTS, **{name: round(float(w), 4) for name, w in zip(fitted, model.coef_[0], strict=True)}}
     return {"intercept": round(float(model.intercept_[0]), 4), "weights": {name: weights[name] for name in FEATURES},
             "support": support}
 
 
-def choose_threshold(check, rows, nli) -> tuple[float, float]:
+def context_scores(check, rows) -> tuple[list[float], int]:
+    """Calibrated scores of every candidate pair inside each distinct context of ``rows`` (the text
+    before sentence_a), and the contexts' word count: the findings a threshold would give on them."""
+    from auditor.document import Document
+
+    contexts = sorted({r.text[:r.a[0]].strip() for r in rows if r.context_words})
+    scores = []
+    for context in contexts:
+        claims = check.claims(Document(context))
+        scores += [score for _, _, score, _, _ in check.score(claims, check.candidates(claims), bound=False)]
+    return scores, sum(len(c.split()) for c in contexts)
+
+
+def choose_threshold(check, rows, nli, article_words: int) -> tuple[float, float]:
     """The threshold (0.05 steps from 0.5) maximising the mean, over the three splits of ``rows``, of the
-    document-level balanced accuracy (a document is flagged when the check reports any contradiction in
-    it: how a draft passes or fails); of the thresholds within 0.01 of the best, the highest, because
-    real articles are about ten times longer than these contexts and false alarms grow with length."""
+    document-level balanced accuracy of an article of ``article_words`` words: recall is the share of
+    contradiction documents flagged (by any finding); a consistent document stays clean when its own
+    pairs give no finding *and* ``article_words`` words of consistent text around them give none either,
+    with findings on consistent text as frequent per word as on the tuning contexts (Poisson:
+    ``exp(-rate * words)``). So false alarms count as they would on real articles, which are ten times
+    longer than these contexts. Of the thresholds within 0.01 of the best, the highest."""
     check.threshold = min(SWEEP)
     result = evaluate_dev(check, rows, nli)
-    values = {t: sum(r["sweep"][t]["document"]["balanced_accuracy"] for r in result.values()) / len(result)
-              for t in SWEEP}
-    print("tuning part, mean document balanced accuracy by threshold:",
+    scores, words = context_scores(check, rows)
+    values = {}
+    for t in SWEEP:
+        clean = math.exp(-sum(s >= t for s in scores) / words * article_words)
+        values[t] = sum((d["recall"] + d["tn"] / max(d["tn"] + d["fp"], 1) * clean) / 2
+                        for d in (r["sweep"][t]["document"] for r in result.values())) / len(result)
+    print(f"tuning part, mean balanced accuracy of a {article_words}-word article by threshold:",
           ", ".join(f"{t}: {v:.4f}" for t, v in values.items()))
     best = max(t for t, v in values.items() if v >= max(values.values()) - 0.01)
     return best, values[best]
@@ -120,6 +161,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nli-model", default=None)
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--context-share", type=float, default=0.0,
+                        help="total weight of the contexts' own candidate pairs, as consistent examples, relative "
+                             "to the labelled rows (0: labelled rows only)")
+    parser.add_argument("--article-words", type=int, default=500,
+                        help="article length the threshold is chosen for (false alarms grow with it)")
+    parser.add_argument("--threshold", type=float, default=None,
+                        help="use this threshold instead of the chosen one (say why in the rule file)")
     parser.add_argument("--write", action="store_true",
                         help="write calibration, threshold and held-out figures to the rule file")
     args = parser.parse_args()
@@ -129,9 +177,13 @@ def main() -> None:
     rows = load_rows(args.data)
     tuning = [r for r in rows if r.part == "tuning"]
     samples = fitting_rows(check, tuning)
-    block = fit(samples)
+    context = context_rows(check, tuning) if args.context_share else []
+    block = fit(samples, context, args.context_share)
     check.calibration = Calibration(block)
-    threshold, objective = choose_threshold(check, tuning, nli)
+    threshold, objective = choose_threshold(check, tuning, nli, args.article_words)
+    if args.threshold is not None:
+        print(f"threshold {threshold} overridden by --threshold {args.threshold}")
+        threshold = args.threshold
     print(f"fitted on {len(samples)} tuning rows: {block}\nthreshold {threshold} (tuning objective {objective:.3f})")
     check.threshold = threshold
     held_out = [r for r in rows if r.part == "held-out"]

@@ -14,6 +14,7 @@ evidence). Article level: an article is flagged when the check reports any contr
 level: a finding is correct when its two spans overlap the two planted claims.
 
     python scripts/eval_contradiction.py [--part held-out|tuning|all] [--threshold T] [--sweep] [--json]
+    python scripts/eval_contradiction.py --clean-wikipedia   # also false alarms on clean real Wikipedia text
     python scripts/eval_contradiction.py --fixtures [--threshold T]
 """
 
@@ -171,6 +172,24 @@ def false_alarms(check, rows) -> dict:
             "per_1000_words": 1000 * findings / words if words else 0.0}
 
 
+WIKI = Path(__file__).resolve().parents[2] / "shared" / "data" / "hedge" / "wikiweasel_train.csv"
+
+
+def clean_wikipedia(auditor: Auditor, path: Path = WIKI, documents: int = 40, sentences: int = 20) -> dict:
+    """False alarms on clean real encyclopedic text: ``documents`` pseudo-articles of ``sentences``
+    consecutive non-weasel WikiWeasel sentences (rows in file order, which runs by article; every third
+    block), one paragraph per sentence. Never used for a choice."""
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [r["text"].strip() for r in csv.DictReader(handle) if r["label"] == "0"]
+    texts = ["\n\n".join(rows[k * 3 * sentences:k * 3 * sentences + sentences]) for k in range(documents)]
+    found = [auditor.audit(t).findings for t in texts]
+    words = sum(len(t.split()) for t in texts)
+    return {"documents": len(texts), "words": words, "flagged": sum(bool(f) for f in found),
+            "findings": sum(len(f) for f in found), "per_1000_words": 1000 * sum(len(f) for f in found) / words}
+
+
 def print_dev(result: dict, alarms: dict, threshold: float, part: str, sweep: bool = False) -> None:
     print(f"ChatProtect dev, {part} part, document mode, threshold {threshold}")
     print("| split | contradictions | after claim extraction | after pairing | after NLI bound | reported |")
@@ -217,6 +236,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=None,
                         help="chatprotect_dev.csv (default: ../shared/data/contradiction/)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--clean-wikipedia", action="store_true",
+                        help="also count false alarms on 40 clean ~500-word pseudo-articles of WikiWeasel sentences")
     parser.add_argument("--sweep", action="store_true",
                         help="also print pair F1 and document balanced accuracy for thresholds 0.5-0.9")
     args = parser.parse_args()
@@ -230,11 +251,15 @@ def main() -> None:
         nli, embedder = cached_check(check, args.nli_model)
         rows = [r for r in load_rows(args.data or DATA) if args.part in ("all", r.part)]
         result, alarms = evaluate_dev(check, rows, nli), false_alarms(check, rows)
+        wiki = clean_wikipedia(auditor) if args.clean_wikipedia else None
         nli.save(), embedder.save()
         if args.json:
-            print(json.dumps({"dev": result, "false_alarms": alarms}, indent=2))
-        else:
-            print_dev(result, alarms, args.threshold, args.part, args.sweep)
+            print(json.dumps({"dev": result, "false_alarms": alarms, "clean_wikipedia": wiki}, indent=2))
+            return
+        print_dev(result, alarms, args.threshold, args.part, args.sweep)
+        if wiki:
+            print(f"clean Wikipedia pseudo-articles: {wiki['flagged']} of {wiki['documents']} flagged, "
+                  f"{wiki['findings']} findings in {wiki['words']:,} words ({wiki['per_1000_words']:.2f} per 1,000)")
         return
     result = evaluate(auditor)
     if args.json:

@@ -47,7 +47,11 @@ def test_vote_for_vs_vote_against(auditor):
 
 
 def test_will_run_vs_will_not_seek_re_election(auditor):
-    assert pairs(auditor, MAYOR) == [(
+    """Scored 0.62 with its negation evidence: under the default threshold 0.65 (chosen on real text, where
+    it halves false alarms on clean Wikipedia text against 0.6), reported from 0.6."""
+    assert pairs(auditor, MAYOR) == []
+    lower = Auditor(Config(checks=("contradiction",), options={"contradiction.nli": {"threshold": 0.6}}))
+    assert pairs(lower, MAYOR) == [(
         "Reyes said he will not seek re-election and plans to return to teaching",
         "Mayor Tom Reyes told supporters on Friday that he will run for re-election next year",
         [{"type": "negation", "values": ["not"]}])]

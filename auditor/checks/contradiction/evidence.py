@@ -4,7 +4,10 @@
 * ``number``, ``date``, ``entity``: the two claims give different values in the same slot — a content
   word shared among the two nearest on either side of the value ("the 51st season" / "the 61st
   season", "died in 1996" / "died in 1992", "written by Anna Kohl" / "written by Jon Berg") — and
-  neither value appears in the other claim;
+  neither value appears in the other claim; a name conflicts only with a name and a nationality word
+  only with another ("a British author" / "the film The Card" is no conflict); dates do not conflict
+  when either claim tells a repeated event (``repetition_markers``: "was elected President again in
+  1985" / "was elected President in 1956");
 * ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
 * ``antonym``: a pair of opposite words ("rose" / "fell");
 * ``evaluation``: a strong evaluation against a minimised or negated one ("a major blow" / "of
@@ -72,6 +75,7 @@ class ConflictCues:
         self.minimisers = frozenset(lists["minimisers"])
         self.min_shared_frame = float(lists.get("min_shared_frame", 0.0))
         self.antonym_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("antonym_idioms", [])]
+        self.repetition_markers = frozenset(lists.get("repetition_markers", []))
 
     def _antonym_words(self, words: list[str]) -> set[str]:
         """``words`` that may be antonym cues: not those in an ``antonym_idioms`` phrase ("grew up").
@@ -93,9 +97,10 @@ class ConflictCues:
         found = []
         values = {kind: (self._values(ta, la, kind), self._values(tb, lb, kind))
                   for kind in ("number", "date", "entity")}
+        repeated = bool(self.repetition_markers & (set(la) | set(lb)))
         if _shared_frame(la, lb, values) >= self.min_shared_frame:
             for kind, (va, vb) in values.items():
-                conflict = _slot_conflict(va, vb)
+                conflict = None if kind == "date" and repeated else _slot_conflict(va, vb)
                 if conflict:
                     found.append({"type": kind, "values": list(conflict)})
         neg_a, neg_b = [w for w in la if w in self.negations], [w for w in lb if w in self.negations]
@@ -235,9 +240,24 @@ def _slot_conflict(a: list[_Value], b: list[_Value]) -> tuple[str, str] | None:
         if any(_same(va, vb) for vb in b):
             continue
         for vb in b:
-            if va.slot & vb.slot and not any(_same(v, vb) for v in a):
+            if va.slot & vb.slot and not any(_same(v, vb) for v in a) and _kind(va) == _kind(vb):
                 return va.text, vb.text
     return None
+
+
+_DEMONYM = re.compile(r"[a-z]*(?:an|ese|ish|ic|i|ch)")
+
+
+def _kind(value: _Value) -> str:
+    """``nationality`` for a one-word name that reads as one ("British", "Serbian", "Chinese", "French"),
+    else ``name``; other value types keep their type.
+
+    >>> [_kind(_Value("entity", name, name.lower(), frozenset())) for name in ("British", "Ambler")]
+    ['nationality', 'name']
+    """
+    if value.type != "entity":
+        return value.type
+    return "nationality" if " " not in value.key and _DEMONYM.fullmatch(value.key) else "name"
 
 
 def _same(a: _Value, b: _Value) -> bool:
