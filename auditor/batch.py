@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from html import escape
 from collections.abc import Iterable
 
 from .config import Config
 from .discovery import text_ids
 from .engine import Auditor
-from .report import Report, categories_of
+from .report import Report
 
 
 class BatchReport:
@@ -36,8 +35,8 @@ class BatchReport:
         self.errors = errors
 
     def to_dataframe(self):
-        """One row per finding with a ``document`` column (see ``auditor.frames``); needs pandas."""
-        from .frames import batch_frame
+        """One row per finding with a ``document`` column (see ``auditor.render.frames``); needs pandas."""
+        from .render.frames import batch_frame
 
         return batch_frame(self.reports, self.ids)
 
@@ -52,16 +51,10 @@ class BatchReport:
         return f"BatchReport(documents={len(self.ids)}, findings={findings}, errors={len(self.errors)})"
 
     def _repr_html_(self) -> str:
-        shown = [c.name for c in categories_of(self.reports.values())]
-        head = "".join(f"<th>{c}</th>" for c in ("document", "findings", *shown, "error"))
-        rows = []
-        for doc_id in self.ids:
-            report = self.reports.get(doc_id)
-            counts = Counter(f.category for f in report.findings) if report else Counter()
-            cells = [str(len(report)) if report else "", *(str(counts[c]) for c in shown)]
-            rows.append(f"<tr><td>{escape(doc_id)}</td>" + "".join(f"<td>{c}</td>" for c in cells)
-                        + f"<td>{escape(self.errors.get(doc_id, ''))}</td></tr>")
-        return f"<div>{escape(repr(self))}</div><table><tr>{head}</tr>{''.join(rows)}</table>"
+        """Jupyter display: findings per document and category, errors (see ``auditor.render.html``)."""
+        from .render.html import render_batch
+
+        return render_batch(self)
 
 
 def audit_many(items: Iterable[str | os.PathLike], config: Config | dict | Auditor | None = None,

@@ -29,7 +29,11 @@ from .engine import Auditor
 from .errors import AuditorError
 from .findings import Finding
 from .formats import FORMATS as INPUT_FORMATS
-from .output import FORMATS, render_github, render_json, render_sarif, render_text
+from .render import FORMATS
+from .render.github import render_github
+from .render.json import render_json
+from .render.sarif import render_sarif
+from .render.text import render_text
 from .runner import FileResult, Task, run_tasks
 from .suppressions import RULES as SUPPRESSION_RULES
 

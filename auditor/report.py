@@ -77,14 +77,17 @@ class Report:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, sort_keys=True)
 
     def to_dataframe(self):
-        """One row per finding: offsets, line/column, sentence, related spans (see ``auditor.frames``); needs pandas."""
-        from .frames import report_frame
+        """One row per finding: offsets, line/column, sentence, related spans; needs pandas.
+
+        Columns: see ``auditor.render.frames``.
+        """
+        from .render.frames import report_frame
 
         return report_frame(self)
 
     def _repr_html_(self) -> str:
-        """Jupyter display: the article with findings highlighted (see ``auditor.html``)."""
-        from .html import render_report
+        """Jupyter display: the article with findings highlighted (see ``auditor.render.html``)."""
+        from .render.html import render_report
 
         return render_report(self)
 

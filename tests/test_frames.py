@@ -6,7 +6,7 @@ import pytest
 
 from auditor import Auditor, Document, Finding, Report, audit_many
 from auditor import batch as batch_module
-from auditor.frames import COLUMNS
+from auditor.render.frames import COLUMNS
 from conftest import FIXTURES
 
 LEAK_ONLY = {"checks": ["leak"]}

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 import pytest
 
 from auditor import Auditor, Document, Finding, Report, audit_many
-from auditor.html import highlight, render_report
+from auditor.render.html import highlight, render_report
 
 
 class Marks(HTMLParser):

@@ -115,6 +115,6 @@ def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
 
 
 def _frame(rows: list[dict], columns: dict[str, str]):
-    from ..frames import require_pandas
+    from ..render.frames import require_pandas
 
     return require_pandas().DataFrame(rows, columns=list(columns))

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..config import with_disabled
 from ..configfile import find_config, load_config
 from ..errors import AuditorError
-from ..output import plural
+from ..render.text import plural
 from . import ENGINES, audit_corpus
 from .output import FORMATS
 

@@ -11,6 +11,8 @@ joined are ``text[start:end]``. A ``related`` span (the other side of a contradi
 ``<mark data-related="i">`` under the same rule. A finding and its related spans share
 ``data-pair`` and a visible marker (⇄1, ⇄2, ...); hovering one outlines the other, clicking one
 scrolls to the other. The article text and every attribute are escaped; nothing is fetched.
+``render_batch`` is the display of ``audit_many``'s result: one row per document with its findings
+per category and its error.
 
 Example:
     >>> from auditor import Auditor
@@ -25,9 +27,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING
 
-from .findings import SEVERITIES, Category, Finding, declared_categories
-from .report import Report
+from ..findings import SEVERITIES, Category, Finding, declared_categories
+from ..report import Report, categories_of
+
+if TYPE_CHECKING:
+    from ..batch import BatchReport
 
 _CSS = """
 .aud-report{{{light};color:inherit;font:inherit;line-height:1.7;max-width:60em}}
@@ -102,6 +108,20 @@ def render_report(report: Report) -> str:
             f"<div>{title}{len(report.findings)} finding(s)</div>"
             f"{summary_table(report.findings, report.categories)}{_LEGEND}"
             f'<div class="aud-article">{highlight(report, pairs)}</div><script>{_JS}</script></div>')
+
+
+def render_batch(batch: BatchReport) -> str:
+    """A table of the documents of a batch: findings in all, per category (of its reports), error."""
+    shown = [c.name for c in categories_of(batch.reports.values())]
+    head = "".join(f"<th>{c}</th>" for c in ("document", "findings", *shown, "error"))
+    rows = []
+    for doc_id in batch.ids:
+        report = batch.reports.get(doc_id)
+        counts = Counter(f.category for f in report.findings) if report else Counter()
+        cells = [str(len(report)) if report else "", *(str(counts[c]) for c in shown)]
+        rows.append(f"<tr><td>{escape(doc_id)}</td>" + "".join(f"<td>{c}</td>" for c in cells)
+                    + f"<td>{escape(batch.errors.get(doc_id, ''))}</td></tr>")
+    return f"<div>{escape(repr(batch))}</div><table><tr>{head}</tr>{''.join(rows)}</table>"
 
 
 def summary_table(findings: list[Finding], categories: Sequence[Category] | None = None) -> str:

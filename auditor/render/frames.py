@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .findings import SEVERITIES
-from .report import Report, categories_of
+from ..findings import SEVERITIES
+from ..report import Report, categories_of
 
 if TYPE_CHECKING:
     import pandas
