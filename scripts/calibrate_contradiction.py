@@ -37,7 +37,7 @@ from auditor import Auditor, Config
 from auditor.checks.contradiction.calibration import FEATURES, Calibration
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from chatprotect import DATA, cached_check, load_rows, trace  # noqa: E402 -- imported after the sys.path setup
+from chatprotect import DATA, cached_check, distinct_contexts, load_rows, trace  # noqa: E402 -- imported after the sys.path setup
 from eval_contradiction import SWEEP, evaluate_dev, false_alarms, print_dev  # noqa: E402 -- imported after the sys.path setup
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,22 +64,19 @@ def fitting_rows(check, rows) -> list[tuple[str, bool, dict]]:
     return out
 
 
-def context_rows(check, rows) -> list[tuple[str, bool, dict]]:
+def context_pairs(check, rows) -> tuple[list[tuple[str, bool, dict]], int]:
     """``(split, False, features)`` of every candidate pair the check forms inside each distinct context
-    (the text before sentence_a): the pairs a document mode meets besides the labelled one, taken as
-    consistent (the generator wrote the context in one go; self-contradictions in it are rare)."""
+    (the text before sentence_a), and the contexts' word count: the pairs a document mode meets besides
+    the labelled one, taken as consistent (the generator wrote the context in one go; self-contradictions
+    in it are rare). Features do not depend on the calibration, so one pass serves fitting and threshold."""
     from auditor.document import Document
 
-    seen, out = set(), []
-    for row in rows:
-        context = row.text[:row.a[0]].strip()
-        if not row.context_words or context in seen:
-            continue
-        seen.add(context)
+    contexts, out = distinct_contexts(rows), []
+    for context, split in contexts.items():
         claims = check.claims(Document(context))
-        out += [(row.split, False, features) for _, _, _, features, _ in
+        out += [(split, False, features) for _, _, _, features, _ in
                 check.score(claims, check.candidates(claims), bound=False)]
-    return out
+    return out, sum(len(c.split()) for c in contexts)
 
 
 def fit(samples, context: list | None = None, context_share: float = 0.0) -> dict:
@@ -100,36 +97,24 @@ def fit(samples, context: list | None = None, context_share: float = 0.0) -> dic
             "support": support}
 
 
-def context_scores(check, rows) -> tuple[list[float], int]:
-    """Calibrated scores of every candidate pair inside each distinct context of ``rows`` (the text
-    before sentence_a), and the contexts' word count: the findings a threshold would give on them."""
-    from auditor.document import Document
-
-    contexts = sorted({r.text[:r.a[0]].strip() for r in rows if r.context_words})
-    scores = []
-    for context in contexts:
-        claims = check.claims(Document(context))
-        scores += [score for _, _, score, _, _ in check.score(claims, check.candidates(claims), bound=False)]
-    return scores, sum(len(c.split()) for c in contexts)
-
-
-def choose_threshold(check, rows, nli, article_words: int) -> tuple[float, float]:
+def choose_threshold(check, rows, nli, context: list, context_words: int,
+                     article_words: int = 0) -> tuple[float, float]:
     """The threshold (0.05 steps from 0.5) maximising the mean, over the three splits of ``rows``, of the
-    document-level balanced accuracy of an article of ``article_words`` words: recall is the share of
-    contradiction documents flagged (by any finding); a consistent document stays clean when its own
-    pairs give no finding *and* ``article_words`` words of consistent text around them give none either,
-    with findings on consistent text as frequent per word as on the tuning contexts (Poisson:
-    ``exp(-rate * words)``). So false alarms count as they would on real articles, which are ten times
-    longer than these contexts. Of the thresholds within 0.01 of the best, the highest."""
+    document-level balanced accuracy (a document is flagged by any finding); of the thresholds within
+    0.01 of the best, the highest, because real articles are longer than these contexts and false alarms
+    grow with length. With ``article_words`` (explored, not the shipped choice), a consistent document
+    also needs ``article_words`` words of consistent text around it to give no finding, at the per-word
+    rate of the ``context`` pairs (``context_pairs``; Poisson: ``exp(-rate * words)``)."""
     check.threshold = min(SWEEP)
     result = evaluate_dev(check, rows, nli)
-    scores, words = context_scores(check, rows)
+    scores = [check.calibration.score(features) for _, _, features in context]
     values = {}
     for t in SWEEP:
-        clean = math.exp(-sum(s >= t for s in scores) / words * article_words)
+        clean = math.exp(-sum(s >= t for s in scores) / context_words * article_words) if article_words else 1.0
         values[t] = sum((d["recall"] + d["tn"] / max(d["tn"] + d["fp"], 1) * clean) / 2
                         for d in (r["sweep"][t]["document"] for r in result.values())) / len(result)
-    print(f"tuning part, mean balanced accuracy of a {article_words}-word article by threshold:",
+    print(f"tuning part, mean document balanced accuracy{f' ({article_words}-word article)' if article_words else ''}"
+          " by threshold:",
           ", ".join(f"{t}: {v:.4f}" for t, v in values.items()))
     best = max(t for t, v in values.items() if v >= max(values.values()) - 0.01)
     return best, values[best]
@@ -164,8 +149,9 @@ def main() -> None:
     parser.add_argument("--context-share", type=float, default=0.0,
                         help="total weight of the contexts' own candidate pairs, as consistent examples, relative "
                              "to the labelled rows (0: labelled rows only)")
-    parser.add_argument("--article-words", type=int, default=500,
-                        help="article length the threshold is chosen for (false alarms grow with it)")
+    parser.add_argument("--article-words", type=int, default=0,
+                        help="choose the threshold for articles this long, counting false alarms on the contexts' "
+                             "pairs (0, the shipped choice: the documents as they are)")
     parser.add_argument("--threshold", type=float, default=None,
                         help="use this threshold instead of the chosen one (say why in the rule file)")
     parser.add_argument("--write", action="store_true",
@@ -177,10 +163,10 @@ def main() -> None:
     rows = load_rows(args.data)
     tuning = [r for r in rows if r.part == "tuning"]
     samples = fitting_rows(check, tuning)
-    context = context_rows(check, tuning) if args.context_share else []
+    context, context_words = context_pairs(check, tuning) if args.context_share or args.article_words else ([], 0)
     block = fit(samples, context, args.context_share)
     check.calibration = Calibration(block)
-    threshold, objective = choose_threshold(check, tuning, nli, args.article_words)
+    threshold, objective = choose_threshold(check, tuning, nli, context, context_words, args.article_words)
     if args.threshold is not None:
         print(f"threshold {threshold} overridden by --threshold {args.threshold}")
         threshold = args.threshold

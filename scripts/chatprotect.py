@@ -72,6 +72,12 @@ def load_rows(path: Path = DATA) -> list[Row]:
     return rows
 
 
+def distinct_contexts(rows: list[Row]) -> dict[str, str]:
+    """``{context: split}`` of the distinct non-empty contexts of ``rows`` (the text before sentence_a),
+    sorted: the unlabelled model text on which the check's false alarms are counted."""
+    return {c: s for c, s in sorted({(r.text[:r.a[0]].strip(), r.split) for r in rows if r.context_words})}
+
+
 class CachedNLI:
     """An NLI model whose results are kept in a JSON file: ``predict`` as ``NLIModel.predict``."""
 

@@ -164,8 +164,9 @@ def evaluate_dev(check, rows, nli) -> dict:
 def false_alarms(check, rows) -> dict:
     """Findings per 1,000 words when the check runs on each distinct dev context alone."""
     from auditor.document import Document
+    from chatprotect import distinct_contexts
 
-    contexts = sorted({r.text[:r.a[0]].strip() for r in rows if r.context_words})
+    contexts = distinct_contexts(rows)
     words = sum(len(c.split()) for c in contexts)
     findings = sum(len(check.check(Document(c))) for c in contexts)
     return {"contexts": len(contexts), "words": words, "findings": findings,
