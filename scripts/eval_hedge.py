@@ -18,18 +18,14 @@ severity or stronger); per rule and severity (precision of the sentences it flag
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from hedge_data import FACTBANK, WEASEL, load_factbank, load_weasel  # noqa: E402 -- imported after the sys.path setup
-
-from auditor import Auditor  # noqa: E402 -- imported after the sys.path setup
-from auditor.checks.hedge import MODEL_RULE, HedgeModel  # noqa: E402 -- imported after the sys.path setup
-from auditor.document import Document  # noqa: E402 -- imported after the sys.path setup
-from auditor.findings import SEVERITIES  # noqa: E402 -- imported after the sys.path setup
+from auditor import Auditor
+from auditor.checks.hedge import MODEL_RULE, HedgeModel
+from auditor.document import Document
+from auditor.evaluation.hedge import FACTBANK, WEASEL, load_factbank, load_weasel
+from auditor.findings import SEVERITIES
 
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 

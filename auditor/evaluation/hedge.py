@@ -1,6 +1,7 @@
 """The hedge check's real data: WikiWeasel sentences (normalised, fixed split) and FactBank speculation.
 
-Shared by ``train_hedge_classifier.py`` and ``eval_hedge.py``; the package itself never reads data.
+Shared by ``scripts/train_hedge_classifier.py``, ``scripts/eval_hedge.py`` and the tests; data is read
+only when a loader is called.
 
 Split: ``data/hedge/wikiweasel_train.csv`` has no document id, but it is sorted by label and, within
 each label, by Wikipedia article (alphabetically, A to Z, consecutive rows from the same page). So a row's
@@ -29,7 +30,8 @@ import json
 import re
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+from auditor.evaluation import REPO_ROOT
+
 WEASEL = REPO_ROOT / "data" / "hedge" / "wikiweasel_train.csv"
 FACTBANK = REPO_ROOT.parent / "shared" / "data" / "hedge" / "factbank_news_dev.json"
 BINS = 50
@@ -70,10 +72,10 @@ def splits(labels: list[int]) -> list[str]:
 def load_weasel(path: Path = WEASEL) -> list[dict]:
     """Rows ``{"text", "label", "split"}`` of the WikiWeasel CSV, text normalised (1 = uncertain)."""
     with open(path, newline="", encoding="utf-8") as f:
-        rows = [{"text": normalise_ptb(r["text"]), "label": int(r["label"])} for r in csv.DictReader(f)]
-    for row, split in zip(rows, splits([r["label"] for r in rows]), strict=True):
-        row["split"] = split
-    return rows
+        read = [(normalise_ptb(r["text"]), int(r["label"])) for r in csv.DictReader(f)]
+    labels = [label for _, label in read]
+    return [{"text": text, "label": label, "split": split}
+            for (text, label), split in zip(read, splits(labels), strict=True)]
 
 
 def load_factbank(path: Path = FACTBANK) -> list[dict]:
