@@ -1,18 +1,8 @@
 """Precision/recall of the disclosure and leak checks on real statements (tuning / held-out) and the team set.
 
-Real statements: ``fixtures/disclosure/real_statements.csv`` (verbatim text from public pages, see its
-README), split by publisher (``publisher_splits``): the rules and the classifier were tuned on the
-``tuning`` rows only; ``heldout`` rows are the measure. Each row is audited alone with the disclosure and
-leak checks; a row is flagged when any disclosure or leak finding lies on it. Positives are
-``disclosure`` and ``leak`` rows; hard negatives flagged are the false positives. Kind accuracy: of the
-flagged disclosure rows with a disclosure finding, the share whose first such finding has the labelled kind.
-
-Team set: ``fixtures/disclosure/sentences.csv`` (columns ``text, expected_rule, kind, span, split,
-note``), written for this project. A positive row is found when a finding of ``expected_rule`` (a
-``disclosure.*`` positive may also be found by ``disclosure.classifier``) has exactly the text ``span``
-(empty span: the whole row text). A negative row (empty ``expected_rule``) is a false positive for each
-category, disclosure or leak, that fires on it; a positive row is a false positive for each category
-that fires on it without the expected finding.
+What is counted, and the publisher split: ``auditor/evaluation/disclosure.py``. Parts: ``tuning`` and
+``heldout`` rows of ``fixtures/disclosure/real_statements.csv`` (per language), ``found`` (every
+``fixtures/disclosure/found_statements*.csv``, tuning only) and ``team`` (``fixtures/disclosure/sentences.csv``).
 
 Example:
     python scripts/eval_disclosure.py                 # real tuning + held-out (per language), team set, errors
@@ -24,185 +14,20 @@ Example:
 from __future__ import annotations
 
 import argparse
-import csv
-import hashlib
 import json
-import re
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
 from auditor.engine import Auditor
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "disclosure"
-DEFAULT_SET = FIXTURES / "sentences.csv"
-REAL_SET = FIXTURES / "real_statements.csv"
-FOUND_SETS = (FIXTURES / "found_statements.csv", FIXTURES / "found_statements_2.csv")
-CATEGORIES = ("disclosure", "leak")
-HELDOUT_SHARE = 0.4
-
-
-def load_rows(path: Path) -> list[dict]:
-    with path.open(newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-def publisher_group(publisher: str) -> str:
-    """The site a row belongs to: the publisher without its parenthetical, lower-cased; every Microsoft
-    Learn/Docs page is one group.
-
-    >>> publisher_group("Microsoft Learn (YARP docs, de-de)"), publisher_group("Sky News (Science & Tech), copy")
-    ('microsoft', 'sky news')
-    """
-    name = re.sub(r"\s*\(.*", "", publisher, flags=re.S).strip().lower()
-    return re.sub(r"^microsoft (?:learn|docs)\b.*", "microsoft", name)
-
-
-def publisher_splits(rows: list[dict]) -> dict[str, str]:
-    """``{publisher: "tuning" | "heldout"}``, fixed and stratified by label.
-
-    Rows are grouped by ``publisher_group``; a group's stratum is its most common label (the kind for
-    disclosures). Within a stratum, groups are taken in order of the SHA-256 of the group name, and a
-    group goes to ``heldout`` when that keeps the held-out rows of the stratum so far at or below
-    ``HELDOUT_SHARE`` (40 %), else to ``tuning``. So every publisher sits in one part only.
-    """
-    groups: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        groups[publisher_group(row["publisher"])].append(row)
-    strata: dict[str, list[str]] = defaultdict(list)
-    for name, members in groups.items():
-        strata[Counter(r["kind"] or r["label"] for r in members).most_common(1)[0][0]].append(name)
-    part: dict[str, str] = {}
-    for names in strata.values():
-        held = total = 0
-        for name in sorted(names, key=lambda n: hashlib.sha256(n.encode("utf-8")).hexdigest()):
-            size = len(groups[name])
-            total += size
-            if held + size <= HELDOUT_SHARE * total:
-                part[name], held = "heldout", held + size
-            else:
-                part[name] = "tuning"
-    return {row["publisher"]: part[publisher_group(row["publisher"])] for row in rows}
-
-
-def evaluate_real(rows: list[dict], auditor: Auditor | None = None) -> dict:
-    """``{"parts": {part: {"all" | language: counts and scores}}, "errors": [...]}`` for real statements."""
-    auditor = auditor or Auditor({"checks": list(CATEGORIES)})
-    parts: dict = {}
-    errors = []
-    for row in rows:
-        findings = [f for f in auditor.audit(row["text"]).findings if f.category in CATEGORIES]
-        positive = row["label"] != "negative"
-        disclosures = [f for f in findings if f.category == "disclosure"]
-        kind = disclosures[0].details["kind"] if disclosures else None
-        for key in ("all", row["language"]):
-            tally = parts.setdefault(row["split"], {}).setdefault(key, dict.fromkeys(
-                ("tp", "fn", "fp", "negatives", "kind_right", "kind_scored"), 0))
-            tally["negatives"] += not positive
-            tally["tp"] += bool(findings) and positive
-            tally["fn"] += not findings and positive
-            tally["fp"] += bool(findings) and not positive
-            if row["label"] == "disclosure" and kind:
-                tally["kind_scored"] += 1
-                tally["kind_right"] += kind == row["kind"]
-        wrong_kind = row["label"] == "disclosure" and kind and kind != row["kind"]
-        if bool(findings) != positive or wrong_kind:
-            errors.append({"split": row["split"], "id": row["id"], "label": row["label"], "kind": row["kind"],
-                           "language": row["language"], "text": row["text"],
-                           "got": [(f.rule, f.details.get("kind"), f.score, f.text) for f in findings]})
-    for languages in parts.values():
-        for tally in languages.values():
-            tally.update(_scores(tally))
-    return {"parts": parts, "errors": errors}
-
-
-def evaluate(rows: list[dict], auditor: Auditor | None = None) -> dict:
-    """Team set: ``{"splits": {split: {category: counts and scores}}, "errors": [...]}``."""
-    auditor = auditor or Auditor({"checks": list(CATEGORIES)})
-    tallies: dict = {}
-    errors = []
-    for row in rows:
-        findings = auditor.audit(row["text"]).findings
-        expected, span = row["expected_rule"], row["span"] or row["text"]
-        for category in CATEGORIES:
-            fired = [f for f in findings if f.category == category]
-            tally = tallies.setdefault(row["split"], {}).setdefault(category, dict.fromkeys(
-                ("tp", "fn", "fp", "negatives", "kind_right", "kind_scored"), 0))
-            mine = expected.startswith(category + ".")
-            rules = {expected, "disclosure.classifier"} if category == "disclosure" else {expected}
-            hit = mine and any(f.rule in rules and f.text == span for f in fired)
-            tally["negatives"] += not expected
-            if mine:
-                tally["tp" if hit else "fn"] += 1
-            if fired and not hit:
-                tally["fp"] += 1
-            if mine and category == "disclosure":
-                kinds = [f.details["kind"] for f in fired if f.text == span]
-                if kinds:
-                    tally["kind_scored"] += 1
-                    tally["kind_right"] += kinds[0] == row["kind"]
-            if (mine and not hit) or (fired and not hit):
-                errors.append({"split": row["split"], "category": category, "text": row["text"],
-                               "expected": expected or "-", "span": span if mine else "",
-                               "got": [(f.rule, f.text) for f in fired]})
-    for categories in tallies.values():
-        for tally in categories.values():
-            tally.update(_scores(tally))
-    return {"splits": tallies, "errors": errors}
-
-
-def _scores(tally: dict) -> dict:
-    tp, fn, fp = tally["tp"], tally["fn"], tally["fp"]
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    kind = tally["kind_right"] / tally["kind_scored"] if tally["kind_scored"] else None
-    flagged = tally["fp"] / tally["negatives"] if tally["negatives"] else 0.0
-    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
-            "negatives_flagged": round(flagged, 4), "kind_accuracy": None if kind is None else round(kind, 4)}
-
-
-def render_real(result: dict) -> str:
-    lines = [f"{'part':<8} {'language':<8} {'tp':>4} {'fn':>4} {'fp':>4} {'neg':>4}  "
-             f"{'precision':>9} {'recall':>7} {'f1':>6} {'neg flagged':>11} {'kind acc':>8}"]
-    for part in ("tuning", "heldout", "found"):
-        languages = result["parts"].get(part, {})
-        for language in sorted(languages, key=lambda k: (k != "all", -languages[k]["tp"] - languages[k]["fn"], k)):
-            t = languages[language]
-            kind = "" if t["kind_accuracy"] is None else f"{t['kind_accuracy']:.3f}"
-            lines.append(f"{part:<8} {language:<8} {t['tp']:>4} {t['fn']:>4} {t['fp']:>4} {t['negatives']:>4}  "
-                         f"{t['precision']:>9.3f} {t['recall']:>7.3f} {t['f1']:>6.3f} "
-                         f"{t['fp']:>4}/{t['negatives']:<4} ({t['negatives_flagged']:.1%}) {kind:>8}")
-    if result["errors"]:
-        lines.append("\nreal-statement errors:")
-    for e in result["errors"]:
-        expected = e["label"] + (f"/{e['kind']}" if e["kind"] else "")
-        lines.append(f"[{e['split']}/{e['language']}] {e['id']} expected {expected}\n"
-                     f"    text: {e['text'][:200]!r}\n    got:  {e['got']}")
-    return "\n".join(lines)
-
-
-def render(result: dict) -> str:
-    lines = [f"{'split':<6} {'category':<11} {'tp':>4} {'fn':>4} {'fp':>4} {'neg':>4}  "
-             f"{'precision':>9} {'recall':>7} {'f1':>6} {'kind acc':>8}"]
-    for split, categories in sorted(result["splits"].items()):
-        for category, t in categories.items():
-            kind = "" if t["kind_accuracy"] is None else f"{t['kind_accuracy']:.3f}"
-            lines.append(f"{split:<6} {category:<11} {t['tp']:>4} {t['fn']:>4} {t['fp']:>4} {t['negatives']:>4}  "
-                         f"{t['precision']:>9.3f} {t['recall']:>7.3f} {t['f1']:>6.3f} {kind:>8}")
-    if result["errors"]:
-        lines.append("\nteam-set errors:")
-    for e in result["errors"]:
-        lines.append(f"[{e['split']}/{e['category']}] expected {e['expected']} {e['span']!r}\n"
-                     f"    text: {e['text']!r}\n    got:  {e['got']}")
-    return "\n".join(lines)
+from auditor.evaluation.disclosure import (CATEGORIES, DEFAULT_SET, REAL_SET, evaluate, evaluate_real, found_sets,
+                                           load_rows, render, render_real)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--real", type=Path, default=REAL_SET, help="real statements (default: %(default)s)")
-    parser.add_argument("--found", type=Path, nargs="+", default=list(FOUND_SETS),
-                        help="more real statements, scored as part 'found' (default: both found files)")
+    parser.add_argument("--found", type=Path, nargs="+", default=found_sets(),
+                        help="more real statements, scored as part 'found' (default: every found_statements*.csv)")
     parser.add_argument("--team", type=Path, default=DEFAULT_SET, help="team-written set (default: %(default)s)")
     parser.add_argument("--part", choices=("tuning", "heldout", "found", "team"), action="append",
                         help="only these parts (repeatable; default: all)")

@@ -30,15 +30,13 @@ from safetensors.numpy import save_file
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_disclosure import DEFAULT_SET, FOUND_SETS, REAL_SET, load_rows, publisher_group  # noqa: E402 -- imported after the sys.path setup
-
-from auditor.checks.disclosure import classifier_candidates  # noqa: E402 -- imported after the sys.path setup
-from auditor.checks.disclosure.classifier import DEFAULT_PATH, DISCLOSURE_KINDS  # noqa: E402 -- imported after the sys.path setup
-from auditor.document import Document  # noqa: E402 -- imported after the sys.path setup
-from auditor.embeddings import default_embedder  # noqa: E402 -- imported after the sys.path setup
-from auditor.engine import Auditor  # noqa: E402 -- imported after the sys.path setup
-from auditor.rules import RuleSet  # noqa: E402 -- imported after the sys.path setup
+from auditor.checks.disclosure import classifier_candidates
+from auditor.checks.disclosure.classifier import DEFAULT_PATH, DISCLOSURE_KINDS
+from auditor.document import Document
+from auditor.embeddings import default_embedder
+from auditor.engine import Auditor
+from auditor.evaluation.disclosure import DEFAULT_SET, REAL_SET, found_sets, load_rows, publisher_group
+from auditor.rules import RuleSet
 
 CLASSES = ("negative", "leak") + DISCLOSURE_KINDS
 TEAM_KINDS = {"summary": "summarised"}
@@ -128,8 +126,8 @@ def simulate(rows: list[dict], cands: list[dict], probs: list[dict], thresholds:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--real", type=Path, default=REAL_SET)
-    parser.add_argument("--found", type=Path, nargs="+", default=list(FOUND_SETS),
-                        help="more real statements, tuning rows only (default: both found files)")
+    parser.add_argument("--found", type=Path, nargs="+", default=found_sets(),
+                        help="more real statements, tuning rows only (default: every found_statements*.csv)")
     parser.add_argument("--real-only", action="store_true",
                         help="leave out --found")
     parser.add_argument("--team", type=Path, default=DEFAULT_SET)

@@ -1,11 +1,9 @@
 """The disclosure check on real text: exact sentence spans, kinds, positions, and the labelled set."""
 
-import importlib.util
-
 import pytest
 
 from auditor import Auditor
-from conftest import ROOT
+from auditor.evaluation.disclosure import DEFAULT_SET, evaluate, load_rows
 
 
 @pytest.fixture(scope="module")
@@ -110,10 +108,7 @@ def test_hard_negatives_give_nothing(disclosure, text):
 
 
 def _evaluate_labelled_set():
-    spec = importlib.util.spec_from_file_location("eval_disclosure", ROOT / "scripts" / "eval_disclosure.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.evaluate(module.load_rows(module.DEFAULT_SET))["splits"]
+    return evaluate(load_rows(DEFAULT_SET))["splits"]
 
 
 def test_labelled_set_scores_at_least_the_measured_figures():

@@ -4,7 +4,6 @@ and the classifier's findings."""
 
 import csv
 import dataclasses
-import importlib.util
 
 import pytest
 
@@ -12,17 +11,11 @@ from auditor import Auditor
 from auditor.checks.disclosure import DisclosureCheck
 from auditor.checks.disclosure.classifier import DisclosureClassifier
 from auditor.config import Config
+from auditor.evaluation.disclosure import publisher_group, publisher_splits
 from auditor.rules import RuleSet
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES
 
 REAL = FIXTURES / "disclosure" / "real_statements.csv"
-
-
-def _eval_module():
-    spec = importlib.util.spec_from_file_location("eval_disclosure", ROOT / "scripts" / "eval_disclosure.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -33,14 +26,14 @@ def audit():
 
 def test_split_column_is_the_documented_publisher_split():
     rows = list(csv.DictReader(REAL.open(encoding="utf-8")))
-    splits = _eval_module().publisher_splits(rows)
+    splits = publisher_splits(rows)
     assert [r["split"] for r in rows] == [splits[r["publisher"]] for r in rows]
     parts = {part: {r["kind"] or r["label"] for r in rows if r["split"] == part} for part in ("tuning", "heldout")}
     assert parts["tuning"] == parts["heldout"] == {"negative", "leak", "generated", "assisted", "automated",
                                                    "translated", "summarised", "image"}
     by_group: dict = {}
     for r in rows:
-        by_group.setdefault(_eval_module().publisher_group(r["publisher"]), set()).add(r["split"])
+        by_group.setdefault(publisher_group(r["publisher"]), set()).add(r["split"])
     assert all(len(parts) == 1 for parts in by_group.values())
 
 
