@@ -5,7 +5,7 @@ bound says the result can matter); "all-pairs" scores every pair of claims from 
 with NLI in both directions. "kept" is the share of all claim pairs that pairing keeps.
 
 Articles of about 200, 1,000 and 5,000 words are real model-written text: ChatProtect validation
-documents (context + sentence_a + sentence_b, scripts/chatprotect.py; Mündler et al., ICLR 2024,
+documents (context + sentence_a + sentence_b, auditor/evaluation/chatprotect.py; Mündler et al., ICLR 2024,
 eth-sri/ChatProtect@b56ee22, Apache-2.0), one per topic in turn, contradictory ones first, so each
 article carries labelled contradictions; recall counts those found (a finding linking both
 sentences). ``--source fixtures`` joins the team-written fixture articles instead. For each size and
@@ -19,17 +19,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
 from auditor import Auditor, Config
 from auditor.document import Document
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-from chatprotect import DATA, load_rows  # noqa: E402 -- imported after the sys.path setup
-from eval_contradiction import CORPUS, overlaps  # noqa: E402 -- imported after the sys.path setup
+from auditor.evaluation.chatprotect import DATA, load_rows
+from auditor.evaluation.contradiction import CORPUS, overlaps
 
 
 def chatprotect_article(words: int, data: Path = DATA) -> tuple[str, list[list[tuple[int, int]]]]:

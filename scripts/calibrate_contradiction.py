@@ -1,6 +1,6 @@
 """Fit the contradiction check's calibration on real text and write it, with held-out figures, to the rule.
 
-Data: the ChatProtect dev pairs (scripts/chatprotect.py: Mündler et al., ICLR 2024,
+Data: the ChatProtect dev pairs (auditor/evaluation/chatprotect.py: Mündler et al., ICLR 2024,
 eth-sri/ChatProtect@b56ee22, Apache-2.0), tuning part only (split by topic). Each row is audited as
 a document (context + sentence_a + sentence_b); the pair fitted is the claim pair linking the two
 sentences with the highest mean P(contradiction), whether or not pairing kept it. Its feature vector
@@ -12,7 +12,7 @@ shares, 8 % to 81 %, say nothing about real articles).
 The threshold is chosen on the tuning part too, in document mode: the one maximising the mean over the
 three splits of the document-level balanced accuracy (a document is flagged by any contradiction finding),
 the highest of those within 0.01 of the best (see ``choose_threshold``). Then the held-out part is
-measured in document mode (scripts/eval_contradiction.py) and ``--write`` puts weights,
+measured in document mode (auditor/evaluation/contradiction.py) and ``--write`` puts weights,
 threshold and held-out figures into ``options.calibration`` of auditor/data/rules/contradiction.yml
 (the check's default threshold is ``calibration.threshold``).
 
@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import math
 import re
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -35,10 +34,9 @@ from sklearn.linear_model import LogisticRegression
 
 from auditor import Auditor, Config
 from auditor.checks.contradiction.calibration import FEATURES, Calibration
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from chatprotect import DATA, cached_check, distinct_contexts, load_rows, trace  # noqa: E402 -- imported after the sys.path setup
-from eval_contradiction import SWEEP, evaluate_dev, false_alarms, print_dev  # noqa: E402 -- imported after the sys.path setup
+from auditor.document import Document
+from auditor.evaluation.chatprotect import DATA, cached_check, distinct_contexts, load_rows, trace
+from auditor.evaluation.contradiction import SWEEP, evaluate_dev, false_alarms, print_dev
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE_FILE = ROOT / "auditor" / "data" / "rules" / "contradiction.yml"
@@ -69,8 +67,6 @@ def context_pairs(check, rows) -> tuple[list[tuple[str, bool, dict]], int]:
     (the text before sentence_a), and the contexts' word count: the pairs a document mode meets besides
     the labelled one, taken as consistent (the generator wrote the context in one go; self-contradictions
     in it are rare). Features do not depend on the calibration, so one pass serves fitting and threshold."""
-    from auditor.document import Document
-
     contexts, out = distinct_contexts(rows), []
     for context, split in contexts.items():
         claims = check.claims(Document(context))

@@ -1,13 +1,14 @@
 """The contradiction check measured: on real text (ChatProtect dev pairs) and on the team's fixtures.
 
 Real text (default): the ChatProtect self-contradiction pairs (../shared/data/contradiction, see
-scripts/chatprotect.py for the tuning/held-out split by topic) in document mode — context +
+auditor/evaluation/chatprotect.py for the tuning/held-out split by topic) in document mode — context +
 sentence_a + sentence_b audited as one article; a hit is one finding linking a span overlapping each
 sentence. Prints, per split, how many contradictions survive each stage (claim extraction, candidate
 pairing, the NLI bound, the threshold), precision/recall/F1/balanced accuracy and ROC AUC (the
 unbounded calibrated score of the best linking pair; 0 when extraction or pairing lost it), beside
 the NLI model alone in pair mode, and findings per 1,000 words on the dev contexts alone. NLI results
 and embeddings are cached under runs/contradiction/ (first run ~20 minutes on 2 shared cores, then ~1 minute).
+The measures are ``auditor/evaluation/contradiction.py``; this script prints them.
 
 Fixtures (``--fixtures``): fixtures/contradiction, 40 team-written articles (a regression test, not
 evidence). Article level: an article is flagged when the check reports any contradiction; pair
@@ -22,208 +23,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
 from auditor import Auditor, Config
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "contradiction"
-
-
-def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def planted_spans(text: str, label: dict) -> list[tuple[int, int]]:
-    return [(text.index(claim), text.index(claim) + len(claim)) for claim in label["claims"]]
-
-
-def matches(finding, planted: list[tuple[int, int]]) -> bool:
-    spans = [(finding.start, finding.end), tuple(finding.related[0])]
-    return (overlaps(spans[0], planted[0]) and overlaps(spans[1], planted[1])) or \
-           (overlaps(spans[0], planted[1]) and overlaps(spans[1], planted[0]))
-
-
-def evaluate(auditor: Auditor, corpus: Path = CORPUS) -> dict:
-    """Counts and rates at article and pair level, plus every finding for inspection."""
-    labels = json.loads((corpus / "labels.json").read_text("utf-8"))
-    counts = dict.fromkeys(["tp", "fp", "fn", "tn", "pair_tp", "pair_fp", "pair_fn"], 0)
-    findings = []
-    for name, label in sorted(labels.items()):
-        text = (corpus / "articles" / name).read_text("utf-8")
-        report = auditor.audit(text, source=name)
-        found = [f for f in report.findings if f.category == "contradiction"]
-        planted = planted_spans(text, label) if label else None
-        counts[("tp" if found else "fn") if planted else ("fp" if found else "tn")] += 1
-        hits = [f for f in found if planted and matches(f, planted)]
-        counts["pair_tp"] += bool(hits)
-        counts["pair_fn"] += bool(planted) and not hits
-        counts["pair_fp"] += len(found) - len(hits)
-        findings += [{"article": name, "score": f.score, "correct": f in hits, "claim": f.text,
-                      "other": text[slice(*f.related[0])]} for f in found]
-    rate = lambda a, b: round(a / (a + b), 4) if a + b else 0.0  # noqa: E731 -- a one-line helper local to this summary
-    return {
-        "articles": len(labels),
-        "article_precision": rate(counts["tp"], counts["fp"]), "article_recall": rate(counts["tp"], counts["fn"]),
-        "pair_precision": rate(counts["pair_tp"], counts["pair_fp"]),
-        "pair_recall": rate(counts["pair_tp"], counts["pair_fn"]),
-        **counts, "findings": findings,
-    }
-
-
-
-# ---- Real text: the ChatProtect dev pairs in document mode (scripts/chatprotect.py) ----
-
-SWEEP = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
-
-
-def rates(gold: list[bool], predicted: list[bool]) -> dict:
-    """Precision, recall, F1 and balanced accuracy of boolean predictions."""
-    tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
-    fp = sum(p and not g for g, p in zip(gold, predicted, strict=True))
-    fn = sum(g and not p for g, p in zip(gold, predicted, strict=True))
-    tn = len(gold) - tp - fp - fn
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    specificity = tn / (tn + fp) if tn + fp else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "balanced_accuracy": (recall + specificity) / 2,
-            "tp": tp, "fp": fp, "fn": fn, "tn": tn}
-
-
-def auc(gold: list[bool], scores: list[float]) -> float:
-    from sklearn.metrics import roc_auc_score
-
-    return float(roc_auc_score(gold, scores)) if 0 < sum(gold) < len(gold) else float("nan")
-
-
-def best_f1(gold: list[bool], scores: list[float]) -> float:
-    """F1 at the best threshold for these rows (an oracle: how the issue states pair-mode F1)."""
-    return max(rates(gold, [s >= t for s in scores])["f1"] for t in sorted(set(scores)))
-
-
-def document_scores(check, traced) -> dict:
-    """Per row: the stage each contradiction reaches, the check's own finding, and the unbounded
-    calibrated score of the best pair linking the two sentences (0 when extraction or pairing lost it)."""
-    from auditor.document import Document
-
-    row = traced.row
-    scored = check.score(traced.claims, [traced.pairs[k] for k in traced.linking], bound=False)
-    bounded = check.score(traced.claims, [traced.pairs[k] for k in traced.linking], bound=True)
-    findings = check.check(Document(row.text))
-    hit = traced.linking and any(overlaps_span(row.a, f.start, f.end) and overlaps_span(row.b, *f.related[0]) or
-              overlaps_span(row.b, f.start, f.end) and overlaps_span(row.a, *f.related[0]) for f in findings)
-    linked = [f.score for f in findings if traced.linking and (
-        overlaps_span(row.a, f.start, f.end) and overlaps_span(row.b, *f.related[0]) or
-        overlaps_span(row.b, f.start, f.end) and overlaps_span(row.a, *f.related[0]))]
-    return {"claims": bool(traced.possible), "paired": bool(traced.linking), "bound": bool(bounded),
-            "found": bool(hit), "any": bool(findings), "score": max((s for _, _, s, _, _ in scored), default=0.0),
-            "linked_score": max(linked, default=-1.0), "any_score": max((f.score for f in findings), default=-1.0)}
-
-
-def overlaps_span(span: tuple[int, int], start: int, end: int) -> bool:
-    return start < span[1] and span[0] < end
-
-
-def pair_mode_scores(nli, rows) -> list[float]:
-    """Mean P(contradiction) of both NLI directions on (sentence_a, sentence_b)."""
-    premises = [r.sentence_a for r in rows] + [r.sentence_b for r in rows]
-    hypotheses = [r.sentence_b for r in rows] + [r.sentence_a for r in rows]
-    probs = nli.predict(premises, hypotheses)
-    n = len(rows)
-    return [(probs[k]["contradiction"] + probs[n + k]["contradiction"]) / 2 for k in range(n)]
-
-
-def evaluate_dev(check, rows, nli) -> dict:
-    """Stage-by-stage survival of the contradictions, document-mode and pair-mode figures, per split."""
-    from chatprotect import SPLITS, trace
-
-    result = {}
-    for split in SPLITS:
-        chosen = [r for r in rows if r.split == split]
-        if not chosen:
-            continue
-        doc = [document_scores(check, trace(check, r)) for r in chosen]
-        gold = [r.contradiction for r in chosen]
-        pair = pair_mode_scores(nli, chosen)
-        positives = [d for d, g in zip(doc, gold, strict=True) if g]
-        result[split] = {
-            "rows": len(chosen), "contradictions": len(positives),
-            "stages": {stage: sum(d[stage] for d in positives) for stage in ("claims", "paired", "bound", "found")},
-            "document": {**rates(gold, [d["found"] for d in doc]), "auc": auc(gold, [d["score"] for d in doc])},
-            "any_finding": rates(gold, [d["any"] for d in doc]),
-            "sweep": {t: {"pair": rates(gold, [d["linked_score"] >= t for d in doc]),
-                          "document": rates(gold, [d["any_score"] >= t for d in doc])} for t in SWEEP},
-            "pair_mode": {"auc": auc(gold, pair), "best_f1": best_f1(gold, pair)},
-        }
-    return result
-
-
-def false_alarms(check, rows) -> dict:
-    """Findings per 1,000 words when the check runs on each distinct dev context alone."""
-    from auditor.document import Document
-    from chatprotect import distinct_contexts
-
-    contexts = distinct_contexts(rows)
-    words = sum(len(c.split()) for c in contexts)
-    findings = sum(len(check.check(Document(c))) for c in contexts)
-    return {"contexts": len(contexts), "words": words, "findings": findings,
-            "per_1000_words": 1000 * findings / words if words else 0.0}
-
-
-WIKI = Path(__file__).resolve().parents[2] / "shared" / "data" / "hedge" / "wikiweasel_train.csv"
-
-
-def clean_wikipedia(auditor: Auditor, path: Path = WIKI, documents: int = 40, sentences: int = 20) -> dict:
-    """False alarms on clean real encyclopedic text: ``documents`` pseudo-articles of ``sentences``
-    consecutive non-weasel WikiWeasel sentences (rows in file order, which runs by article; every third
-    block), one paragraph per sentence. Never used for a choice."""
-    import csv
-
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = [r["text"].strip() for r in csv.DictReader(handle) if r["label"] == "0"]
-    texts = ["\n\n".join(rows[k * 3 * sentences:k * 3 * sentences + sentences]) for k in range(documents)]
-    found = [auditor.audit(t).findings for t in texts]
-    words = sum(len(t.split()) for t in texts)
-    return {"documents": len(texts), "words": words, "flagged": sum(bool(f) for f in found),
-            "findings": sum(len(f) for f in found), "per_1000_words": 1000 * sum(len(f) for f in found) / words}
-
-
-def print_dev(result: dict, alarms: dict, threshold: float, part: str, sweep: bool = False) -> None:
-    print(f"ChatProtect dev, {part} part, document mode, threshold {threshold}")
-    print("| split | contradictions | after claim extraction | after pairing | after NLI bound | reported |")
-    print("|---|---|---|---|---|---|")
-    for split, r in result.items():
-        s = r["stages"]
-        print(f"| {split} | {r['contradictions']} | {s['claims']} | {s['paired']} | {s['bound']} | {s['found']} |")
-    print("\n| split | rows | precision | recall | F1 | balanced acc. | ROC AUC | pair-mode NLI ROC AUC / best F1 |")
-    print("|---|---|---|---|---|---|---|---|")
-    for split, r in result.items():
-        d, p = r["document"], r["pair_mode"]
-        print(f"| {split} | {r['rows']} | {d['precision']:.3f} | {d['recall']:.3f} | {d['f1']:.3f} | "
-              f"{d['balanced_accuracy']:.3f} | {d['auc']:.3f} | {p['auc']:.3f} / {p['best_f1']:.3f} |")
-    print("\nDocument level (a document is flagged when the check reports any contradiction in it, right pair"
-          " or not; how a whole draft passes or fails):")
-    print("| split | contradiction documents flagged (recall) | consistent documents flagged | balanced acc. |")
-    print("|---|---|---|---|")
-    for split, r in result.items():
-        a = r["any_finding"]
-        print(f"| {split} | {a['tp']}/{a['tp'] + a['fn']} ({a['recall']:.3f}) | {a['fp']}/{a['fp'] + a['tn']} "
-              f"({a['fp'] / max(1, a['fp'] + a['tn']):.3f}) | {a['balanced_accuracy']:.3f} |")
-    if sweep:
-        print("\nThreshold sweep (run with --threshold at or below the smallest): pair F1 / document"
-              " balanced accuracy per split, and their means")
-        print("| threshold | " + " | ".join(result) + " | mean pair F1 | mean document BA |")
-        print("|---|" + "---|" * (len(result) + 2))
-        for t in SWEEP:
-            cells = [(r["sweep"][t]["pair"]["f1"], r["sweep"][t]["document"]["balanced_accuracy"])
-                     for r in result.values()]
-            print(f"| {t} | " + " | ".join(f"{f:.3f} / {b:.3f}" for f, b in cells) +
-                  f" | {sum(f for f, _ in cells) / len(cells):.3f} | {sum(b for _, b in cells) / len(cells):.3f} |")
-    print(f"\nfalse alarms on the {alarms['contexts']} distinct contexts ({alarms['words']:,} words): "
-          f"{alarms['findings']} findings, {alarms['per_1000_words']:.2f} per 1,000 words")
+from auditor.evaluation.chatprotect import DATA, cached_check, load_rows
+from auditor.evaluation.contradiction import clean_wikipedia, evaluate, evaluate_dev, false_alarms, print_dev
 
 
 def main() -> None:
@@ -246,8 +50,6 @@ def main() -> None:
     auditor = Auditor(Config(checks=("contradiction",), options={"contradiction.nli": options}))
     args.threshold = auditor.checks[0].threshold
     if not args.fixtures:
-        from chatprotect import DATA, cached_check, load_rows
-
         [check] = auditor.checks
         nli, embedder = cached_check(check, args.nli_model)
         rows = [r for r in load_rows(args.data or DATA) if args.part in ("all", r.part)]

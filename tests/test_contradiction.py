@@ -1,5 +1,6 @@
 """The contradiction check: scoring logic with a scripted NLI model, then the bundled model on fixtures."""
 
+import json
 import math
 
 import pytest
@@ -8,6 +9,8 @@ import yaml
 from auditor import Auditor, Config, RuleError
 from auditor.rules import RuleSet
 from auditor.checks.contradiction.calibration import Calibration
+from auditor.evaluation.contradiction import evaluate
+from conftest import FIXTURES
 
 TEXT = ("The plant will close in March.\n\n"
         "Its 300 workers were told on Friday.\n\n"
@@ -107,14 +110,6 @@ def test_reporter_contradicting_themself_is_kind_self():
 # was 0.25; pair 0.40, was 0.20) and precision lower (article 0.667, was 0.714; pair 0.381, was 0.571).
 # NLI model v2 recalibrated (threshold 0.6): article precision 0.643 recall 0.450, pair precision 0.412
 # recall 0.350, 5 consistent articles flagged (as before).
-import json  # noqa: E402 -- this regression test's imports sit with it, after the comment above
-import sys  # noqa: E402 -- as above
-
-from conftest import FIXTURES, ROOT  # noqa: E402 -- as above
-
-sys.path.insert(0, str(ROOT / "scripts"))
-from eval_contradiction import evaluate  # noqa: E402 -- imported after the sys.path setup
-
 MEASURED = {"article_precision": 0.6428, "article_recall": 0.45, "pair_precision": 0.4117, "pair_recall": 0.35,
             "consistent_flagged": 5}
 

@@ -1,5 +1,5 @@
 """The ChatProtect self-contradiction pairs (../shared/data/contradiction/chatprotect_dev.csv) for the
-contradiction scripts: rows, the fixed tuning/held-out split by topic, documents, and disk caches of
+contradiction scripts and benchmark: rows, the fixed tuning/held-out split by topic, documents, and disk caches of
 NLI probabilities and sentence embeddings under runs/contradiction/ so that re-runs cost seconds.
 
 Data: Mündler et al., "Self-contradictory Hallucinations of Large Language Models", ICLR 2024;
@@ -24,9 +24,11 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "contradiction" / "chatprotect_dev.csv"
-CACHE = ROOT / "runs" / "contradiction"
+from auditor.document import Document
+from auditor.evaluation import REPO_ROOT
+
+DATA = REPO_ROOT.parent / "shared" / "data" / "contradiction" / "chatprotect_dev.csv"
+CACHE = REPO_ROOT / "runs" / "contradiction"
 SPLITS = ("validation", "popqa", "popqa_contriever")
 
 
@@ -160,8 +162,6 @@ class Traced:
 
 def trace(check, row: Row) -> Traced:
     """Run claim extraction and pairing of ``check`` on the row's document."""
-    from auditor.document import Document
-
     claims = check.claims(Document(row.text))
     possible = [(i, j) for i, a in enumerate(claims) for j, b in enumerate(claims)
                 if i < j and a.sentence != b.sentence and
