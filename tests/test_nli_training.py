@@ -1,17 +1,13 @@
 """The NLI training scripts on a tiny random BERT: split, schedule length, outputs, greedy soup."""
 
 import json
-import sys
 
 import pytest
 
-from conftest import ROOT
+from auditor.evaluation import nli_soup, nli_training
 from test_nli import HYPOTHESES, PREMISES, make_tiny_model
 
 torch = pytest.importorskip("torch")
-sys.path.insert(0, str(ROOT / "scripts"))
-import soup_nli  # noqa: E402 -- imported after the sys.path setup
-import train_nli  # noqa: E402 -- imported after the sys.path setup
 
 LABELS = ["entailment", "neutral", "contradiction"]
 
@@ -25,14 +21,14 @@ def data_dir(tmp_path_factory):
     train = [{"premise": h, "hypothesis": p, "label": LABELS[k % 3],
               "source": "mnli_train_sample_llmsknow" if k % 2 else "snli_dev"}
              for k, (p, h) in enumerate(pairs[:20])]
-    train_nli.write_rows(root / "mnli_dev_matched.csv", dev, ["premise", "hypothesis", "label"])
-    train_nli.write_rows(root / "train.csv", train, ["premise", "hypothesis", "label", "source"])
+    nli_training.write_rows(root / "mnli_dev_matched.csv", dev, ["premise", "hypothesis", "label"])
+    nli_training.write_rows(root / "train.csv", train, ["premise", "hypothesis", "label", "source"])
     make_tiny_model(root / "base", head=False)
     return root
 
 
 def train(data_dir, out, *extra):
-    train_nli.main(["--data-dir", str(data_dir), "--base-model", str(data_dir / "base"), "--out", str(out),
+    nli_training.main(["--data-dir", str(data_dir), "--base-model", str(data_dir / "base"), "--out", str(out),
                     "--device", "cpu", "--threads", "1", "--heldout-size", "10", "--eval-size", "4",
                     "--batch-size", "4", "--eval-every", "2", "--log-every", "1", "--save-every", "2",
                     *extra])
@@ -47,11 +43,11 @@ def two_runs(data_dir, tmp_path_factory):
 
 
 def test_held_out_pairs_are_written_and_never_trained_on(data_dir, two_runs):
-    held = train_nli.read_csv(two_runs[0] / "heldout.csv")
+    held = nli_training.read_csv(two_runs[0] / "heldout.csv")
     assert len(held) == 10
-    assert train_nli.read_csv(two_runs[1] / "heldout.csv") == held  # the split depends on the seed only
-    dev = train_nli.read_csv(data_dir / "mnli_dev_matched.csv")
-    train_part, heldout = train_nli.split_dev(dev, 10, 13)
+    assert nli_training.read_csv(two_runs[1] / "heldout.csv") == held  # the split depends on the seed only
+    dev = nli_training.read_csv(data_dir / "mnli_dev_matched.csv")
+    train_part, heldout = nli_training.split_dev(dev, 10, 13)
     assert [r["id"] for r in heldout] == [r["id"] for r in held]
     assert not {r["id"] for r in train_part} & {r["id"] for r in held}
 
@@ -72,13 +68,13 @@ def test_total_steps_fixes_the_schedule_and_outputs_are_complete(two_runs):
 def test_swapped_copies_only_contradictions():
     rows = [{"premise": "p1", "hypothesis": "h1", "label": "contradiction"},
             {"premise": "p2", "hypothesis": "h2", "label": "entailment"}]
-    assert train_nli.swapped(rows) == [{"premise": "h1", "hypothesis": "p1", "label": "contradiction"}]
+    assert nli_training.swapped(rows) == [{"premise": "h1", "hypothesis": "p1", "label": "contradiction"}]
 
 
 def test_greedy_soup_is_the_mean_of_its_members(two_runs, tmp_path, capsys):
     from transformers import AutoModelForSequenceClassification
 
-    soup_nli.main(["--runs", *map(str, two_runs), "--heldout", str(two_runs[0] / "heldout.csv"),
+    nli_soup.main(["--runs", *map(str, two_runs), "--heldout", str(two_runs[0] / "heldout.csv"),
                    "--eval-size", "4", "--out", str(tmp_path / "soup"), "--device", "cpu"])
     summary = json.loads(capsys.readouterr().out)
     assert len(summary["candidates"]) == 2
@@ -109,13 +105,13 @@ def test_second_pool_joins_by_source_group_and_excluded_sources_stay_out(data_di
     root.mkdir()
     for name in ("mnli_dev_matched.csv", "train.csv"):
         (root / name).write_bytes((data_dir / name).read_bytes())
-    train_nli.write_rows(root / "train_more.csv", more, ["premise", "hypothesis", "label", "source"])
+    nli_training.write_rows(root / "train_more.csv", more, ["premise", "hypothesis", "label", "source"])
     train(root, tmp_path / "run", "--total-steps", "1", "--base-model", str(data_dir / "base"), "--more-data",
           "--snli-per-epoch", "-1")
     config = json.loads((tmp_path / "run" / "run_config.json").read_text())
     # 15 dev-matched (25 less 10 held out) + 10 MultiNLI + 10 SNLI from train.csv, + 4 MultiNLI + 4 tenp
     assert config["pairs_per_epoch"] == 15 + 10 + 10 + 4 + 4  # the 4 semi_sim_wiki rows are left out
-    assert [train_nli.source_group(s) for s in ("mnli_train_hypenymy", "snli_train_ppft", "semi_base_wiki")] \
+    assert [nli_training.source_group(s) for s in ("mnli_train_hypenymy", "snli_train_ppft", "semi_base_wiki")] \
         == ["mnli", "caption", "other"]
 
 
