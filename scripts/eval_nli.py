@@ -20,15 +20,12 @@ import argparse
 import csv
 import json
 import os
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from auditor import nli  # noqa: E402 -- imported after the sys.path and HF_HUB_OFFLINE setup
-from auditor.nli.labels import NLI_LABELS  # noqa: E402 -- imported after the sys.path and HF_HUB_OFFLINE setup
+from auditor import nli  # noqa: E402 -- imported after the HF_HUB_OFFLINE setup
+from auditor.nli.labels import NLI_LABELS  # noqa: E402 -- imported after the HF_HUB_OFFLINE setup
 
 
 def metrics(gold: list[str], pred: list[str]) -> dict:
