@@ -215,6 +215,8 @@ def _compile(patterns, flags: int, source: str, where: str) -> tuple[re.Pattern,
 
 
 FILE_KEYS = ("check", "rules", "extends", "categories")
+# libyaml's safe loader when PyYAML was built with it: the same data, 15x faster than the pure-Python one
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 RULE_TYPES = ("existence",)
 
 
@@ -242,7 +244,7 @@ def read_rule_file(path: str | Path, text: str | None = None,
     if text is None:
         builtin_rules()  # the shipped files declare the shipped categories first
     try:
-        data = yaml.safe_load(Path(path).read_text("utf-8") if text is None else text)
+        data = yaml.load(Path(path).read_text("utf-8") if text is None else text, Loader=_SAFE_LOADER)
     except OSError as exc:
         raise RuleError(source, "file", f"cannot read rule file: {exc.strerror or exc}") from None
     except yaml.YAMLError as exc:
