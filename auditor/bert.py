@@ -90,12 +90,20 @@ class ClassifierOutput(NamedTuple):
     logits: torch.Tensor
 
 
+def _unset_embedding(rows: int, width: int, padding_idx: int | None = None) -> nn.Embedding:
+    """An embedding whose weights are left unset for ``load_bert`` to assign (a random start would cost
+    0.1 s, and on the meta device it imports ``torch._dynamo``: seconds)."""
+    return nn.Embedding(rows, width, padding_idx=padding_idx, _weight=torch.empty(rows, width))
+
+
 class BertEmbeddings(nn.Module):
+    """Word + position + token-type embeddings and LayerNorm; the weights are unset until loaded."""
+
     def __init__(self, config: BertConfig):
         super().__init__()
-        self.word_embeddings = nn.Embedding(config.vocab_size, config.hidden_size, padding_idx=config.pad_token_id)
-        self.position_embeddings = nn.Embedding(config.max_position_embeddings, config.hidden_size)
-        self.token_type_embeddings = nn.Embedding(config.type_vocab_size, config.hidden_size)
+        self.word_embeddings = _unset_embedding(config.vocab_size, config.hidden_size, config.pad_token_id)
+        self.position_embeddings = _unset_embedding(config.max_position_embeddings, config.hidden_size)
+        self.token_type_embeddings = _unset_embedding(config.type_vocab_size, config.hidden_size)
         self.LayerNorm = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
         self.dropout = nn.Dropout(config.hidden_dropout_prob)
 
@@ -202,7 +210,7 @@ class BertPooler(nn.Module):
 class BertModel(nn.Module):
     """Embeddings and ``encoder.layer`` (a ``ModuleList`` that may be cut); ``pooler`` only with
     ``pooled=True`` (the classifier's). ``forward(input_ids, attention_mask, token_type_ids)`` returns
-    ``.last_hidden_state`` (batch, length, hidden)."""
+    ``.last_hidden_state`` (batch, length, hidden). Built by ``load_bert``, which sets every weight."""
 
     def __init__(self, config: BertConfig, pooled: bool = False):
         super().__init__()
@@ -299,9 +307,9 @@ def load_bert(path: Path, classifier: bool = False) -> tuple[BertTokenizer, Bert
     from safetensors.torch import load_file
 
     config = BertConfig.from_dict(json.loads((path / "config.json").read_text("utf-8")))
-    # built on the CPU: the meta device would spare the random initialisation but imports torch._dynamo
-    model: BertModel | BertForSequenceClassification = (
-        BertForSequenceClassification(config) if classifier else BertModel(config))
+    with torch.device("meta"):  # no random initialisation: every parameter is assigned from the file
+        model: BertModel | BertForSequenceClassification = (
+            BertForSequenceClassification(config) if classifier else BertModel(config))
     try:
         stored = load_file(str(path / "model.safetensors"))
     except (OSError, SafetensorError) as exc:
