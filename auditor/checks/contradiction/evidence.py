@@ -7,7 +7,8 @@
   neither value appears in the other claim; a name conflicts only with a name and a nationality word
   only with another ("a British author" / "the film The Card" is no conflict); dates do not conflict
   when either claim tells a repeated event (``repetition_markers``: "was elected President again in
-  1985" / "was elected President in 1956");
+  1985" / "was elected President in 1956"); a number before an ``address_words`` word is part of a place
+  name ("17th Street"), and a code of letters and digits ("BC2") is neither a number nor a name;
 * ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
 * ``antonym``: a pair of opposite words ("rose" / "fell");
 * ``evaluation``: a strong evaluation against a minimised or negated one ("a major blow" / "of
@@ -49,8 +50,10 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                   "eleventh", "twelfth")
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:[-–]\d+)?%?|[^\W\d_]+(?:[’'.-][^\W\d_]+)*", re.UNICODE)
+_TOKEN = re.compile(r"[^\W\d_]+\d[^\W_]*|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:[-–]\d+)?%?|[^\W\d_]+(?:[’'.-][^\W\d_]+)*", re.UNICODE)
 _YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
+# A code of letters then digits ("BC2", "MLX01"): one token, neither a number nor a name.
+_IDENTIFIER = re.compile(r"[^\W\d_]+\d[^\W_]*")
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class ConflictCues:
         self.min_shared_frame = float(lists.get("min_shared_frame", 0.0))
         self.antonym_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("antonym_idioms", [])]
         self.repetition_markers = frozenset(lists.get("repetition_markers", []))
+        self.address_words = frozenset(lists.get("address_words", []))
 
     def _antonym_words(self, words: list[str]) -> set[str]:
         """``words`` that may be antonym cues: not those in an ``antonym_idioms`` phrase ("grew up").
@@ -180,6 +184,8 @@ class ConflictCues:
         if kind == "number":
             if _YEAR.fullmatch(word) or (i and lower[i - 1] in _MONTHS and word[0].isdigit()):
                 return i, ""
+            if word[0].isdigit() and i + 1 < len(lower) and lower[i + 1] in self.address_words:
+                return i, ""
             if word[0].isdigit():
                 return i + 1, re.sub(r"(st|nd|rd|th|%)$", "", word.replace(",", ""))
             if word in self.number_words and word not in ("one",):
@@ -187,7 +193,7 @@ class ConflictCues:
             if word in _ORDINAL_WORDS:
                 return i + 1, str(_ORDINAL_WORDS.index(word) + 1)
             return i, ""
-        if kind == "entity" and _is_capital(tokens[i]) and word not in _MONTHS:
+        if kind == "entity" and _is_capital(tokens[i]) and word not in _MONTHS and not _IDENTIFIER.fullmatch(word):
             if i == 0 and word in _NOT_NAMES:
                 return i, ""
             if word in _NOT_NAMES and not (i + 1 < len(tokens) and _is_capital(tokens[i + 1])):
