@@ -160,6 +160,13 @@ def test_phrasing_families(audit, text, rule, kind):
     # https://www.sottvi.news/p/how-we-use-artificial-intelligence (a site's own, first-person use)
     ("Image Generation: We leverage AI to generate creative cover images for stories.", "disclosure.ai-image", None,
      "image"),
+    # https://www.ds-kommunikation.de/ein-steg-ohne-zugang-ki-irrtum/ (the agency's own AI video)
+    ("Die Szene entstammt einem KI-generierten Video, das wir im Rahmen einer Kampagne zur Bestattungsvorsorge "
+     "entwickelt haben.", "disclosure.ai-image", None, "image"),
+    # real_statements.csv rs0247 (tuning): a German machine-translation label; the finding keeps to its first line
+    ("(Hinweis zur maschinellen Übersetzung: Diese Zusammenfassung wurde vom\nKI-Agenten selbst übersetzt, ohne "
+     "Korrekturlesen durch einen\nMuttersprachler.)", "disclosure.machine-translated",
+     "(Hinweis zur maschinellen Übersetzung: Diese Zusammenfassung wurde vom", "translated"),
 ])
 def test_third_batch_of_found_statements(audit, text, rule, span, kind):
     assert audit(text) == [(rule, span or text, kind)]
