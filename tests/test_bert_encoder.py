@@ -1,8 +1,8 @@
 """auditor.bert (BERT in plain torch) against transformers on real text: same token ids, same outputs.
 
 The three shipped models load with ``auditor.bert``; transformers stays the reference here (and the
-loader for hub ids and other model types). Texts: the seed article's sentences and paragraphs (long
-enough to be truncated) and the real non-English statements (16 languages) of the disclosure fixture.
+loader for hub ids and other model types). Texts: the seed article's sentences, paragraphs and whole text
+(long enough to be truncated) and the real non-English statements (16 languages) of the disclosure fixture.
 """
 
 from __future__ import annotations
@@ -27,12 +27,12 @@ from auditor.sentences import sentence_spans  # noqa: E402 -- after HF_HUB_OFFLI
 from conftest import ROOT  # noqa: E402 -- after HF_HUB_OFFLINE is set
 
 SEED = (ROOT / "fixtures" / "seed" / "bakhmut.txt").read_text("utf-8")
-PARAGRAPHS = [p.strip() for p in SEED.split("\n\n") if p.strip()]
+PARAGRAPHS = [p.strip() for p in SEED.splitlines() if p.strip()]
 SENTENCES = [SEED[a:b] for a, b in sentence_spans(SEED)]
 with open(ROOT / "fixtures" / "disclosure" / "real_statements.csv", newline="", encoding="utf-8") as f:
     STATEMENTS = [row["text"] for row in csv.DictReader(f) if row["language"] != "en"]
-TEXTS = SENTENCES + PARAGRAPHS + STATEMENTS
-PAIRS = list(zip(SENTENCES, SENTENCES[1:] + [PARAGRAPHS[0] * 3], strict=True))  # the last pair is truncated
+TEXTS = SENTENCES + PARAGRAPHS + [SEED] + STATEMENTS  # the whole article is truncated
+PAIRS = list(zip(SENTENCES, SENTENCES[1:], strict=False)) + [(SEED, SENTENCES[0]), (SENTENCES[0], SEED)]
 
 
 def reference_encoder():
@@ -42,10 +42,9 @@ def reference_encoder():
 
 
 def test_the_texts_are_real_and_some_are_truncated():
-    assert len(SENTENCES) >= 20 and len(STATEMENTS) == 123
+    assert (len(SENTENCES), len(PARAGRAPHS), len(STATEMENTS)) == (22, 9, 123)
     assert len({s for s in STATEMENTS if any(ord(c) > 0x3000 for c in s)}) == 4  # Chinese / Japanese
-    tokenizer = BertTokenizer(encoder_dir())
-    assert tokenizer(PARAGRAPHS, max_length=1000)["input_ids"].shape[1] > MAX_TOKENS
+    assert BertTokenizer(encoder_dir())([SEED], max_length=1000)["input_ids"].shape[1] > 2 * MAX_TOKENS
 
 
 def test_token_ids_equal_transformers():
