@@ -50,10 +50,11 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                   "eleventh", "twelfth")
-_TOKEN = re.compile(r"[^\W\d_]+\d[^\W_]*|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:[-–]\d+)?%?|[^\W\d_]+(?:[’'.-][^\W\d_]+)*", re.UNICODE)
-_YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
 # A code of letters then digits ("BC2", "MLX01"): one token, neither a number nor a name.
 _IDENTIFIER = re.compile(r"[^\W\d_]+\d[^\W_]*")
+_TOKEN = re.compile(_IDENTIFIER.pattern + r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:[-–]\d+)?%?|[^\W\d_]+(?:[’'.-][^\W\d_]+)*",
+                    re.UNICODE)
+_YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
 
 
 @dataclass(frozen=True)
