@@ -52,8 +52,8 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seven
                   "eleventh", "twelfth")
 # A code of letters then digits ("BC2", "MLX01"): one token, neither a number nor a name.
 _IDENTIFIER = re.compile(r"[^\W\d_]+\d[^\W_]*")
-_TOKEN = re.compile(_IDENTIFIER.pattern + r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:[-–]\d+)?%?|[^\W\d_]+(?:[’'.-][^\W\d_]+)*",
-                    re.UNICODE)
+_TOKEN = re.compile(_IDENTIFIER.pattern + r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:[-–]\d+)?%?"
+                    r"|[^\W\d_]+(?:[’'.-][^\W\d_]+)*", re.UNICODE)
 _YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
 
 
