@@ -4,7 +4,8 @@
 cross-encoder (``auditor/models/nli-minilm-l6``) or any Hugging Face
 sequence-classification NLI model a user names (a local directory, or a hub id
 such as ``"cross-encoder/nli-deberta-v3-base"``, ``"roberta-large-mnli"``).
-torch and transformers are imported only when a model is loaded.
+torch is imported only when a model is loaded; the bundled model runs on ``auditor.bert``, and
+transformers is imported only for a hub id or a model that is not a plain BERT.
 
 Example:
     >>> from auditor import nli
