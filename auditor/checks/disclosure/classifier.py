@@ -39,7 +39,7 @@ _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 def looks_english(text: str) -> bool:
     """True when at least 2 words, and a fifth of all, are common English function words: the encoder
-    is English-only, so the checks leave other languages to the rules and the character n-gram model.
+    is English-only, so the checks leave other languages to the rules.
 
     >>> looks_english("This post was drafted with an AI assistant.")
     True
