@@ -9,9 +9,7 @@ are its ends. One finding per sentence: the rule with the highest ``options.prio
 match after a rule's ``options.template_context`` pattern in its paragraph ("Example:", "Pflicht-Wording:")
 is an example wording: both are skipped. Then the classifier (rule ``disclosure.classifier``, see
 ``classifier.py``) scores, in one batch, the sentences its gate patterns select that no rule reported;
-its findings carry the predicted kind and ``score`` (the probability). The classifier reads English
-sentences only; with ``options.multilingual`` the character n-gram model (``char_model.py``) scores,
-in the same way and batch, the other sentences that the gate or ``options.multilingual_gate`` selects.
+its findings carry the predicted kind and ``score`` (the probability).
 
 ``details``: ``kind``; ``paragraph``, ``[start, end]`` of the paragraph holding the sentence; and
 ``position``, where "short" paragraphs have at most ``SHORT_PARAGRAPH_WORDS`` words (headlines,
@@ -42,8 +40,7 @@ from functools import cached_property
 from ...document import Document, Paragraph
 from ...findings import Finding
 from ..base import Check, Option, register, rule_matches
-from .char_model import CharNgramClassifier
-from .classifier import DISCLOSURE_KINDS, DisclosureClassifier, SentenceScore, looks_english
+from .classifier import DISCLOSURE_KINDS, DisclosureClassifier, looks_english
 from .quoting import quoted
 
 CLASSIFIER_RULE = "disclosure.classifier"
@@ -62,9 +59,7 @@ class DisclosureCheck(Check):
     name = "disclosure"
     options = {"kind": Option((str,), choices=DISCLOSURE_KINDS), "priority": Option((int,)),
                "template_context": Option((list, str)),
-               "model": Option((str, type(None))), "threshold": Option((float, int)),
-               "multilingual": Option((bool,)), "multilingual_model": Option((str, type(None))),
-               "multilingual_threshold": Option((float, int)), "multilingual_gate": Option((list, str))}
+               "model": Option((str, type(None))), "threshold": Option((float, int))}
 
     def whole_document(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         """A disclosure's header/footer/inline position is judged on the whole text, not on its chunk."""
@@ -100,62 +95,36 @@ class DisclosureCheck(Check):
         return findings
 
     def _classifier_findings(self, doc: Document, findings: list[Finding]) -> list[Finding]:
-        """Sentences the gate selects and no rule reported, scored in one batch per model (English sentences
-        by the embedding classifier, others by the character n-gram model when ``options.multilingual``);
-        a disclosure when the summed kind probability reaches the model's threshold and beats the leak
-        probability."""
+        """Sentences the gate selects and no rule reported, scored in one batch; a disclosure when the
+        summed kind probability reaches ``options.threshold`` and beats the leak probability."""
         rule = self.rules_by_id[CLASSIFIER_RULE]
-        template = self.template_context[rule.id]
-        scored: list[tuple[tuple[int, int], SentenceScore, float]] = []
-        candidates = classifier_candidates(doc, rule, findings, template)
-        if candidates:
-            classifier = DisclosureClassifier.load(rule.options.get("model"))
-            threshold = float(rule.options.get("threshold", classifier.meta["thresholds"]["disclosure"]))
-            scores = classifier.predict([doc.text[s:e] for s, e in candidates])
-            scored += [(span, score, threshold) for span, score in zip(candidates, scores, strict=True)]
-        if rule.options.get("multilingual", False):
-            others = classifier_candidates(doc, rule, findings, template, english=False,
-                                           extra_gate=self.multilingual_gate)
-            if others:
-                char_model = CharNgramClassifier.load(rule.options.get("multilingual_model"))
-                default = char_model.meta["thresholds"]["disclosure"]
-                threshold = float(rule.options.get("multilingual_threshold", default))
-                scores = char_model.predict([doc.text[s:e] for s, e in others])
-                scored += [(span, score, threshold) for span, score in zip(others, scores, strict=True)]
-        short = short_paragraphs(doc) if scored else []
+        candidates = classifier_candidates(doc, rule, findings, self.template_context[rule.id])
+        if not candidates:
+            return []
+        classifier = DisclosureClassifier.load(rule.options.get("model"))
+        threshold = float(rule.options.get("threshold", classifier.meta["thresholds"]["disclosure"]))
+        short = short_paragraphs(doc)
         out = []
-        for (start, end), score, threshold in scored:
+        scores = classifier.predict([doc.text[s:e] for s, e in candidates])
+        for (start, end), score in zip(candidates, scores, strict=True):
             if score.disclosure >= threshold and score.disclosure > score.leak:
                 span = _disclosure_span(doc, start, end)
                 out.append(self.finding(rule, doc, *span, score=score.disclosure, kind=score.kind,
                                         **placement(doc, span, short)))
         return out
 
-    @cached_property
-    def multilingual_gate(self) -> list[re.Pattern]:
-        """``options.multilingual_gate`` of the classifier rule: more patterns selecting non-English sentences."""
-        rule = self.rules_by_id.get(CLASSIFIER_RULE)
-        return rule.option_patterns("multilingual_gate") if rule else []
 
-
-def classifier_candidates(doc: Document, gate, findings: list[Finding], template, english: bool = True,
-                          extra_gate: list[re.Pattern] | tuple = ()) -> list[tuple[int, int]]:
-    """Sentences (``[start, end)``) where ``gate``'s patterns, or the ``extra_gate`` patterns, match outside
-    quotes and example wordings and that no finding in ``findings`` overlaps, in document order: the
-    English ones (see ``looks_english``), or with ``english=False`` the others."""
+def classifier_candidates(doc: Document, gate, findings: list[Finding], template) -> list[tuple[int, int]]:
+    """English sentences (``[start, end)``, see ``looks_english``) where ``gate``'s patterns match outside
+    quotes and example wordings and that no finding in ``findings`` overlaps, in document order."""
     taken = [(f.start, f.end) for f in findings]
-    matches = [(m.start, m.end, (s.start, s.end)) for m, s in rule_matches(gate, doc)]
-    for sentence in doc.sentences if extra_gate else ():
-        for pattern in extra_gate:
-            hit = pattern.search(doc.text, sentence.start, sentence.end)
-            if hit:
-                matches.append((hit.start(), hit.end(), (sentence.start, sentence.end)))
     spans = []
-    for start, end, span in sorted(matches, key=lambda m: m[2]):
+    for match, sentence in rule_matches(gate, doc):
+        span = (sentence.start, sentence.end)
         if span in spans or any(s < span[1] and span[0] < e for s, e in taken):
             continue
-        if quoted(doc, start, end) or in_template(doc, start, template) \
-                or looks_english(doc.text[span[0]:span[1]]) != english:
+        if quoted(doc, match.start, match.end) or in_template(doc, match.start, template) \
+                or not looks_english(doc.text[span[0]:span[1]]):
             continue
         spans.append(span)
     return spans
