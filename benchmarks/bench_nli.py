@@ -11,15 +11,13 @@ import argparse
 import csv
 import json
 import os
-import sys
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from auditor import nli  # noqa: E402 -- imported after the sys.path and HF_HUB_OFFLINE setup
+from auditor import nli  # noqa: E402 -- imported after the HF_HUB_OFFLINE setup
 
 
 def main(argv=None):
