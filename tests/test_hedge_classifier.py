@@ -92,3 +92,10 @@ def test_reporting_and_certainty_words_are_never_model_cues():
     assert (kept.rule, kept.text, kept.score) == ("hedge.classifier", "Often", 0.9)
     assert auditor.audit("Said the mayor: the bridge floods.").findings == []
     assert auditor.audit("Certainly the bridge floods.").findings == []
+    assert auditor.audit("If the river rises, the bridge floods.").findings == []
+
+
+def test_seed_footer_conditional_is_no_model_finding(seed_text):
+    footer = seed_text[seed_text.index("We strive"):]  # "... Please let us know if you have any concerns ..."
+    findings = Auditor({"checks": ["hedge"]}).audit(footer).findings
+    assert [f.text for f in findings if f.rule == "hedge.classifier"] == []
