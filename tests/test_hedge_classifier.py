@@ -95,7 +95,7 @@ def test_reporting_and_certainty_words_are_never_model_cues():
     assert auditor.audit("If the river rises, the bridge floods.").findings == []
 
 
-def test_seed_footer_conditional_is_no_model_finding(seed_text):
-    footer = seed_text[seed_text.index("We strive"):]  # "... Please let us know if you have any concerns ..."
-    findings = Auditor({"checks": ["hedge"]}).audit(footer).findings
-    assert [f.text for f in findings if f.rule == "hedge.classifier"] == []
+def test_seed_footer_has_no_hedge(seed_text):
+    # "We strive to provide the highest quality content possible ... Please let us know if you have any concerns"
+    footer = seed_text[seed_text.index("We strive"):]
+    assert [(f.rule, f.text) for f in Auditor({"checks": ["hedge"]}).audit(footer).findings] == []
