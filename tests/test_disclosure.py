@@ -80,6 +80,13 @@ def test_each_kind(disclosure, text, rule, kind):
     ("Questo articolo è stato tradotto automaticamente.", "translated"),
     ("Este artigo foi gerado por inteligência artificial.", "generated"),
     ("Este artigo foi traduzido automaticamente.", "translated"),
+    # languages with no real row yet (stop 14): the standard wording, at the article's own sentence start
+    ("Questo articolo è stato scritto con l'ausilio dell'intelligenza artificiale.", "assisted"),
+    ("Článek byl vytvořen s pomocí umělé inteligence.", "assisted"),
+    ("Статья подготовлена с помощью искусственного интеллекта.", "assisted"),
+    ("Эта статья была сгенерирована нейросетью.", "generated"),
+    ("Bu haber yapay zeka tarafından oluşturulmuştur.", "generated"),
+    ("Bu haber yapay zeka yardımıyla hazırlanmıştır.", "assisted"),
 ])
 def test_non_english_forms(disclosure, text, kind):
     [f] = disclosure(text)
@@ -88,6 +95,8 @@ def test_non_english_forms(disclosure, text, kind):
 
 @pytest.mark.parametrize("text", [
     "OpenAI said its model generated 2 million images.",
+    "Эксперты считают, что статья, написанная с помощью ИИ, вызвала споры.",  # news about an AI article
+    "Yapay zeka tarafından oluşturulan haberler tartışma yarattı.",           # "AI-made news caused debate"
     "The newspaper was criticised for publishing AI-generated articles.",
     "Researchers used AI to generate protein structures.",
     "This article is not AI-generated.",
