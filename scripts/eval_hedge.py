@@ -25,6 +25,7 @@ from auditor import Auditor
 from auditor.checks.hedge import MODEL_RULE, HedgeModel
 from auditor.document import Document
 from auditor.evaluation.hedge import FACTBANK, WEASEL, load_factbank, load_weasel
+from auditor.evaluation.metrics import rates
 from auditor.findings import SEVERITIES
 
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -54,12 +55,9 @@ def decide(findings, threshold: float) -> list[tuple[str, str]]:
 
 
 def prf(gold: list[int], flagged: list[bool]) -> dict[str, float]:
-    tp = sum(g and f for g, f in zip(gold, flagged, strict=True))
-    fp = sum(f and not g for g, f in zip(gold, flagged, strict=True))
-    fn = sum(g and not f for g, f in zip(gold, flagged, strict=True))
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "flagged": tp + fp}
+    """``rates`` plus how many sentences are flagged."""
+    result = rates(gold, flagged)
+    return {**result, "flagged": result["tp"] + result["fp"]}
 
 
 def report(name: str, gold: list[int], findings: list[list], threshold: float, sweep: bool) -> None:

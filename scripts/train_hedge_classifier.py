@@ -28,6 +28,7 @@ import torch
 from auditor.checks.hedge.model import DEFAULT_PATH, MAX_TOKENS, bottom_encoder, top_module
 from auditor.embeddings import encoder_dir
 from auditor.evaluation.hedge import WEASEL, load_weasel
+from auditor.evaluation.metrics import rates
 
 RUNS = Path(__file__).resolve().parents[1] / "runs" / "hedge"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -90,10 +91,8 @@ def predict(top, indices, hidden, starts, lengths) -> np.ndarray:
 
 
 def scores(gold: np.ndarray, flagged: np.ndarray) -> dict[str, float]:
-    tp, fp, fn = int((gold & flagged).sum()), int((~gold & flagged).sum()), int((gold & ~flagged).sum())
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
+    result = rates(gold, flagged)
+    return {name: round(result[name], 4) for name in ("precision", "recall", "f1")}
 
 
 def main(argv=None) -> None:

@@ -14,11 +14,7 @@ sentence. Per split: how many contradictions survive each stage (claim extractio
 pairing, the NLI bound, the threshold), precision/recall/F1/balanced accuracy and ROC AUC (the
 unbounded calibrated score of the best linking pair; 0 when extraction or pairing lost it), beside
 the NLI model alone in pair mode; findings per 1,000 words on the dev contexts alone.
-``clean_wikipedia``: false alarms on clean real encyclopedic text.
-
-Example:
-    >>> rates([True, True, False, False], [True, False, True, False])["balanced_accuracy"]
-    0.5
+``clean_wikipedia``: false alarms on clean real encyclopedic text (rates: ``auditor.evaluation.metrics``).
 """
 
 from __future__ import annotations
@@ -31,6 +27,7 @@ from auditor.document import Document
 from auditor.engine import Auditor
 from auditor.evaluation import REPO_ROOT
 from auditor.evaluation.chatprotect import SPLITS, distinct_contexts, trace
+from auditor.evaluation.metrics import rates
 
 CORPUS = REPO_ROOT / "fixtures" / "contradiction"
 
@@ -80,20 +77,6 @@ def evaluate(auditor: Auditor, corpus: Path = CORPUS) -> dict:
 # ---- Real text: the ChatProtect dev pairs in document mode (auditor/evaluation/chatprotect.py) ----
 
 SWEEP = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
-
-
-def rates(gold: list[bool], predicted: list[bool]) -> dict:
-    """Precision, recall, F1 and balanced accuracy of boolean predictions."""
-    tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
-    fp = sum(p and not g for g, p in zip(gold, predicted, strict=True))
-    fn = sum(g and not p for g, p in zip(gold, predicted, strict=True))
-    tn = len(gold) - tp - fp - fn
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    specificity = tn / (tn + fp) if tn + fp else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "balanced_accuracy": (recall + specificity) / 2,
-            "tp": tp, "fp": fp, "fn": fn, "tn": tn}
 
 
 def auc(gold: list[bool], scores: list[float]) -> float:

@@ -106,8 +106,8 @@ def load_checkpoint(source: Path | str, is_hub: bool, allow_pickle: bool = False
     with transformers' ``AutoModelForSequenceClassification``."""
     if not is_hub:
         check_local_dir(Path(source), allow_pickle)
-        n_labels = read_config(Path(source)).get("num_labels",
-                                                 len(read_config(Path(source)).get("id2label", {})))
+        config = read_config(Path(source))
+        n_labels = config.get("num_labels", len(config.get("id2label", {})))
         if n_labels not in (0, 3):
             raise ModelLoadError(f"{source}: config has {n_labels} labels; expected a 3-way NLI head")
         from ..bert import is_plain_bert, load_bert
