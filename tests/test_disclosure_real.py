@@ -198,6 +198,112 @@ def test_third_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
 
 
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # real rows of found_statements_4.csv (tuning), with the row's address; span None = the whole text
+    # https://pioneerproductions.blogspot.com/2023/01/regret-very-short-story-by-chatgpt-with.html (an aside
+    # between the chatbot and its task)
+    ("OK, so I asked ChatGPT, the AI writing program that has gone over-the-top viral, to write a 300-word story "
+     "about Regret.", "disclosure.ai-generated", None, "generated"),
+    # https://thespectacledbean.com/tag/flash-fiction/
+    ("To see what would happen I asked ChatGPT to tell me a story about a starfish, a kohlrabi, and a dragon.",
+     "disclosure.ai-generated", None, "generated"),
+    # https://www.crosbyreport.com/newsletters/i-let-chatgpt-write-this-email-and-it-was-bad/ (two sentences)
+    ("I let ChatGPT write this. And it did not go well.", "disclosure.ai-generated", "I let ChatGPT write this.",
+     "generated"),
+    # https://www.boredhumans.com/video_articles.php (AI-voiced versions)
+    ("Each of these video articles was created by using a text-to-speech machine learning program to read the "
+     "article aloud.", "disclosure.ai-generated", None, "generated"),
+    # https://ivim.substack.com/p/writing-with-integrity-how-i-use
+    ("Many of my readers have asked why I always mention that my articles are written with help from ChatGPT.",
+     "disclosure.ai-assisted", None, "assisted"),
+    # https://www.telos.news/p/news-briefing ("the newsletter you're about to read" is this newsletter)
+    ("I used AI to assist me in putting together the newsletter you’re about to read.", "disclosure.ai-assisted",
+     None, "assisted"),
+    # https://observer-reporter.com/columns/davemolter/heres-an-idea/article_027de6c6-8851-11ed-872e-57e434d007d6.html
+    ("That’s why for today’s column, I asked for help from ChatGPT, an online “chatbot” I heard about last December.",
+     "disclosure.ai-assisted", None, "assisted"),
+    # https://steadman.ai/newsletters/david/how-its-made.html
+    ("Edition 1 was written largely by hand — from a voice memo, through multiple drafts, with Claude helping on "
+     "wording and research.", "disclosure.ai-assisted", None, "assisted"),
+    # GitHub file id 46316842115 ("Claude Code" is a product, not a person named Claude)
+    ("Este artículo fue escrito con asistencia de Claude Code de Anthropic, demostrando las capacidades de "
+     "colaboración humano-IA en la creación de contenido técnico.", "disclosure.ai-assisted", None, "assisted"),
+    # GitHub file id 35960747983 ("part of this text" makes it assisted)
+    ("Observação: parte deste texto foi escrita pelo modelo gpt-3.5-turbo.", "disclosure.ai-assisted", None,
+     "assisted"),
+    # GitHub file id 63251429558 ("with the assistance of generative AI models")
+    ("Cet article a été rédigé avec l'assistance de modèles d'IA générative (OpenAI GPT-4o, Anthropic Claude, "
+     "Perplexity Sonar) puis supervisé par l'équipe Axion-IA avant publication.", "disclosure.ai-assisted", None,
+     "assisted"),
+    # GitHub file id 4674644802 (a model named ...GPT)
+    ("Dieser Text wurde mit Hilfe von MUCGPT erstellt und redaktionell auf Richtigkeit geprüft.",
+     "disclosure.ai-assisted", None, "assisted"),
+    # https://ilfoglio.it/il-foglio-ai/2025/03/22/news/a-first-assessment-of-foglio-ai-written-by-foglio-ai-with-a-scolding--7547053
+    ("Traduzione realizzata con AI", "disclosure.machine-translated", None, "translated"),
+    # https://www.pulseaugur.com/cluster/5772 and GitHub file id 59151423290
+    ("Summary written by gemini-2.5-flash-lite from 1 source.", "disclosure.ai-summary", None, "summarised"),
+    ("※本記事は生成AIを活用して各種市場データ・ニュースを自動収集・要約した速報レポートです。", "disclosure.ai-summary",
+     None, "summarised"),
+    # GitHub file id 4641839362
+    ("※この記事はChatGPTの回答を基に作成しています。", "disclosure.ai-generated", None, "generated"),
+    # GitHub file id 68395421286, https://www.lightbulbmomentshistory.com/post/ch-ch-ch-changes,
+    # https://geekandev.com/asi-convierte-una-inteligencia-artificial-las-ciudades-espanolas-en-personas,
+    # https://www.derstandard.at/story/2000142619800/..., GitHub file id 67038710902, the Zebra Press on medioq.com
+    ("The icon and preview were generated with DALL-E (OpenAI).", "disclosure.ai-image", None, "image"),
+    ("For instance, there were no pictures of the Incan emperor Pachacuti near Machu Picchu, yet now there is one, "
+     "thanks to Midjourney and my prompts (see below).", "disclosure.ai-image", None, "image"),
+    ("Algo que dejó patente su empresa a principios de año con la salida del generador de imágenes a partir de texto "
+     "Dall.e 2; pero también otras compañías, con herramientas que ofrecen rendimientos parecidos o incluso "
+     "superiores, como pueden serlo Dreamstudio, StableDiffusion o, la utilizada para este artículo, Midjourney.",
+     "disclosure.ai-image", None, "image"),
+    ("Dass wir den Artikel selbst mit einem KI-generierten Bild illustrieren, ist einerseits naheliegend – aber doch "
+     "ein Novum.", "disclosure.ai-image", None, "image"),
+    ("Unsere Bildergalerie ist KI-generiert.", "disclosure.ai-image", None, "image"),
+    ("Recently, I used AI to generate a logo for a Live Music in Alexandria column.", "disclosure.ai-image", None,
+     "image"),
+    # https://vibegraveyard.ai/story/telegraph-ai-editing-instructions-published/ (the Telegraph's printed chatbot
+    # note, as the incident log quotes it) and GitHub file id 22386341801
+    ("To further divide the piece and maintain that authoritative, broadsheet pace, here are two additional subheads.",
+     "leak.chat-preamble", "here are two additional subheads", None),
+    ("Feel free to customize this article and the provided code examples to suit your GitHub repository structure "
+     "and goals.", "leak.chat-preamble", None, None),
+])
+def test_fourth_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_4.csv (tuning): the reporter's sentences about other papers' leaks and AI
+    # images, a column whose AI attempt failed, a quoted refusal in Portuguese news, a journal's disclosure template
+    # with blanks, human credits and "written with the purpose of", human bloggers' "I hope this blog post helps"
+    # https://www.pakistantoday.com.pk/2025/11/12/social-media-reacts-to-chatgpt-blunder-in-dawns-business-page/
+    "In an article discussing the recent surge in auto sales, an AI-generated note from ChatGPT was accidentally "
+    "printed, sparking an outpouring of reactions online.",
+    # https://villagerpublishing.com/humor-this-column-written-by-an-actual-human/
+    "So I decided to let artificial intelligence write my column for me.",
+    # https://journalistik.online/en/paper-en/generative-visual-ai-in-newsrooms/
+    "It was created using text-to-image generator Midjourney and posted on Reddit before being extensively posted "
+    "and seen elsewhere online (Di Placido 2023).",
+    # https://futureview.com.br/a-revolucao-visual-do-chatgpt-criatividade-e-desafios-eticos
+    "Frases como “Desculpe, não posso ajudar com isso” se tornaram conhecidas de quem tentava gerar algo fora da "
+    "“zona segura”.",
+    # https://periodicals.karazin.ua/psychology/AI_Policy
+    "Disclosure: During the preparation of this work, the author(s) used [NAME OF TOOL/SERVICE] for [REASON]. After "
+    "using this tool/service, the author(s) reviewed and edited the content as necessary and take full "
+    "responsibility for the content of the publication.",
+    # GitHub file ids 69383942372, 9902914498, 12400891936, 67228057991
+    "Este artículo fue escrito con el propósito de explorar la ciencia de datos y la ciencia de sistemas complejos.",
+    "Cet article a été rédigé avec les précieuses interventions de Violaine Magne (Clermont Auvergne Metropole) et "
+    "d’Adam Gibaut (PNR du Pilat), merci à eux.",
+    "Afbeelding gegenereerd met de officiële app van Hallo Politici",
+    "I hope this blog post helps you pick a backup solution.",
+    # https://cursor.tue.nl/verdieping/2020/februari/week-2/de-robot-en-de-mens
+    "illustratie Pascal Tieman",
+])
+def test_fourth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
+
+
 def test_chatbot_signing_the_post_is_the_sentence_that_names_it(audit):
     assert audit("Hi. ChatGPT here. In honor of the new month, Ken is letting me write this post.") == [
         ("disclosure.ai-generated", "ChatGPT here.", "generated")]
