@@ -1,5 +1,7 @@
 """Claims (clauses, attribution stripping) and candidate-pair selection for the contradiction check."""
 
+import pytest
+
 from auditor.checks.contradiction.claims import extract_claims
 from auditor.document import Document
 from auditor.checks.contradiction.pairs import candidate_pairs
@@ -32,6 +34,16 @@ def test_discourse_markers_and_trailing_attribution():
     assert claims("According to the police report, two people died in the crash.") == [
         ("According to the police report, two people died in the crash", "two people died in the crash",
          "According to the police report")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("WASHINGTON (Reuters) — The council voted 9-4 for the plan.", "The council voted 9-4 for the plan"),
+    ("AMHERST, N.Y. (AP) -- A rifle was found near the house.", "A rifle was found near the house"),
+    ("BERLIN, Germany -- Talks resumed on Monday.", "Talks resumed on Monday"),
+    ("US – China talks resumed on Monday in Geneva.", "US – China talks resumed on Monday in Geneva"),  # no dateline
+])
+def test_a_news_dateline_is_not_part_of_the_claim(text, content):
+    assert [c[1] for c in claims(text)] == [content]
 
 
 def test_denials_are_not_stripped_and_short_clauses_are_dropped():

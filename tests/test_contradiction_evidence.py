@@ -20,6 +20,10 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     ("Revenue rose 12% in the third quarter", "Revenue fell in the third quarter",
      [{"type": "antonym", "values": ["rose", "fell"]}]),
     ("He will run for re-election", "He will not seek re-election", [{"type": "negation", "values": ["not"]}]),
+    ("Revenue was $4.5 million in the quarter", "Revenue was $5.1 million in the quarter",  # money with money
+     [{"type": "number", "values": ["4.5", "5.1"]}]),
+    ("The museum opened in 1998 with 40 rooms", "The museum opened in 1998 with 14 rooms",
+     [{"type": "number", "values": ["40", "14"]}]),
     ("The fall of Bakhmut is a significant setback for Ukraine",
      "The fall of Bakhmut has not granted Russian forces important terrain",
      [{"type": "negation", "values": ["not"]}, {"type": "evaluation", "values": ["significant", "not … important"]}]),
@@ -43,6 +47,14 @@ def test_conflicts_name_both_values(a, b, expected):
     ("Athletes in class BC2 may compete with an assistant", "Athletes in class BC3 compete with an assistant"),  # codes
     ("They founded a new artistic code that was based on social and political critique, as opposed to the pure "
      "aesthetics", "The artistic code supported the pure aesthetics"),                        # "as opposed to"
+    # the patterns of false alarms on real news (FactBank documents), in sentences of our own:
+    ("British Petroleum fell 5 pence to 286", "British Telecom fell 10 pence to 250"),          # two subjects
+    ("In Singapore, stocks fell to their lowest level in five years",
+     "In the Philippines, stocks fell to their lowest level in four years"),                     # two places
+    ("The company had a tax credit of $1.4 million",
+     "In the year-earlier quarter, the tax credit was $3.3 million"),                           # another period
+    ("Net income fell 22% in the quarter", "Storm losses cut net income by $50 million in the quarter"),  # units
+    ("The stock will be redeemed in five years", "Dividends will be paid from the first year"),  # ordinal
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

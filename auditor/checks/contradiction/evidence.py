@@ -9,6 +9,12 @@
   when either claim tells a repeated event (``repetition_markers``: "was elected President again in
   1985" / "was elected President in 1956"); a number before an ``address_words`` word is part of a place
   name ("17th Street"), and a code of letters and digits ("BC2") is neither a number nor a name;
+  numbers conflict only within one unit (money, percent, ordinal, or a count of the same thing: "fell
+  22%" / "cut by $50 million" do not), neither numbers nor dates when a claim is about another period
+  (``period_markers``: "In the year-earlier quarter, ..."), and no value at all when the claims open with
+  two different names — two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In
+  Singapore, ..." / "In the Philippines, ..."); names stop at punctuation, and a capitalised word that
+  opens a phrase is no name when the claims also use it in lower case ("Share prices ...");
 * ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
 * ``antonym``: a pair of opposite words ("rose" / "fell");
 * ``evaluation``: a strong evaluation against a minimised or negated one ("a major blow" / "of
@@ -40,11 +46,13 @@ EVIDENCE_TYPES = ("number", "date", "entity", "negation", "antonym", "evaluation
 _FUNCTION_WORDS = frozenset("""a an the in on at of to by for from and or with as into onto than since about around over
 under nearly almost some was were is are be been being has have had its his her their our my your it he she they this
 that these those which who whom whose per cent percent approximately roughly only just more less least most also
-then there here after before during between until till while""".split())
+then there here after before during between until till while""".split()) | {",", "$", "£", "€", "¥", "#"}
 # Capitalised words that do not start a name on their own (sentence starts, pronouns, weekdays...).
 _NOT_NAMES = frozenset("""the a an in on at of to by for from and or but with as after before during when while if
 although though however he she it they we i you his her its their our this that these those there here his one two
-monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr""".split())
+monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr besides among elsewhere meanwhile
+unlike despite including following according jan feb mar apr jun jul aug sep sept oct nov dec some many
+most all both each every no several few""".split())
 _NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "da", "di", "du", "la", "le", "del", "the", "y", "bin"})
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -53,8 +61,14 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seven
 # A code of letters then digits ("BC2", "MLX01"): one token, neither a number nor a name.
 _IDENTIFIER = re.compile(r"[^\W\d_]+\d[^\W_]*")
 _TOKEN = re.compile(_IDENTIFIER.pattern + r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:[-–]\d+)?%?"
-                    r"|[^\W\d_]+(?:[’'.-][^\W\d_]+)*", re.UNICODE)
+                    r"|[^\W\d_]+(?:[’'.-][^\W\d_]+)*|[$£€¥#]", re.UNICODE)
 _YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
+# A number's unit: money before or after it, a percent after it; magnitude words are skipped.
+_MONEY_SIGNS = frozenset("$£€¥#")
+_MONEY_WORDS = frozenset("cent cents dollar dollars pound pounds euro euros yen yuan franc francs mark marks pence "
+                         "rupee rupees".split())
+_PERCENT_WORDS = frozenset({"percent", "pct", "per"})
+_MAGNITUDES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "bn", "m"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +79,7 @@ class _Value:
     text: str
     key: str
     slot: frozenset
+    unit: tuple = ()
 
 
 class ConflictCues:
@@ -81,6 +96,7 @@ class ConflictCues:
         self.antonym_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("antonym_idioms", [])]
         self.repetition_markers = frozenset(lists.get("repetition_markers", []))
         self.address_words = frozenset(lists.get("address_words", []))
+        self.period_markers = frozenset(lists.get("period_markers", []))
 
     def _antonym_words(self, words: list[str]) -> set[str]:
         """``words`` that may be antonym cues: not those in an ``antonym_idioms`` phrase ("grew up").
@@ -100,12 +116,17 @@ class ConflictCues:
         ta, tb = _tokens(a), _tokens(b)
         la, lb = [t.lower() for t in ta], [t.lower() for t in tb]
         found = []
-        values = {kind: (self._values(ta, la, kind), self._values(tb, lb, kind))
+        common = {t for t in ta + tb if t.islower()}
+        values = {kind: (self._values(ta, la, kind, common), self._values(tb, lb, kind, common))
                   for kind in ("number", "date", "entity")}
-        repeated = bool(self.repetition_markers & (set(la) | set(lb)))
+        if _subjects_differ(ta, tb, values["entity"]):
+            return []
+        words = set(la) | set(lb)
+        other_time = bool(self.period_markers & words)
+        unaligned = {"number": other_time, "date": other_time or bool(self.repetition_markers & words), "entity": False}
         if _shared_frame(la, lb, values) >= self.min_shared_frame:
             for kind, (va, vb) in values.items():
-                conflict = None if kind == "date" and repeated else _slot_conflict(va, vb)
+                conflict = None if unaligned[kind] else _slot_conflict(va, vb)
                 if conflict:
                     found.append({"type": kind, "values": list(conflict)})
         neg_a, neg_b = [w for w in la if w in self.negations], [w for w in lb if w in self.negations]
@@ -159,19 +180,24 @@ class ConflictCues:
                 for word in (v.key.split() if kind == "entity" else v.key.split("-"))
                 if word and word not in _NAME_JOINERS}
 
-    def _values(self, tokens: list[str], lower: list[str], kind: str) -> list[_Value]:
+    def _values(self, tokens: list[str], lower: list[str], kind: str, common: frozenset | set = frozenset()
+                ) -> list[_Value]:
+        """Values of ``kind``; a capitalised word opening a phrase is no name when ``common`` (the lower-case
+        words of the claims) has it ("Share prices closed lower" / "share prices rose")."""
         values = []
         i = 0
         while i < len(tokens):
-            end, key = self._value_at(tokens, lower, i, kind)
+            end, key = self._value_at(tokens, lower, i, kind, common)
             if end > i:
-                values.append(_Value(kind, " ".join(tokens[i:end]), key, _slot(lower, i, end)))
+                unit = _unit(lower, i, end) if kind == "number" else ()
+                values.append(_Value(kind, " ".join(tokens[i:end]), key, _slot(lower, i, end), unit))
                 i = end
             else:
                 i += 1
         return values
 
-    def _value_at(self, tokens: list[str], lower: list[str], i: int, kind: str) -> tuple[int, str]:
+    def _value_at(self, tokens: list[str], lower: list[str], i: int, kind: str,
+                  common: frozenset | set = frozenset()) -> tuple[int, str]:
         """``(end, key)`` of a value of ``kind`` starting at token ``i`` (``end == i``: none)."""
         word = lower[i]
         if kind == "date":
@@ -189,21 +215,23 @@ class ConflictCues:
                 return i, ""
             if word[0].isdigit():
                 return i + 1, re.sub(r"(st|nd|rd|th|%)$", "", word.replace(",", ""))
-            if word in self.number_words and word not in ("one",):
+            if word in self.number_words and word != "one":
                 return i + 1, str(self.number_words[word])
             if word in _ORDINAL_WORDS:
                 return i + 1, str(_ORDINAL_WORDS.index(word) + 1)
             return i, ""
         if kind == "entity" and _is_capital(tokens[i]) and word not in _MONTHS and not _IDENTIFIER.fullmatch(word):
-            if i == 0 and word in _NOT_NAMES:
+            if word in self.number_words or word in _ORDINAL_WORDS:
                 return i, ""
-            if word in _NOT_NAMES and not (i + 1 < len(tokens) and _is_capital(tokens[i + 1])):
+            if (i == 0 or lower[i - 1] == ",") and (_bare(word) in _NOT_NAMES or word.endswith("ly") or word in common):
+                return i, ""
+            if _bare(word) in _NOT_NAMES and not (i + 1 < len(tokens) and _is_capital(tokens[i + 1])):
                 return i, ""
             end = i + 1
             while end < len(tokens) and (_is_capital(tokens[end]) or (
                     lower[end] in _NAME_JOINERS and end + 1 < len(tokens) and _is_capital(tokens[end + 1]))):
                 end += 1
-            return end, " ".join(lower[i:end])
+            return end, " ".join(_bare(w) for w in lower[i:end])
         return i, ""
 
 
@@ -216,7 +244,83 @@ def _shared_frame(la: list[str], lb: list[str], values: dict) -> float:
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.replace("n’t", " not").replace("n't", " not"))
+    """Words, numbers and currency signs; "," where punctuation separates two of them (a name stops there).
+
+    >>> _tokens("Besides British Gas, British Steel didn't rise $1.74.")
+    ['Besides', 'British', 'Gas', ',', 'British', 'Steel', 'did', 'not', 'rise', '$', '1.74']
+    """
+    text = text.replace("n’t", " not").replace("n't", " not")
+    tokens: list[str] = []
+    end = 0
+    for match in _TOKEN.finditer(text):
+        if tokens and text[end:match.start()].strip(" -") and tokens[-1] != ",":
+            tokens.append(",")
+        tokens.append(match.group())
+        end = match.end()
+    return tokens
+
+
+def _bare(word: str) -> str:
+    """A name word without its possessive and with one apostrophe: ``Intel’s`` -> ``intel``."""
+    word = word.replace("’", "'")
+    return word[:-2] if word.endswith("'s") else word
+
+
+def _unit(lower: list[str], start: int, end: int) -> tuple:
+    """``("money",)``, ``("percent",)`` or ``("count", head words)`` of the number ``lower[start:end]``:
+    numbers conflict only within one unit ("fell 22%" / "reduced by $50 million" do not).
+
+    >>> words = "rose 12% to $ 1.2 billion".split()
+    >>> _unit(words, 1, 2), _unit(words, 4, 5), sorted(_unit("won 5 wta singles titles".split(), 1, 2)[1])
+    (('percent',), ('money',), ['single', 'wta'])
+    """
+    k = end
+    while k < len(lower) and lower[k] in _MAGNITUDES:
+        k += 1
+    following = lower[k] if k < len(lower) else ""
+    if (start and lower[start - 1] in _MONEY_SIGNS) or following in _MONEY_WORDS:
+        return ("money",)
+    if lower[end - 1].endswith("%") or following in _PERCENT_WORDS:
+        return ("percent",)
+    if re.search(r"\d(?:st|nd|rd|th)$", lower[end - 1]) or lower[end - 1] in _ORDINAL_WORDS:
+        return ("ordinal",)
+    heads: list[str] = []
+    while k < len(lower) and len(heads) < 2 and lower[k] != ",":
+        if lower[k] not in _FUNCTION_WORDS and not lower[k][0].isdigit():
+            heads.append(lower[k][:-1] if lower[k].endswith("s") and len(lower[k]) > 3 else lower[k])
+        k += 1
+    return ("count", frozenset(heads))
+
+
+def _same_unit(a: _Value, b: _Value) -> bool:
+    """Two numbers of one unit: money with money, percent with percent, counts that share a head word
+    or lack one."""
+    if a.unit[:1] != b.unit[:1]:
+        return False
+    return a.unit[0] != "count" or not a.unit[1] or not b.unit[1] or bool(a.unit[1] & b.unit[1])
+
+
+def _subjects_differ(ta: list[str], tb: list[str], names: tuple) -> bool:
+    """Both claims open with a name (at their start or after an opening phrase) and the names differ:
+    two subjects ("British Petroleum fell 5" / "British Telecom fell 10"), so no value is in conflict."""
+    subject_a, subject_b = _subject(ta, names[0]), _subject(tb, names[1])
+    return subject_a is not None and subject_b is not None and not _same(subject_a, subject_b)
+
+
+def _subject(tokens: list[str], names: list[_Value]) -> _Value | None:
+    """The claim's first name when it opens the claim ("Shell eased 1"), is in an opening phrase closed
+    by a comma in the first eight words ("In Singapore, stocks hit ...") or follows that comma."""
+    comma = next((k for k in range(min(len(tokens), 8)) if tokens[k] == ","), None)
+    for name in names:
+        position = _position(tokens, name)
+        if position == 0 or (comma is not None and 0 <= position <= comma + 1):
+            return name
+    return None
+
+
+def _position(tokens: list[str], value: _Value) -> int:
+    first = value.text.split()
+    return next((k for k in range(len(tokens)) if tokens[k:k + len(first)] == first), -1)
 
 
 def _is_capital(token: str) -> bool:
@@ -247,7 +351,8 @@ def _slot_conflict(a: list[_Value], b: list[_Value]) -> tuple[str, str] | None:
         if any(_same(va, vb) for vb in b):
             continue
         for vb in b:
-            if va.slot & vb.slot and not any(_same(v, vb) for v in a) and _kind(va) == _kind(vb):
+            if (va.slot & vb.slot and not any(_same(v, vb) for v in a) and _kind(va) == _kind(vb)
+                    and (va.type != "number" or _same_unit(va, vb))):
                 return va.text, vb.text
     return None
 
