@@ -27,7 +27,8 @@ from pathlib import Path
 
 from auditor import Auditor, Config
 from auditor.evaluation.chatprotect import DATA, cached_check, load_rows
-from auditor.evaluation.contradiction import clean_wikipedia, evaluate, evaluate_dev, false_alarms, print_dev
+from auditor.evaluation.contradiction import (clean_news, clean_wikipedia, evaluate, evaluate_dev, false_alarms,
+                                              print_dev)
 
 
 def main() -> None:
@@ -43,6 +44,9 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--clean-wikipedia", action="store_true",
                         help="also count false alarms on 40 clean ~500-word pseudo-articles of WikiWeasel sentences")
+    parser.add_argument("--clean-news", action="store_true",
+                        help="also count false alarms on the measured half of the FactBank news documents "
+                             "(../shared/data/hedge/factbank_news_dev.json, read only)")
     parser.add_argument("--sweep", action="store_true",
                         help="also print pair F1 and document balanced accuracy for thresholds 0.5-0.9")
     args = parser.parse_args()
@@ -55,14 +59,19 @@ def main() -> None:
         rows = [r for r in load_rows(args.data or DATA) if args.part in ("all", r.part)]
         result, alarms = evaluate_dev(check, rows, nli), false_alarms(check, rows)
         wiki = clean_wikipedia(auditor) if args.clean_wikipedia else None
+        news = clean_news(auditor) if args.clean_news else None
         nli.save(), embedder.save()
         if args.json:
-            print(json.dumps({"dev": result, "false_alarms": alarms, "clean_wikipedia": wiki}, indent=2))
+            print(json.dumps({"dev": result, "false_alarms": alarms, "clean_wikipedia": wiki, "clean_news": news},
+                             indent=2))
             return
         print_dev(result, alarms, args.threshold, args.part, args.sweep)
         if wiki:
             print(f"clean Wikipedia pseudo-articles: {wiki['flagged']} of {wiki['documents']} flagged, "
                   f"{wiki['findings']} findings in {wiki['words']:,} words ({wiki['per_1000_words']:.2f} per 1,000)")
+        if news:
+            print(f"FactBank news documents, measured half: {news['flagged']} of {news['documents']} flagged, "
+                  f"{news['findings']} findings in {news['words']:,} words ({news['per_1000_words']:.2f} per 1,000)")
         return
     result = evaluate(auditor)
     if args.json:

@@ -14,12 +14,14 @@ sentence. Per split: how many contradictions survive each stage (claim extractio
 pairing, the NLI bound, the threshold), precision/recall/F1/balanced accuracy and ROC AUC (the
 unbounded calibrated score of the best linking pair; 0 when extraction or pairing lost it), beside
 the NLI model alone in pair mode; findings per 1,000 words on the dev contexts alone.
-``clean_wikipedia``: false alarms on clean real encyclopedic text (rates: ``auditor.evaluation.metrics``).
+``clean_wikipedia`` and ``clean_news``: false alarms on clean real encyclopedic and news text
+(rates: ``auditor.evaluation.metrics``).
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from pathlib import Path
 
@@ -162,6 +164,30 @@ def clean_wikipedia(auditor: Auditor, path: Path = WIKI, documents: int = 40, se
     with path.open(encoding="utf-8", newline="") as handle:
         rows = [r["text"].strip() for r in csv.DictReader(handle) if r["label"] == "0"]
     texts = ["\n\n".join(rows[k * 3 * sentences:k * 3 * sentences + sentences]) for k in range(documents)]
+    found = [auditor.audit(t).findings for t in texts]
+    words = sum(len(t.split()) for t in texts)
+    return {"documents": len(texts), "words": words, "flagged": sum(bool(f) for f in found),
+            "findings": sum(len(f) for f in found), "per_1000_words": 1000 * sum(len(f) for f in found) / words}
+
+
+NEWS = REPO_ROOT.parent / "shared" / "data" / "hedge" / "factbank_news_dev.json"
+
+
+def news_half(document: str) -> str:
+    """"inspect" or "measure" for a FactBank news document (fixed: SHA-1 of its name). False alarms on the
+    inspect half were read to find evidence faults; the measure half is only counted."""
+    return "inspect" if hashlib.sha1(document.encode("utf-8")).digest()[0] < 128 else "measure"
+
+
+def clean_news(auditor: Auditor, path: Path = NEWS, half: str = "measure") -> dict:
+    """False alarms on real news: the FactBank newswire documents (NYT/APW/WSJ/ABC, 1989-1998) of the
+    shared hedge set, sentences joined in order, one document per article; read from ``../shared``, never
+    copied. Real articles can hold real inconsistencies, so this is an upper bound on false alarms."""
+    documents: dict[str, list[str]] = {}
+    for item in json.loads(path.read_text(encoding="utf-8")):
+        if news_half(item["document"]) == half:
+            documents.setdefault(item["document"], []).append(" ".join(item["text"].split()))
+    texts = [" ".join(sentences) for sentences in documents.values()]
     found = [auditor.audit(t).findings for t in texts]
     words = sum(len(t.split()) for t in texts)
     return {"documents": len(texts), "words": words, "flagged": sum(bool(f) for f in found),
