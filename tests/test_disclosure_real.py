@@ -304,6 +304,105 @@ def test_fourth_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
 
 
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # real rows of found_statements_5.csv (tuning, non-English), with the row's address; span None = the whole text
+    # https://telopa.com.ua/es/uk-uaprimara-v-mashini-spovid-pro-vikoristannja-ii-v-zhurnalistitsi/ ("partes de")
+    ("La verdad incómoda es la siguiente: partes de este artículo fueron ensambladas por inteligencia artificial.",
+     "disclosure.ai-assisted", None, "assisted"),
+    # https://www.noticiasdenavarra.com/opinion/cartas-al-director/2025/10/24/inteligencia-artificial-10258247.html
+    ("Lo alarmante no es solo lo que la inteligencia artificial puede hacer, sino que usted no se ha dado cuenta de "
+     "que todo esto fue escrito con inteligencia artificial.", "disclosure.ai-generated", None, "generated"),
+    # GitHub file id 71559537970 (a slide caption after a separator)
+    ("«El primer golpe» · imagen generada con IA (Qwen-Image-2.1)", "disclosure.ai-image", None, "image"),
+    # https://www.challenges.fr/media/ia-comment-challenges-a-teste-midjourney-et-ce-quon-en-retient_852831
+    ("Pour la première fois, la rédaction de Challenges a utilisé le logiciel Midjourney pour illustrer des "
+     "articles.", "disclosure.ai-image", None, "image"),
+    # https://k72.ca/en/blog/ecrire-un-article-sur-l-ecriture-d-un-article-avec-chatgpt-plongee-dans-la-mise-en-abyme
+    # and https://www.unionesarda.it/caffe-scorretto/gli-spaghetti-dellia-kk6qyt3p: "not by me but by ChatGPT"
+    ("Avant d’aller plus loin, soyons clairs : cet article n’est pas rédigé par moi, humain·e derrière le clavier, "
+     "mais par ChatGPT.", "disclosure.ai-generated", None, "generated"),
+    ("Il vero problema, però, è che fino a qui questa rubrica è stata scritta non da chi la firma, bensì dalla "
+     "stessa ChatGPT, cui abbiamo chiesto di prendersi per i fondelli da sola.", "disclosure.ai-generated", None,
+     "generated"),
+    # https://www.souslepaillasson.com/conversation-chat-gpt
+    ("Je rédige mes articles avec l’aide de l’intelligence artificielle, en particulier ChatGPT.",
+     "disclosure.ai-assisted", None, "assisted"),
+    # https://www.baseljetzt.ch/ki-symbolbilder-in-newsartikeln-fluch-oder-segen/385179
+    ("Wir haben zu zehn fiktiven Artikel-Überschriften jeweils ein KI-generiertes Bild erstellt (ACHTUNG: All diese "
+     "Überschriften sind von uns frei erfunden).", "disclosure.ai-image", None, "image"),
+    # GitHub file id 57970868703 (a site's AI-image note)
+    ("Alcune immagini illustrative di questo sito sono generate con IA e riportano l’etichetta «Immagine IA»; non "
+     "raffigurano un luogo, una persona o un evento reali.", "disclosure.ai-image", None, "image"),
+    # a Belgian publisher's note as ANP quotes it (welingelichtekringen.nl); GitHub file id 49448813358 (.ai tool)
+    ("deze inhoud werd gegenereerd met behulp van AI.", "disclosure.ai-assisted", None, "assisted"),
+    ("Dit artikel is gegenereerd door SEOHelper.ai - de AI-powered SEO assistent die je helpt bij het creëren van "
+     "geoptimaliseerde content.", "disclosure.ai-generated", None, "generated"),
+    # https://kw.be/nieuws/opinie/chatgpt-is-hot/ (two sentences: the one naming the robot)
+    ("Ik vroeg de robot – bij wijze van test en uit nieuwsgierigheid – om acht lijnen te schrijven over de "
+     "‘algemene verkeersproblemen’ van onze stad. De computer schreef dit.", "disclosure.ai-generated",
+     "Ik vroeg de robot – bij wijze van test en uit nieuwsgierigheid – om acht lijnen te schrijven over de "
+     "‘algemene verkeersproblemen’ van onze stad.", "generated"),
+    # GitHub file ids 70148465857 and 71546603481
+    ("Ilustracja wygenerowana przez AI na prośbę autora.", "disclosure.ai-image", None, "image"),
+    ("Ilustracja wygenerowana z pomocą AI (Higgsfield).", "disclosure.ai-image", None, "image"),
+    # https://www.metropoles.com/blog-do-noblat/ricardo-noblat/o-chatgpt-tem-alma-de-petista-e-pouca-imaginacao-ainda-bem
+    ("Feitas as apresentações, pedi ao ChatGPT que escrevesse um texto de análise dos resultados da pesquisa "
+     "Datafolha sobre os primeiros 90 dias de governo Lula. Não o orientei em nada.", "disclosure.ai-generated",
+     "Feitas as apresentações, pedi ao ChatGPT que escrevesse um texto de análise dos resultados da pesquisa "
+     "Datafolha sobre os primeiros 90 dias de governo Lula.", "generated"),
+    # honwaka-ajiponist.com (the blogger's post of the day before) and daremoga.info
+    ("実は、昨日(令和7年11月4日)に投稿した記事はAIでつくったものである。", "disclosure.ai-generated", None,
+     "generated"),
+    ("こちらの記事はAIによって書かれており、記事の内容についてのファクトチェックについては完全ではありませんので、"
+     "内容は一部または全て誤りの可能性があります。", "disclosure.ai-generated", None, "generated"),
+    # GitHub file ids 59679984979 and 61514953014 (辅助 makes it assisted)
+    ("以下图片由AI生成，仅用于创意展示，不代表真实赛事影像。", "disclosure.ai-image", None, "image"),
+    ("本文由AI辅助生成，内容经人工核验。MCP协议变更请以官方工作组公告为准。", "disclosure.ai-assisted", None,
+     "assisted"),
+    # GitHub file id 69018165618; https://m.ohmynews.com/NWS_Web/Mobile/at_pg.aspx?CNTN_CD=A0002898414
+    ("🖼️ 이 글의 모든 이미지는 AI로 생성한 것입니다. 실제 인물이나 장소를 찍은 사진이 아닙니다.", "disclosure.ai-image",
+     "🖼️ 이 글의 모든 이미지는 AI로 생성한 것입니다.", "image"),
+    ("그래서 챗GPT에게 대통령 신년사를 작성해 보도록 했습니다.", "disclosure.ai-generated", None, "generated"),
+    # La Provincia's printed chatbot offer, as https://www.open.online/2025/10/09/... quotes it
+    ("Vuoi che lo trasformi in un articolo da pubblicare su un quotidiano (con titolo, occhiello e impaginazione "
+     "giornalistica) o in una versione più narrativa da magazine d’inchiesta?", "leak.chat-preamble", None, None),
+])
+def test_fifth_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_5.csv (tuning): a hypothetical and a negated self-reference, someone
+    # else's ChatGPT output, a human translation note, a 'Hinweis' and 'scritto con Python' without AI, prompt
+    # instructions that name a disclosure, a Korean no-AI note, a watermark tool and an image detector's verdict
+    # https://www.noticiasdegipuzkoa.eus/mesa-de-redaccion/2023/01/25/ia-6365929.html
+    "Acaso, si yo hubiera hecho lo mismo con este texto, ¿ustedes los sabrían?",
+    # https://expresso.pt/opiniao/2023-01-27-Um-bot-nao-escreveu-este-texto-b207a5b3
+    "Uma das provas de que este texto não foi escrito pelo programa de Inteligência Artificial (IA) ChatGTP é que já "
+    "contava tê-lo terminado há dias.",
+    # https://www.hhbest.nl/2024/05/30/volgens-ai-ben-ik-al-dood/
+    "Iemand gebruikte ChatGPT om mij te onderzoeken en het resultaat leverde een stukske op, waaruit valt af te "
+    "leiden dat ik al dood zou zijn.",
+    # GitHub file ids 42543517423, 39955505727
+    "Cet article a été traduit à partir de la version Anglaise et est également disponible en Chinois, Portugais, "
+    "Espagnole et Allemand.",
+    "Ciao! Questo testo è stato scritto con Python.",
+    # https://www.ueberstrom.net/ki-bilder-und-die-verantwortung-linker-medien.html
+    "Hinweis: Dieser Artikel enthält externe Links.",
+    # GitHub file ids 62533190464, 55637667625 (prompts)
+    "NÃO use hífens nem travessões, use vírgula ou una as palavras. NÃO mencione que este texto foi gerado por IA.",
+    "末尾注明：来源：视频字幕整理 | 原视频：{video_url} | 本文由AI辅助创作",
+    # https://leedonghyun.com/542 (double space as in the source)
+    "본 포스트는 인공지능 chatgpt를 전혀 사용하지 않고  이용자의 창의적인 생각에서 글을 작성하여 올린 글이다.",
+    # GitHub file ids 56671710857, 30343224988, 67418928934
+    "批量裁掉 AI 生成图底部水印（右侧「图片由AI生成」）。",
+    "이 이미지는 AI로 생성되었거나 조작된 것으로 보입니다",
+    "게임 썸네일·스크린샷처럼 실제 게임 결과물 기반이어야 하는 이미지는 AI로 생성하지 않는다.",
+])
+def test_fifth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
+
+
 def test_chatbot_signing_the_post_is_the_sentence_that_names_it(audit):
     assert audit("Hi. ChatGPT here. In honor of the new month, Ken is letting me write this post.") == [
         ("disclosure.ai-generated", "ChatGPT here.", "generated")]
