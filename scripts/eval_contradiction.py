@@ -27,8 +27,8 @@ from pathlib import Path
 
 from auditor import Auditor, Config
 from auditor.evaluation.chatprotect import DATA, cached_check, load_rows
-from auditor.evaluation.contradiction import (clean_news, clean_wikipedia, evaluate, evaluate_dev, false_alarms,
-                                              print_dev)
+from auditor.evaluation.contradiction import (clean_news, clean_stories, clean_wikipedia, evaluate, evaluate_dev,
+                                              false_alarms, print_dev)
 
 
 def main() -> None:
@@ -47,6 +47,8 @@ def main() -> None:
     parser.add_argument("--clean-news", action="store_true",
                         help="also count false alarms on the measured half of the FactBank news documents "
                              "(../shared/data/hedge/factbank_news_dev.json, read only)")
+    parser.add_argument("--clean-stories", action="store_true",
+                        help="also count false alarms on the measured half of fixtures/stories (public-domain fiction)")
     parser.add_argument("--sweep", action="store_true",
                         help="also print pair F1 and document balanced accuracy for thresholds 0.5-0.9")
     args = parser.parse_args()
@@ -60,9 +62,11 @@ def main() -> None:
         result, alarms = evaluate_dev(check, rows, nli), false_alarms(check, rows)
         wiki = clean_wikipedia(auditor) if args.clean_wikipedia else None
         news = clean_news(auditor) if args.clean_news else None
+        stories = clean_stories(auditor) if args.clean_stories else None
         nli.save(), embedder.save()
         if args.json:
-            print(json.dumps({"dev": result, "false_alarms": alarms, "clean_wikipedia": wiki, "clean_news": news},
+            print(json.dumps({"dev": result, "false_alarms": alarms, "clean_wikipedia": wiki, "clean_news": news,
+                              "clean_stories": stories},
                              indent=2))
             return
         print_dev(result, alarms, args.threshold, args.part, args.sweep)
@@ -72,6 +76,11 @@ def main() -> None:
         if news:
             print(f"FactBank news documents, measured half: {news['flagged']} of {news['documents']} flagged, "
                   f"{news['findings']} findings in {news['words']:,} words ({news['per_1000_words']:.2f} per 1,000)")
+        if stories:
+            print(f"public-domain fiction, measured half: {stories['flagged']} of {stories['documents']} chunks "
+                  "flagged, "
+                  f"{stories['findings']} findings in {stories['words']:,} words "
+                  f"({stories['per_1000_words']:.2f} per 1,000)")
         return
     result = evaluate(auditor)
     if args.json:

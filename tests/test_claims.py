@@ -46,6 +46,24 @@ def test_a_news_dateline_is_not_part_of_the_claim(text, content):
     assert [c[1] for c in claims(text)] == [content]
 
 
+def test_a_question_is_no_claim():
+    # real fiction (A Study in Scarlet, fixtures/stories): a question asserts nothing to contradict
+    assert [c[1] for c in claims("Will you not telegraph again? We telegraphed this morning.")] == [
+        "We telegraphed this morning"]
+    assert [c[1] for c in claims("He left the city early, but why did he go?")] == ["He left the city early"]
+
+
+def test_direct_speech_claims_are_marked_and_never_paired_with_each_other():
+    doc = Document('“We will reach the river before dark,” said the guide. “We will never reach the river,” '
+                   'said the boy. The group reached the river before dark.')
+    found = extract_claims(doc, RULE)
+    assert [c.speech for c in found] == [True, True, False]
+    vectors = [[1.0, 0.0], [0.96, 0.28], [0.8, 0.6]]  # the two quotes are the closest pair (0.96)
+    pairs = candidate_pairs(vectors, [0, 1, 2], [set(), set(), set()], per_claim=2, min_similarity=0.5,
+                            speech=[c.speech for c in found])
+    assert [(i, j) for i, j, _ in pairs] == [(1, 2), (0, 2)]  # speech against narration only
+
+
 def test_denials_are_not_stripped_and_short_clauses_are_dropped():
     assert claims("Ukraine has denied any involvement in the attack. It did.") == [
         ("Ukraine has denied any involvement in the attack", "Ukraine has denied any involvement in the attack", None)]

@@ -9,7 +9,7 @@ import yaml
 from auditor import Auditor, Config, RuleError
 from auditor.rules import RuleSet
 from auditor.checks.contradiction.calibration import Calibration
-from auditor.evaluation.contradiction import evaluate
+from auditor.evaluation.contradiction import evaluate, story_chunks
 from conftest import FIXTURES
 
 TEXT = ("The plant will close in March.\n\n"
@@ -141,3 +141,11 @@ def test_models_are_passed_in_and_named_by_check():
     assert auditor.checks[0].model is nli
     with pytest.raises(ValueError, match="models for 'hedge', which is not a check of this auditor"):
         Auditor(Config(checks=("contradiction",)), models={"hedge": {"model": None}})
+
+
+def test_story_chunks_are_whole_paragraphs_of_the_public_domain_fiction():
+    chunks = story_chunks(FIXTURES / "stories")
+    assert len(chunks) == 34
+    assert all(len(c.split()) >= 500 for c in chunks)
+    assert chunks[0].startswith("PART I\n\n(Being a reprint from the reminiscences of John H. Watson")
+    assert any(c.startswith("HANSEL AND GRETHEL") or "\n\nHANSEL AND GRETHEL" in c for c in chunks)

@@ -111,7 +111,7 @@ class ContradictionCheck(Check):
         anchors = [self.cues.anchors(c.content) for c in claims]
         return candidate_pairs(vectors, [c.sentence for c in claims], anchors, per_claim=options["per_claim"],
                                min_similarity=self.min_similarity, anchor_bonus=options["anchor_bonus"],
-                               max_pairs=self.max_pairs)
+                               max_pairs=self.max_pairs, speech=[c.speech for c in claims])
 
     def score(self, claims: list[Claim], pairs: list[tuple[int, int, float]],
               bound: bool = True) -> list[tuple[int, int, float, dict, list[dict]]]:

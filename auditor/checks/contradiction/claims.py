@@ -45,9 +45,17 @@ class Claim:
     def content(self) -> str:
         return self.doc.text[self.content_start : self.content_end]
 
+    @property
+    def speech(self) -> bool:
+        """Direct speech: at least half of the content lies inside quotation marks (a character's or a
+        source's words, not the writer's)."""
+        inside = sum(max(0, min(q.end, self.content_end) - max(q.start, self.content_start)) for q in self.doc.quotes)
+        return 2 * inside >= self.content_end - self.content_start
+
 
 def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
-    """Claims of ``doc``: one per clause of at least ``options.min_words`` content words of ``rule``."""
+    """Claims of ``doc``: one per clause of at least ``options.min_words`` content words of ``rule``; a clause
+    that ends in a question mark is no claim."""
     [split] = rule.option_patterns("clause_split")
     attributions = rule.option_patterns("attribution_patterns")
     [lead] = rule.option_patterns("discourse_markers")
@@ -58,9 +66,9 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
             bounds.append((pos, m.start()))
             pos = m.end()
         bounds.append((pos, sentence.end))
-        for start, end in bounds:
-            start, end = _strip(doc.text, start, end, lead)
-            if start >= end:
+        for start, clause_end in bounds:
+            start, end = _strip(doc.text, start, clause_end, lead)
+            if start >= end or "?" in doc.text[end:clause_end]:  # a question asserts nothing
                 continue
             content_start, content_end, attribution = _strip_attribution(doc.text, start, end, attributions, lead)
             if len(doc.text[content_start:content_end].split()) >= rule.options["min_words"]:

@@ -11,6 +11,8 @@ where a word-overlap measure sees nothing; a shared name, number or date (``anch
 * its cosine is at least ``min_similarity``;
 * it is among the ``per_claim`` closest partners of one of its claims: a claim's contradiction is a
   restatement of it with something changed (a negation, another number), so it ranks near the top;
+* not both claims are direct speech (``Claim.speech``): characters in dialogue and quoted sources
+  disagree with each other, which is no inconsistency of the text;
 * at most ``max_pairs`` pairs, closest first, bound the NLI cost of very long articles.
 
 Example:
@@ -28,10 +30,11 @@ _REPEAT = 0.99999  # the cosine of a claim repeated word for word: a repeat cann
 
 
 def candidate_pairs(vectors: np.ndarray, sentences: list[int], anchors: list[set], *, per_claim: int = 3,
-                    min_similarity: float = 0.3, anchor_bonus: float = 0.1,
-                    max_pairs: int = 200) -> list[tuple[int, int, float]]:
+                    min_similarity: float = 0.3, anchor_bonus: float = 0.1, max_pairs: int = 200,
+                    speech: list[bool] | None = None) -> list[tuple[int, int, float]]:
     """``(i, j, cosine)`` with ``i < j``, closest first, for unit ``vectors`` of the claims (one row
-    each), their sentence indices and anchor sets; see the module docstring for the filters."""
+    each), their sentence indices and anchor sets; see the module docstring for the filters. Two claims
+    that are both direct speech (``speech``) are no pair: dialogue and quoted sources disagree freely."""
     n = len(sentences)
     if n < 2 or max_pairs <= 0:
         return []
@@ -44,6 +47,9 @@ def candidate_pairs(vectors: np.ndarray, sentences: list[int], anchors: list[set
                 rank[j, i] += anchor_bonus
     sentence = np.asarray(sentences)
     rank[(sentence[:, None] == sentence[None, :]) | (cosine < min_similarity) | (cosine > _REPEAT)] = -np.inf
+    if speech is not None:
+        spoken = np.asarray(speech, dtype=bool)
+        rank[spoken[:, None] & spoken[None, :]] = -np.inf
     kept: set[tuple[int, int]] = set()
     for i in range(n):
         for j in np.argsort(-rank[i], kind="stable")[:per_claim]:
