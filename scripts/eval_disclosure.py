@@ -6,7 +6,7 @@ What is counted, and the publisher split: ``auditor/evaluation/disclosure.py``. 
 
 Example:
     python scripts/eval_disclosure.py                 # real tuning + held-out (per language), team set, errors
-    python scripts/eval_disclosure.py --part heldout  # only the held-out real rows and their errors
+    python scripts/eval_disclosure.py --part heldout  # only the held-out real rows (their errors stay hidden)
     python scripts/eval_disclosure.py --part found    # found_statements*.csv (more real rows, tuning only)
     python scripts/eval_disclosure.py --json          # the same figures as JSON
 """
@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("tuning", "heldout", "found", "team"), action="append",
                         help="only these parts (repeatable; default: all)")
     parser.add_argument("--json", action="store_true", help="print the figures and errors as JSON")
+    parser.add_argument("--heldout-errors", action="store_true",
+                        help="also list the held-out part's errors (hidden by default: reading them tunes the "
+                             "rules to the part that measures them)")
     args = parser.parse_args(argv)
     parts = set(args.part or ("tuning", "heldout", "found", "team"))
     auditor = Auditor({"checks": list(CATEGORIES)})
@@ -41,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
         real += [{**r, "split": "found"} for path in args.found for r in load_rows(path)]
     if real:
         output["real"] = evaluate_real(real, auditor)
+        hidden = [e for e in output["real"]["errors"] if e["split"] == "heldout" and not args.heldout_errors]
+        output["real"]["errors"] = [e for e in output["real"]["errors"] if e not in hidden]
+        if hidden:
+            output["real"]["heldout_errors_hidden"] = len(hidden)
     if "team" in parts:
         output["team"] = evaluate(load_rows(args.team), auditor)
     if args.json:
