@@ -46,6 +46,16 @@ def test_a_news_dateline_is_not_part_of_the_claim(text, content):
     assert [c[1] for c in claims(text)] == [content]
 
 
+@pytest.mark.parametrize("text, content, attribution", [
+    ("The minister added that the plant will close in March.", "the plant will close in March", "The minister added"),
+    ("A 2019 study found that the drug works.", "the drug works", "A 2019 study found"),
+    ("The report concluded that the bridge was unsafe.", "the bridge was unsafe", "The report concluded"),
+])
+def test_reporting_verbs_with_that_are_attribution(text, content, attribution):
+    [(_, found_content, found_attribution)] = claims(text)
+    assert (found_content, found_attribution) == (content, attribution)
+
+
 def test_a_question_is_no_claim():
     # real fiction (A Study in Scarlet, fixtures/stories): a question asserts nothing to contradict
     assert [c[1] for c in claims("Will you not telegraph again? We telegraphed this morning.")] == [
