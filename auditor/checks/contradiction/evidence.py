@@ -11,8 +11,8 @@
   name ("17th Street"), and a code of letters and digits ("BC2") is neither a number nor a name;
   numbers conflict only within one unit (money, percent, ordinal, or a count of the same thing: "fell
   22%" / "cut by $50 million" do not), neither numbers nor dates when a claim is about another period
-  (``period_markers``: "In the year-earlier quarter, ..."), and no value at all when the claims open with
-  two different names — two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In
+  (``period_markers``: "In the year-earlier quarter, ..."), and no evidence at all (of any type) when the
+  claims open with two different names — two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In
   Singapore, ..." / "In the Philippines, ..."); names stop at punctuation, and a capitalised word that
   opens a phrase is no name when the claims also use it in lower case ("Share prices ...");
 * ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
@@ -67,7 +67,7 @@ _YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
 _MONEY_SIGNS = frozenset("$£€¥#")
 _MONEY_WORDS = frozenset("cent cents dollar dollars pound pounds euro euros yen yuan franc francs mark marks pence "
                          "rupee rupees".split())
-_PERCENT_WORDS = frozenset({"percent", "pct", "per"})
+_PERCENT_WORDS = frozenset({"percent", "pct"})
 _MAGNITUDES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "bn", "m"})
 
 
@@ -280,7 +280,7 @@ def _unit(lower: list[str], start: int, end: int) -> tuple:
     following = lower[k] if k < len(lower) else ""
     if (start and lower[start - 1] in _MONEY_SIGNS) or following in _MONEY_WORDS:
         return ("money",)
-    if lower[end - 1].endswith("%") or following in _PERCENT_WORDS:
+    if lower[end - 1].endswith("%") or following in _PERCENT_WORDS or lower[k:k + 2] == ["per", "cent"]:
         return ("percent",)
     if re.search(r"\d(?:st|nd|rd|th)$", lower[end - 1]) or lower[end - 1] in _ORDINAL_WORDS:
         return ("ordinal",)
@@ -302,7 +302,8 @@ def _same_unit(a: _Value, b: _Value) -> bool:
 
 def _subjects_differ(ta: list[str], tb: list[str], names: tuple) -> bool:
     """Both claims open with a name (at their start or after an opening phrase) and the names differ:
-    two subjects ("British Petroleum fell 5" / "British Telecom fell 10"), so no value is in conflict."""
+    two subjects ("British Petroleum fell 5" / "British Telecom fell 10"), so the pair has no conflict
+    evidence at all (no value, negation or antonym)."""
     subject_a, subject_b = _subject(ta, names[0]), _subject(tb, names[1])
     return subject_a is not None and subject_b is not None and not _same(subject_a, subject_b)
 
