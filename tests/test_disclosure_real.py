@@ -551,6 +551,72 @@ def test_seventh_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
 
 
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # real rows of found_statements_8.csv (tuning; chatbot text that was published, English disclosures in local
+    # news and blogs), each with its exact span, rule and kind; None: the whole text
+    # https://stardrive.org/... (Nature on a Physica Scripta paper); https://zeitpunkt.ch/... (Der Spiegel)
+    ("Regenerate response", "leak.chat-ui", None, None),
+    ("Wenn du magst, passe ich Ton und Detailtiefe (z. B. nüchterner Nachrichtenstil vs. magaziniger) oder markiere "
+     "dir die konkreten Änderungen im Vergleich zum Original.", "leak.chat-preamble", None, None),
+    # http://220.181.111.191/p/9604313096 (a Baidu Tieba post pasting DeepSeek's reply)
+    ("好的,我将按照您的要求创作一篇模仿鲁迅风格的讽刺小说。为了让故事更完整,我会先整理一些基本的背景信息。", "leak.chat-preamble",
+     "好的,我将按照您的要求创作一篇模仿鲁迅风格的讽刺小说。", None),
+    # GitHub file ids 7184143423, 28863258868 (published docs and a README)
+    ("Certainly! Below is the signature for the `createContext` function:", "leak.chat-preamble", None, None),
+    ("Certainly! Below is the `README.md` in an editable format for your C program.", "leak.chat-preamble", None,
+     None),
+    # https://thevirginiastatesman.com/2075/editorials/how-is-ai-impacting-how-you-get-your-news/
+    ("However, AI did help us research the timeline information for the events that have happened in the last ten "
+     "years at VSU.", "disclosure.ai-assisted", None, "assisted"),
+    # https://akashmanews.com/2026/06/04/it-is-not-written-by-ai/trackback/
+    ("Credit:Image concept by Marivel Guzman. AI-assisted illustration for Akashma News.", "disclosure.ai-image",
+     "AI-assisted illustration for Akashma News.", "image"),
+    # https://www.omestra.com/post/chatgpt-est-un-expert-de-la-forme-ne-lui-posez-pas-trop-de-questions-de-fond
+    ("Je me suis livré à l’exercice en demandant à ChatGPT d’écrire sa propre histoire. Il l’a fait ! Voici son "
+     "texte :", "disclosure.ai-generated",
+     "Je me suis livré à l’exercice en demandant à ChatGPT d’écrire sa propre histoire.", "generated"),
+    # GitHub file ids 46589509266, 68811159273
+    ("This article was produced with the assistance of Cursor and custom skills.", "disclosure.ai-assisted", None,
+     "assisted"),
+    ("This README was also written with the assistance of generative AI.", "disclosure.ai-assisted", None,
+     "assisted"),
+])
+def test_eighth_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+def test_eighth_batch_template_story_leaves_both_slots(audit):
+    # https://www.texaspress.com/tags/columns?page=20 (a Gannett sports story as the column quotes it)
+    text = ("The Worthington Christian [[WINNING_TEAM_MASCOT]] defeated the Westerville North [[LOSING_TEAM_MASCOT]] "
+            "2-1 in an Ohio boys soccer game on Saturday.")
+    assert audit(text) == [("leak.placeholder", "[[WINNING_TEAM_MASCOT]]", None),
+                           ("leak.placeholder", "[[LOSING_TEAM_MASCOT]]", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_8.csv (tuning): reporters' sentences around published leaks (one quoting
+    # the leak whole), a commentary in German, an AI-policy line with an example disclosure, a columnist's test of
+    # ChatGPT, a reporter quoting another site's AI disclaimer
+    "It seemed genuine, but scientific sleuth Guillaume Cabanac spotted an odd phrase on the manuscript’s third page: "
+    "‘Regenerate response’.",
+    "If you query ChatGPT for current events, you'll often be greeted with the phrase, \"As of my last knowledge "
+    "update.\"",
+    "The journalist who took assistance from ChatGPT and during this exchanged the chatbot suggested, “If you want, I "
+    "can also create an even snappier ‘front-page style’ version with punchy one-line stats and a bold, "
+    "infographic-ready layout perfect for maximum reader impact. Do you want me to do that next?”",
+    "Das typische Serviceangebot einer Künstlichen Intelligenz, vermutlich ChatGPT, das sonst diskret im Hintergrund "
+    "bleibt und nie Leser erreicht.",
+    "Labeling: When AI tools play a substantial role in the final, published content, we will add a clear label or "
+    "disclosure. For example: \"This article was produced with the assistance of an AI-powered tool for data analysis "
+    "and summarization.\"",
+    "I started out asking for a column about Harrisburg, imitating me. What I got was, well, something else entirely:",
+    "A disclaimer page linked at the bottom of its pages notes to readers, “While AI may assist in the background, the "
+    "essence of our journalism — from conception to publication — is driven by real human insight and discretion.”",
+])
+def test_eighth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
+
+
 def test_chatbot_signing_the_post_is_the_sentence_that_names_it(audit):
     assert audit("Hi. ChatGPT here. In honor of the new month, Ken is letting me write this post.") == [
         ("disclosure.ai-generated", "ChatGPT here.", "generated")]
