@@ -559,8 +559,8 @@ def test_seventh_batch_negatives_give_nothing(audit, text):
     ("Wenn du magst, passe ich Ton und Detailtiefe (z. B. nüchterner Nachrichtenstil vs. magaziniger) oder markiere "
      "dir die konkreten Änderungen im Vergleich zum Original.", "leak.chat-preamble", None, None),
     # http://220.181.111.191/p/9604313096 (a Baidu Tieba post pasting DeepSeek's reply)
-    ("好的,我将按照您的要求创作一篇模仿鲁迅风格的讽刺小说。为了让故事更完整,我会先整理一些基本的背景信息。", "leak.chat-preamble",
-     "好的,我将按照您的要求创作一篇模仿鲁迅风格的讽刺小说。", None),
+    ("好的,我将按照您的要求创作一篇模仿鲁迅风格的讽刺小说。为了让故事更完整,我会先整理一些基本的背景信息。",
+     "leak.chat-preamble", "好的,我将按照您的要求创作一篇模仿鲁迅风格的讽刺小说。", None),
     # GitHub file ids 7184143423, 28863258868 (published docs and a README)
     ("Certainly! Below is the signature for the `createContext` function:", "leak.chat-preamble", None, None),
     ("Certainly! Below is the `README.md` in an editable format for your C program.", "leak.chat-preamble", None,
