@@ -66,21 +66,15 @@ def main() -> None:
         nli.save(), embedder.save()
         if args.json:
             print(json.dumps({"dev": result, "false_alarms": alarms, "clean_wikipedia": wiki, "clean_news": news,
-                              "clean_stories": stories},
-                             indent=2))
+                              "clean_stories": stories}, indent=2))
             return
         print_dev(result, alarms, args.threshold, args.part, args.sweep)
-        if wiki:
-            print(f"clean Wikipedia pseudo-articles: {wiki['flagged']} of {wiki['documents']} flagged, "
-                  f"{wiki['findings']} findings in {wiki['words']:,} words ({wiki['per_1000_words']:.2f} per 1,000)")
-        if news:
-            print(f"FactBank news documents, measured half: {news['flagged']} of {news['documents']} flagged, "
-                  f"{news['findings']} findings in {news['words']:,} words ({news['per_1000_words']:.2f} per 1,000)")
-        if stories:
-            print(f"public-domain fiction, measured half: {stories['flagged']} of {stories['documents']} chunks "
-                  "flagged, "
-                  f"{stories['findings']} findings in {stories['words']:,} words "
-                  f"({stories['per_1000_words']:.2f} per 1,000)")
+        for name, counts in (("clean Wikipedia pseudo-articles", wiki),
+                             ("FactBank news documents, measured half", news),
+                             ("public-domain fiction chunks, measured half", stories)):
+            if counts:
+                print(f"{name}: {counts['flagged']} of {counts['documents']} flagged, {counts['findings']} findings "
+                      f"in {counts['words']:,} words ({counts['per_1000_words']:.2f} per 1,000)")
         return
     result = evaluate(auditor)
     if args.json:

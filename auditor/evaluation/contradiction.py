@@ -158,6 +158,14 @@ def false_alarms(check, rows) -> dict:
 WIKI = REPO_ROOT.parent / "shared" / "data" / "hedge" / "wikiweasel_train.csv"
 
 
+def false_alarm_counts(auditor: Auditor, texts: list[str]) -> dict:
+    """Documents, words, documents flagged, findings and findings per 1,000 words of clean ``texts``."""
+    findings = [len(auditor.audit(t).findings) for t in texts]
+    words = sum(len(t.split()) for t in texts)
+    return {"documents": len(texts), "words": words, "flagged": sum(n > 0 for n in findings),
+            "findings": sum(findings), "per_1000_words": 1000 * sum(findings) / words}
+
+
 def clean_wikipedia(auditor: Auditor, path: Path = WIKI, documents: int = 40, sentences: int = 20) -> dict:
     """False alarms on clean real encyclopedic text: ``documents`` pseudo-articles of ``sentences``
     consecutive non-weasel WikiWeasel sentences (rows in file order, which runs by article; every third
@@ -165,10 +173,7 @@ def clean_wikipedia(auditor: Auditor, path: Path = WIKI, documents: int = 40, se
     with path.open(encoding="utf-8", newline="") as handle:
         rows = [r["text"].strip() for r in csv.DictReader(handle) if r["label"] == "0"]
     texts = ["\n\n".join(rows[k * 3 * sentences:k * 3 * sentences + sentences]) for k in range(documents)]
-    found = [auditor.audit(t).findings for t in texts]
-    words = sum(len(t.split()) for t in texts)
-    return {"documents": len(texts), "words": words, "flagged": sum(bool(f) for f in found),
-            "findings": sum(len(f) for f in found), "per_1000_words": 1000 * sum(len(f) for f in found) / words}
+    return false_alarm_counts(auditor, texts)
 
 
 NEWS = REPO_ROOT.parent / "shared" / "data" / "hedge" / "factbank_news_dev.json"
@@ -189,10 +194,7 @@ def clean_news(auditor: Auditor, path: Path = NEWS, half: str = "measure") -> di
         if news_half(item["document"]) == half:
             documents.setdefault(item["document"], []).append(" ".join(item["text"].split()))
     texts = [" ".join(sentences) for sentences in documents.values()]
-    found = [auditor.audit(t).findings for t in texts]
-    words = sum(len(t.split()) for t in texts)
-    return {"documents": len(texts), "words": words, "flagged": sum(bool(f) for f in found),
-            "findings": sum(len(f) for f in found), "per_1000_words": 1000 * sum(len(f) for f in found) / words}
+    return false_alarm_counts(auditor, texts)
 
 
 STORIES = REPO_ROOT / "fixtures" / "stories"
@@ -217,10 +219,7 @@ def clean_stories(auditor: Auditor, folder: Path = STORIES, half: str = "measure
     """False alarms on real fiction (``fixtures/stories``, public domain): the odd chunks of
     ``story_chunks`` ("measure"; the even ones, "inspect", were read)."""
     texts = [t for k, t in enumerate(story_chunks(folder)) if (k % 2 == 1) == (half == "measure")]
-    found = [auditor.audit(t).findings for t in texts]
-    words = sum(len(t.split()) for t in texts)
-    return {"documents": len(texts), "words": words, "flagged": sum(bool(f) for f in found),
-            "findings": sum(len(f) for f in found), "per_1000_words": 1000 * sum(len(f) for f in found) / words}
+    return false_alarm_counts(auditor, texts)
 
 
 def print_dev(result: dict, alarms: dict, threshold: float, part: str, sweep: bool = False) -> None:
