@@ -617,6 +617,86 @@ def test_eighth_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
 
 
+@pytest.mark.parametrize("text,rule,span,kind", [
+    # real rows of found_statements_9.csv (tuning; disclosures and labels in non-English European languages), each with its
+    # exact span, rule and kind; None: the whole text
+    # https://www.infranken.de/lk/ansbach/blaulicht/... (footer of a police-report story)
+    ("Ein Redakteur hat diesen Artikel unter der teilweisen Verwendung eines KI-Sprachmodells verfasst und/oder "
+     "optimiert. Sämtliche Informationen wurden sorgfältig geprüft.", "disclosure.ai-assisted",
+     "Ein Redakteur hat diesen Artikel unter der teilweisen Verwendung eines KI-Sprachmodells verfasst und/oder "
+     "optimiert.", "assisted"),
+    # GitHub file ids 62977097349, 55261239800, 56255483614 (German site and README notes, a summary disclaimer)
+    ("Der gesamte Inhalt – von den Tagebucheinträgen über die wissenschaftlichen Artikel bis zu den interaktiven "
+     "Features – wurde mit Unterstützung von KI erstellt.", "disclosure.ai-assisted", None, "assisted"),
+    ("Code oder Inhalte wurden zur Vereinfachung des Workflows teilweise mit Unterstützung von KI erstellt.",
+     "disclosure.ai-assisted", None, "assisted"),
+    ("*Die Zusammenfassung wurde mit KI erstellt und dient der Orientierung und ersetzt nicht die Prüfung des "
+     "Originaldokuments*", "disclosure.ai-summary", None, "summarised"),
+    # GitHub file ids 57978501329, 71525063867 (a French badge string, a student dossier)
+    ("Rédigé avec l'aide de l'IA", "disclosure.ai-assisted", None, "assisted"),
+    ("Ce dossier a été rédigé avec l'aide de l'IA à partir des seules sources du dépôt ; les choix de positionnement "
+     "restent ceux de l'équipe.", "disclosure.ai-assisted", None, "assisted"),
+    # GitHub file ids 19309324467, 56159794139 (Dutch: an export footer, a report's footer tag)
+    ("BELANGRIJK: Dit document is gegenereerd met AI-ondersteuning en moet \nworden geverifieerd door een bevoegd "
+     "fysiotherapeut voordat het wordt \ngebruikt voor medische besluitvorming.", "disclosure.ai-assisted",
+     "BELANGRIJK: Dit document is gegenereerd met AI-ondersteuning en moet", "assisted"),
+    ("✦ Gegenereerd met AI (Claude)", "disclosure.ai-generated", None, "generated"),
+    # GitHub file ids 60904236740, 55654497437, 56848962833, 56315510607, 70933464758 (Danish police-report digest,
+    # a quiz, Norwegian docs and an app footer, a Swedish election site)
+    ("Genereret med AI · Ikke tilknyttet politiet · Data fra Ritzau", "disclosure.ai-generated", None, "generated"),
+    ("Spørgsmålene er genereret med AI og kan indeholde fejl.", "disclosure.ai-generated", None, "generated"),
+    ("NB! Dokumentasjonen under er generert med KI, og kan inneholde feil eller unøyaktigheter. Vennligst "
+     "dobbeltsjekk informasjonen.", "disclosure.ai-generated",
+     "Dokumentasjonen under er generert med KI, og kan inneholde feil eller unøyaktigheter.", "generated"),
+    ("AI-generert med kildekritikk. Informasjon, ikke investeringsråd.", "disclosure.ai-generated",
+     "AI-generert med kildekritikk.", "generated"),
+    ("<b>valutfall.se</b> är gjord av Influera Sveriges Sandro Wennberg med hjälp av AI (Anthropic).",
+     "disclosure.ai-assisted", None, "assisted"),
+    # GitHub file ids 39740346224, 70140398084 (Czech docs and a company site), 11849349670, 54921260834 (Polish)
+    ("> **⚠️ Upozornění:** Tato dokumentace byla vygenerována pomocí umělé inteligence ze zdrojových souborů, "
+     "příkladů a analýzy kódu.", "disclosure.ai-generated", None, "generated"),
+    ("Fotografie v sekci služeb a video na hlavní stránce jsou ilustrační a byly vytvořeny pomocí umělé inteligence.",
+     "disclosure.ai-image", None, "image"),
+    ("Podsumowanie wygenerowane przez AI:", "disclosure.ai-summary", None, "summarised"),
+    ("🧠 Ta gra została stworzona przy pomocy sztucznej inteligencji", "disclosure.ai-assisted", None, "assisted"),
+    # GitHub file ids 71308965486, 15313891881 (Finnish), 70427441733 (Italian alt text), 57523705645 (Portuguese)
+    ("(Esimerkkikuva luotu ChatGPT-tekoälyn avulla.)", "disclosure.ai-image", None, "image"),
+    ("Osa koodinkannan dokumentaatio kommenteista on kirjoitettu tekoälyn avulla. Dokumentaatio on kuitenkin aina "
+     "ihmisen tarkistama ja korjaama.", "disclosure.ai-assisted",
+     "Osa koodinkannan dokumentaatio kommenteista on kirjoitettu tekoälyn avulla.", "assisted"),
+    ("Pizza napoletana dal forno a legna, immagine illustrativa generata con l'IA.", "disclosure.ai-image", None,
+     "image"),
+    ("Aviso: este plano alimentar foi gerado por inteligência artificial com base nos dados informados e tem caráter "
+     "exclusivamente educativo.", "disclosure.ai-generated", None, "generated"),
+])
+def test_ninth_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_9.csv (tuning): a UI success message, a spec's required report footer, a
+    # placeholder and an admin field's example disclaimer, a labelling rule and an editorial plan quoting a label, a
+    # work log naming the footer it added, AI used for another document, a human photo credit, other senses
+    "✅ Imagen generada con Inteligencia Artificial y asociada al producto con éxito.",
+    "⚠️ IMPORTANTE: Este relatório foi gerado por Inteligência Artificial e\nrequer REVISÃO HUMANA OBRIGATÓRIA antes "
+    "de qualquer tomada de decisão\nou uso em procedimentos oficiais.",
+    "F.eks. Himmel og bakgrunn generert med KI",
+    "Dette svar blev genereret med AI-assistance.",
+    "Der tekst er oversatt eller generert med KI, merkes dette tydelig i saken.",
+    "**Mention « rédigé avec l'aide de l'IA » obligatoire SUR LE SITE, jamais dans le mail.**",
+    "- **Hinweis auf KI-Erstellung**: Fußzeile aller 7 Seiten („Website mit Unterstützung von KI erstellt\") plus "
+    "eigener Abschnitt im Impressum",
+    "Ce cahier des charges avait été rédigé avec l'aide de l'IA par une personne solide sur le fond métier, "
+    "réglementaire et opérationnel, mais sans formation technique.",
+    "Original-Content von: Polizeidirektion Kaiserslautern, übermittelt durch news aktuell",
+    "Une autre idée fausse est de penser qu'une petite valeur p se traduit automatiquement par une grande taille "
+    "d'effet dans le monde réel.",
+    "Nessuna è generata con l'IA.",
+])
+def test_ninth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
+
+
 def test_chatbot_signing_the_post_is_the_sentence_that_names_it(audit):
     assert audit("Hi. ChatGPT here. In honor of the new month, Ken is letting me write this post.") == [
         ("disclosure.ai-generated", "ChatGPT here.", "generated")]
