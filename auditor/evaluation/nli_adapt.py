@@ -1,0 +1,122 @@
+"""Adapt a trained 3-way NLI model to self-contradictions in model-written text (NLI version 3).
+
+Fine-tunes on the tuning part of the ChatProtect dev pairs (split by topic, ``chatprotect.part``; the
+held-out topics are never read) with a binary loss on P(contradiction) — a pair is labelled only
+"contradiction" or "consistent", which says nothing about entailment vs neutral — in both directions,
+mixed with ``--replay`` MultiNLI pairs per epoch under the ordinary 3-way loss so the model keeps its
+general NLI. Starts from the bundled model (version 2) and writes ``<out>/epoch-N`` checkpoints;
+``--export-to`` stores the last one as fp16 safetensors.
+
+Example (the command used for the bundled model is in its model card)::
+
+    python scripts/adapt_nli.py --out runs/nli-v3 --export-to auditor/models/nli-minilm-l6
+
+torch and transformers are imported inside ``main``.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import time
+from pathlib import Path
+
+from auditor.evaluation import REPO_ROOT
+from auditor.evaluation.chatprotect import DATA, part
+from auditor.evaluation.nli_training import LABEL2ID, export_fp16, read_csv, source_group
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--init-from", default=str(REPO_ROOT / "auditor" / "models" / "nli-minilm-l6"))
+    parser.add_argument("--chatprotect", default=str(DATA), help="the ChatProtect dev CSV (tuning part used)")
+    parser.add_argument("--nli-data", default=str(REPO_ROOT.parent / "shared" / "data" / "nli" / "train.csv"),
+                        help="NLI CSV whose MultiNLI rows are replayed")
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--lr", type=float, default=2e-5)
+    parser.add_argument("--replay", type=int, default=2000, help="MultiNLI pairs per epoch")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--max-length", type=int, default=128)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--threads", type=int, default=0, help="torch threads (0 = all cores)")
+    parser.add_argument("--export-to", default=None, help="store the last epoch here as fp16 safetensors")
+    return parser.parse_args(argv)
+
+
+def contradiction_pairs(path) -> list[tuple[str, str, bool]]:
+    """``(premise, hypothesis, contradicts)`` of every tuning-part pair of the ChatProtect CSV, both ways.
+
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "c.csv"
+    >>> _ = f.write_text("topic,sentence_a,sentence_b,label\\nAngela Merkel,A.,B.,contradiction\\n"
+    ...                  "Augustin-Louis Cauchy,C.,D.,consistent\\n")
+    >>> contradiction_pairs(f)
+    [('A.', 'B.', True), ('B.', 'A.', True)]
+    """
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if part(r["topic"]) == "tuning"]
+    pairs = []
+    for r in rows:
+        label = r["label"] == "contradiction"
+        pairs += [(r["sentence_a"], r["sentence_b"], label), (r["sentence_b"], r["sentence_a"], label)]
+    return pairs
+
+
+def adaptation_loss(log_probs, binary, labels, torch):
+    """Mean of the binary loss on P(contradiction) for ChatProtect rows (``labels`` 1/0) and the 3-way
+    negative log-likelihood for NLI rows (``labels`` = class id), ``binary`` marking which is which."""
+    contradiction = log_probs[:, LABEL2ID["contradiction"]]
+    target = labels.to(log_probs.dtype)
+    not_contradiction = torch.log1p(-contradiction.exp().clamp(max=1 - 1e-6))
+    two_way = -(target * contradiction + (1 - target) * not_contradiction)
+    three_way = -log_probs.gather(1, labels.clamp(max=log_probs.shape[1] - 1).unsqueeze(1)).squeeze(1)
+    return torch.where(binary, two_way, three_way).mean()
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    torch.set_num_threads(args.threads or os.cpu_count() or 1)
+    torch.manual_seed(args.seed)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "run_config.json").write_text(json.dumps(vars(args), indent=2), "utf-8")
+    pairs = contradiction_pairs(args.chatprotect)
+    mnli = [r for r in read_csv(args.nli_data) if source_group(r["source"]) == "mnli"]
+    print(f"data: {len(pairs)} ChatProtect tuning pairs (both ways), {len(mnli)} MultiNLI to replay "
+          f"({args.replay} per epoch)", flush=True)
+    tokenizer = AutoTokenizer.from_pretrained(args.init_from)
+    model = AutoModelForSequenceClassification.from_pretrained(args.init_from, dtype=torch.float32)
+    if model.config.label2id != LABEL2ID:
+        raise SystemExit(f"{args.init_from}: labels {model.config.label2id}, expected {LABEL2ID}")
+    optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    rng = random.Random(args.seed)
+    model.train()
+    for epoch in range(args.epochs):
+        items = [(p, h, True, int(c)) for p, h, c in pairs]
+        items += [(r["premise"], r["hypothesis"], False, LABEL2ID[r["label"]])
+                  for r in rng.sample(mnli, min(args.replay, len(mnli)))]
+        rng.shuffle(items)
+        started, total = time.time(), 0.0
+        for start in range(0, len(items), args.batch_size):
+            batch = items[start:start + args.batch_size]
+            inputs = tokenizer([b[0] for b in batch], [b[1] for b in batch], truncation=True,
+                               max_length=args.max_length, padding=True, return_tensors="pt")
+            log_probs = torch.log_softmax(model(**inputs).logits, -1)
+            loss = adaptation_loss(log_probs, torch.tensor([b[2] for b in batch]),
+                                   torch.tensor([b[3] for b in batch]), torch)
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            total += float(loss.detach()) * len(batch)
+        model.save_pretrained(out / f"epoch-{epoch + 1}")
+        tokenizer.save_pretrained(out / f"epoch-{epoch + 1}")
+        print(f"epoch {epoch + 1}: loss {total / len(items):.4f} ({time.time() - started:.0f} s)", flush=True)
+    if args.export_to:
+        export_fp16(out / f"epoch-{args.epochs}", Path(args.export_to))
