@@ -71,7 +71,8 @@ def test_training_on_contradictions_raises_their_probability_and_exports_fp16(da
     assert (tmp_path / "export" / "README.md").read_text() == "model card"
     from safetensors import safe_open
     with safe_open(tmp_path / "export" / "model.safetensors", "pt") as weights:
-        assert {weights.get_tensor(k).dtype for k in weights.keys()} == {torch.float16}
+        names = weights.keys()
+        assert {weights.get_tensor(name).dtype for name in names} == {torch.float16}
 
 
 def test_a_model_with_other_labels_is_refused(data, tmp_path):
