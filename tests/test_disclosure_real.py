@@ -618,8 +618,8 @@ def test_eighth_batch_negatives_give_nothing(audit, text):
 
 
 @pytest.mark.parametrize("text,rule,span,kind", [
-    # real rows of found_statements_9.csv (tuning; disclosures and labels in non-English European languages), each with its
-    # exact span, rule and kind; None: the whole text
+    # real rows of found_statements_9.csv (tuning; disclosures and labels in non-English European languages), each
+    # with its exact span, rule and kind; None: the whole text
     # https://www.infranken.de/lk/ansbach/blaulicht/... (footer of a police-report story)
     ("Ein Redakteur hat diesen Artikel unter der teilweisen Verwendung eines KI-Sprachmodells verfasst und/oder "
      "optimiert. Sämtliche Informationen wurden sorgfältig geprüft.", "disclosure.ai-assisted",
@@ -694,6 +694,134 @@ def test_ninth_batch_of_found_statements(audit, text, rule, span, kind):
     "Nessuna è generata con l'IA.",
 ])
 def test_ninth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+@pytest.mark.parametrize("text,rule,span,kind", [
+    # real rows of found_statements_10.csv (tuning; English authors' declarations, book front matter, image, transcript,
+    # summary and translation notes), each with its exact span, rule and kind; None: the whole text
+    # GitHub file ids 70385045355, 57971433241, 55366774813, 66340132689 (Elsevier-style declarations in manuscripts)
+    ("During the preparation of this work the authors used an AI assistant (Claude, Anthropic) to "
+     "organise the analysis "
+     "code, draft text and verify references against Crossref. The authors reviewed and edited the content and take "
+     "full responsibility for the publication.", "disclosure.ai-assisted",
+     "During the preparation of this work the authors used an AI assistant (Claude, Anthropic) to "
+     "organise the analysis "
+     "code, draft text and verify references against Crossref.", "assisted"),
+    ("During the preparation of this work the author used GitHub Copilot, Google Gemini, xAI Grok, "
+     "and Anthropic Claude "
+     "in order to assist with drafting and programming tasks. After using these tools, the author reviewed and edited "
+     "the content as needed and takes full responsibility for the content of the published article.",
+     "disclosure.ai-assisted",
+     "During the preparation of this work the author used GitHub Copilot, Google Gemini, xAI Grok, "
+     "and Anthropic Claude "
+     "in order to assist with drafting and programming tasks.", "assisted"),
+    ("During the preparation of this work the authors used Grammarly to improve readability and language of the "
+     "manuscript. After using this tool, the authors reviewed and edited the content as needed and take full "
+     "responsibility for the content of the published article.", "disclosure.ai-assisted",
+     "During the preparation of this work the authors used Grammarly to improve readability and language of the "
+     "manuscript.", "assisted"),
+    ("During the preparation of this work, the authors used Gemini 2.5 Pro in order to perform grammar and spelling "
+     "checks. After using this tool, the authors reviewed and edited the content as needed and take full "
+     "responsibility for the publication’s content.", "disclosure.ai-assisted",
+     "During the preparation of this work, the authors used Gemini 2.5 Pro in order to perform grammar and spelling "
+     "checks.", "assisted"),
+    # GitHub file ids 2746234875 (a README), 27320599545 (a JOSS paper), 22347018351 (README acknowledgements)
+    ("*Use of Generative AI:* The authors used Gemini 3.1 Pro for grammatical corrections and maintain full "
+     "responsibility for the final manuscript.", "disclosure.ai-assisted", None, "assisted"),
+    ("The author used ChatGPT to obtain suggestions for English phrasing and to improve clarity and readability during "
+     "the writing process. All content was critically reviewed and finalized by the author.", "disclosure.ai-assisted",
+     "The author used ChatGPT to obtain suggestions for English phrasing and to improve clarity and readability during "
+     "the writing process.", "assisted"),
+    ("Manuscript editing was assisted by Gemini 2.5 Pro (Google)", "disclosure.ai-assisted", None, "assisted"),
+    # GitHub file ids 36372711088, 62656660773, 56055559529, 70452506432, 70093405095 (an essay, an ACL checklist
+    # answer, a syllabus, a project description, a student project)
+    ("I used Grammarly to spellcheck the essay", "disclosure.ai-assisted", None, "assisted"),
+    ("We used Grammarly to correct some grammatical errors.", "disclosure.ai-assisted", None, "assisted"),
+    ("For example, I used Grammarly to edit this syllabus.", "disclosure.ai-assisted", None, "assisted"),
+    ("Documentation : I used QuillBot AI to help refine the wording of my README file and this project description to "
+     "ensure it was clear and professional.", "disclosure.ai-assisted", None, "assisted"),
+    ("We utilized Grammarly, an AI-powered writing assistant, to review our work for grammatical and punctuation "
+     "errors.", "disclosure.ai-assisted", None, "assisted"),
+    # GitHub file ids 293036492, 11257468647 (a README, a Discord message): translated by a chatbot
+    ("I used ChatGPT to translate my words. Please pardon any mistakes in the translation.",
+     "disclosure.machine-translated", "I used ChatGPT to translate my words.", "translated"),
+    ("I don't speak English well, so I used ChatGPT to translate the sentence you just read.",
+     "disclosure.machine-translated", None, "translated"),
+    # GitHub file ids 23022213596, 71283448441, 55627145500, 54539757103, 37821408826 (figures, cover images, a byline)
+    ("Figure 1 was generated using an AI image generation tool", "disclosure.ai-image", None, "image"),
+    ("Figure 1 was generated using Claude but we thought it is nice to have a sketch of the feedback loop to support "
+     "our answer to question 3.", "disclosure.ai-image", None, "image"),
+    ("The cover image was generated with Google Gemini.", "disclosure.ai-image", None, "image"),
+    ("[^1]: The post's cover image was generated with OpenAI's ChatGPT for illustrative purposes by the author using "
+     "the contents of this post as the generation prompt.", "disclosure.ai-image", None, "image"),
+    ("Some images in this post were generated using AI.", "disclosure.ai-image", None, "image"),
+    # https://stonebryson.substack.com/p/the-devil-inside (the author's cover art)
+    ("As you undoubtedly have already ascertained, I utilize AI to create the cover-art for each drop, along with "
+     "(unless otherwise noted) any images inserted into it.", "disclosure.ai-image", None, "image"),
+    # GitHub file ids 66630337669 (Smashing Security), 51962156521 (an export footer): automatic transcripts
+    ("This transcript was generated automatically, probably contains mistakes, and has not been manually verified.",
+     "disclosure.ai-generated", None, "generated"),
+    ("This transcript was generated automatically by Whisper AI + Pyannote diarization.", "disclosure.ai-generated",
+     None, "generated"),
+    # GitHub file ids 68437067470, 14849389235, 40357015899 (summary notes, a show-notes footer)
+    ("This episode summary was generated using AI analysis of the transcript or metadata. Details may be approximate.",
+     "disclosure.ai-summary",
+     "This episode summary was generated using AI analysis of the transcript or metadata.", "summarised"),
+    ("_This summary was generated by Claude 4 Sonnet, and amended by me._", "disclosure.ai-summary", None,
+     "summarised"),
+    ("*Show notes generated automatically from audio analysis*", "disclosure.automated", None, "automated"),
+    # GitHub file id 54600256603 (an essay's closing note)
+    ("_This essay was written with AI. What follows is the recipe — the structural moves that produced it, in case you "
+     "want to apply them to your own thinking._", "disclosure.ai-generated", "_This essay was written with AI.",
+     "generated"),
+])
+def test_tenth_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_10.csv (tuning): journal policies and checklists quoting the template or an
+    # example, a few-shot example, a reporter's sentence about a paper's AI use (batch 3), no-AI notes, human and
+    # software credits, AI used to read or for research, a quiz, press-release notes
+    "Statement: During the preparation of this work the author(s) used [NAME TOOL / SERVICE] in order to [REASON].",
+    "“During the preparation of this manuscript, the author(s) utilized [NAME OF TOOL/SERVICE] for the purpose of "
+    "[SPECIFY: e.g., grammar checking, language editing, or data visualization]. The author(s) "
+    "reviewed and revised the "
+    "content thoroughly, and assume full responsibility for the accuracy, integrity, and originality of the published "
+    "article.”",
+    "Example of acceptable disclosure in the manuscript: “We used ChatGPT (OpenAI, 2024) to improve the clarity and "
+    "grammar of the manuscript. The authors reviewed and approved all changes.”",
+    "Text: \"During the preparation of this work, the authors used ChatGPT and Grammarly in order to improve the "
+    "readability of the manuscript and enhance the English language. After using this tool, the authors reviewed and "
+    "edited the content as needed and take full responsibility for the content of the publication.\"",
+    "The phenomenon was first spotted by Guillaume Cabanac, a deputy professor at the University of "
+    "Toulouse, who noted "
+    "that the paper contained the phrase “Regenerate response” on its third page, a clear sign that the authors used "
+    "ChatGPT to draft parts of the manuscript without disclosure.",
+    "Absolutely no generative AI was used in the making of this mod.",
+    "This thesis was written with the help of the bookdown R package (https://bookdown.org).",
+    "*This essay was written with Barath Raghavan, and originally appeared in "
+    "[Lawfare](https://www.lawfaremedia.org/article/ais-as-modern-genies).*",
+    "CNN diagram in Figure 1 was generated using PlotNeuralNet (Iqbal, 2018).",
+    "The images in this post were generated from [TLA+ specs](https://learntla.com/), which I won't "
+    "really explain, but "
+    "hopefully they show that it doesn't take a ton of effort to write simple models.",
+    "This transcript was created from the corrected YouTube captions, with names and technical terminology reviewed.",
+    "I used ChatGPT to translate some of the interesting points of the UI.",
+    "To do this, we used DeepL to translate the image labels in ImageNet.",
+    "I used ChatGPT to summarize project instructions and reiterate them in a clear, coherent manner.",
+    "The author used ChatGPT to draft the description, then rewrote every sentence, added specific file paths, linked "
+    "issues, and injected personal opinions.",
+    "For each Gold Norm in *Moral Story*, the authors used Gemini-2.5-pro to generate two types of contaminated norms: "
+    "Reverse Norm (RN) and Vague Norm (VN).",
+    "Sneha used ChatGPT to summarize a contract quickly. What additional step made her work responsible and "
+    "professional?",
+    "This press release was written by a human person who is definitely not an AI and who has hands and uses them for "
+    "typing on a keyboard, which is a device used for typing [1].",
+    "This readme file contains affiliate links. I make a comission on qualifying purchases.",
+])
+def test_tenth_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
 
 
