@@ -825,6 +825,349 @@ def test_tenth_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
 
 
+@pytest.mark.parametrize("text,rule,span,kind", [
+    # real rows of found_statements_11.csv (tuning; languages batches 1-10 lack: ru, uk, tr, ar, hi, id, vi, th, he, hu,
+    # ro, el, ko, ja, zh, pt; published leaks), each with its exact span, rule and kind; None: the whole text
+    # fs11-0001: GitHub file id 70084848163
+    ("Машинный перевод, требуется проверка человеком. Эта страница автоматически переведена с английского языка с "
+     "помощью искусственного интеллекта и пока не проверена редактором. При любых расхождениях приоритет имеет "
+     "оригинальная англоязычная версия.",
+     "disclosure.machine-translated",
+     "Машинный перевод, требуется проверка человеком.",
+     "translated"),
+    # fs11-0004: GitHub file id 69558464208
+    ("Сгенерировано нейросетью · может ошибаться в деталях",
+     "disclosure.ai-generated",
+     None,
+     "generated"),
+    # fs11-0006: GitHub file id 19344385937
+    ("Это сгенерировано нейросетью. Есть ошибки",
+     "disclosure.ai-generated",
+     "Это сгенерировано нейросетью.",
+     "generated"),
+    # fs11-0007: https://stihi.ru./2024/10/23/6217
+    ("Изображение: Светлана К. и нейросеть \"Шедеврум\"",
+     "disclosure.ai-image",
+     None,
+     "image"),
+    # fs11-0008: https://www.tsn24.ru/2025/06/20/333743-ozhivshie-goroda-kak-neyroset-vidit-goroda-tulskoy-oblasti-v-chelovecheskom-oblike/
+    ("Текст, который будет представлен ниже – это размышления нейросети над образом.",
+     "disclosure.ai-generated",
+     None,
+     "generated"),
+    # fs11-0012: https://sicnoticias.pt/especiais/25-anos-sic-noticias/2026-01-08-25-anos-uma-bd-e-um-desafio-a-inteligencia--humana-e-artificial--3c8200da
+    ("Nota de transparência: Para provar o ponto sobre a colaboração entre humanos e máquinas, fica a confissão "
+     "final. Eu dei o mote, o contexto e a ideia, mas o texto que acabaram de ler foi escrito... pelo Gemini.",
+     "disclosure.ai-generated",
+     "Eu dei o mote, o contexto e a ideia, mas o texto que acabaram de ler foi escrito... pelo Gemini.",
+     "generated"),
+    # fs11-0017: https://thinkforbl.com/magazine_view.php?seq=184
+    ("이 기사는 구글 클라우드의 생성 AI를 기반으로 <중앙일보>가 만든 AI 시스템의 도움을 받아 작성했습니다",
+     "disclosure.ai-assisted",
+     None,
+     "assisted"),
+    # fs11-0020: GitHub file id 59119182375
+    ("※ この記事はAIが試合データをもとに生成しています。数値に誤差が生じる場合があります。",
+     "disclosure.ai-generated",
+     None,
+     "generated"),
+    # fs11-0022: GitHub file id 57942032235
+    ("この記事はAIによって翻訳されています。誤りを見つけた場合は、jk29666338@gmail.com "
+     "までメールでお知らせください 🙏。",
+     "disclosure.machine-translated",
+     None,
+     "translated"),
+    # fs11-0023: GitHub file id 51879332086
+    ("この記事はAIの支援を受けて執筆されています。",
+     "disclosure.ai-assisted",
+     None,
+     "assisted"),
+    # fs11-0030: GitHub file id 61658264517
+    ("تمت صياغة هذا المقال بمساعدة الذكاء الاصطناعي وتمت مراجعته بواسطة محرر.",
+     "disclosure.ai-assisted",
+     None,
+     "assisted"),
+    # fs11-0031: GitHub file id 37963262404
+    ("نشر هذا المقال بمساعدة الذكاء الاصطناعي في فبراير 2025.",
+     "disclosure.ai-assisted",
+     None,
+     "assisted"),
+    # fs11-0032: https://regionews.ua/ukr/news/chernigovshchina/1764869777-sud-u-chernigovi-vikoristav-chatgpt-dlya-redaguvannya-postanovi-i-zalishiv-kuryoznu-pomilku
+    ("Ось перевірений варіант вашого тексту з виправленням помилок",
+     "leak.chat-preamble",
+     None,
+     None),
+    # fs11-0040: GitHub file id 42082246806
+    ("Bu çeviri yapay zeka kullanılarak oluşturulmuş ve insan çevirmenler tarafından gözden geçirilmiştir.",
+     "disclosure.machine-translated",
+     None,
+     "translated"),
+    # fs11-0041: GitHub file id 47828920717
+    ("Bu analiz yapay zeka kullanılarak oluşturulmuştur.",
+     "disclosure.ai-generated",
+     None,
+     "generated"),
+    # fs11-0043: GitHub file id 4430252163
+    ("Liste yapay zeka kullanılarak oluşturuldu. Bazı ülkeler için teyit etmek gerekir.",
+     "disclosure.ai-generated",
+     "Liste yapay zeka kullanılarak oluşturuldu.",
+     "generated"),
+    # fs11-0044: GitHub file id 57472956905
+    ("Email ini disusun dengan bantuan AI dan dikirim sebagai bagian dari outreach B2B.",
+     "disclosure.ai-assisted",
+     None,
+     "assisted"),
+    # fs11-0045: GitHub file id 60812724200
+    ("Saya (pemilik project) membangun seluruh project ini dengan bantuan AI, dan tidak punya latar belakang web "
+     "development sebelumnya.",
+     "disclosure.ai-assisted",
+     None,
+     "assisted"),
+    # fs11-0049: GitHub file id 63246062382
+    ("Bài viết này được thực hiện bởi VSCode Chat + OpenRouter + xAI: Grok 4.1 Fast (free)",
+     "disclosure.ai-generated",
+     None,
+     "generated"),
+    # fs11-0050: GitHub file id 57785986887
+    ("Bài viết này được phân tích và biên soạn tự động bởi TopDigg. Theo dõi chúng tôi để cập nhật mới nhất về AI "
+     "Agent và công cụ phát triển.",
+     "disclosure.automated",
+     "Bài viết này được phân tích và biên soạn tự động bởi TopDigg.",
+     "automated"),
+    # fs11-0053: GitHub file id 71378289036
+    ("חוץ מעברית, אנגלית וערבית, התרגומים נכתבו בעזרת בינה מלאכותית ועדיין לא נבדקו על ידי דוברי שפת אם. תיקונים "
+     "יתקבלו בברכה.",
+     "disclosure.machine-translated",
+     "חוץ מעברית, אנגלית וערבית, התרגומים נכתבו בעזרת בינה מלאכותית ועדיין לא נבדקו על ידי דוברי שפת אם.",
+     "translated"),
+    # fs11-0054: GitHub file id 52085628621
+    ("יצרה וערכה בעזרת בינה מלאכותית: מורן קמיל גלברג – הוראה מותאמת",
+     "disclosure.ai-assisted",
+     None,
+     "assisted"),
+    # fs11-0056: GitHub file id 35131377773
+    ("Ez az adatvédelmi tájékoztató egy egyetemi projekt részeként készült, és nem szolgál valós célokat. Csupán "
+     "egy Mesterséges Intelligencia segítségével generált minta.",
+     "disclosure.ai-assisted",
+     "Csupán egy Mesterséges Intelligencia segítségével generált minta.",
+     "assisted"),
+    # fs11-0057: GitHub file id 63223251790
+    ("Ez a tartalom mesterséges intelligencia segítségével készült vázlatból indult, majd érdemi emberi "
+     "felülvizsgálaton és szerkesztői felelősségvállaláson esett át (AI Act 50. cikk — szövegjelölési "
+     "kötelezettség alóli mentesség feltételei szerint).",
+     "disclosure.ai-assisted",
+     None,
+     "assisted"),
+    # fs11-0059: GitHub file id 70856782386
+    ("Text redactat cu ajutorul inteligenței artificiale (Claude, de la Anthropic). Cifrele oficiale vin din "
+     "bilanțuri și registre; estimările sunt calculele noastre, marcate «Estimare».",
+     "disclosure.ai-assisted",
+     "Text redactat cu ajutorul inteligenței artificiale (Claude, de la Anthropic).",
+     "assisted"),
+    # fs11-0060: GitHub file id 69595111446
+    ("Median sintetizează automat, cu ajutorul inteligenței artificiale, știri publicate de alte redacții. Faptele "
+     "aparțin surselor citate, indicate la fiecare articol.",
+     "disclosure.ai-summary",
+     "Median sintetizează automat, cu ajutorul inteligenței artificiale, știri publicate de alte redacții.",
+     "summarised"),
+    # fs11-0061: GitHub file id 13131986045
+    ("Aceste exemple au fost generate cu ajutorul Inteligenței Artificiale.",
+     "disclosure.ai-assisted",
+     None,
+     "assisted"),
+    # fs11-0065: GitHub file id 60298325838
+    ("Παρακαλώ επιλέξτε μια γλώσσα. Οι μεταφράσεις δημιουργήθηκαν με τη βοήθεια τεχνητής νοημοσύνης. Καθοριστική "
+     "είναι η γερμανική πρωτότυπη έκδοση.",
+     "disclosure.machine-translated",
+     "Οι μεταφράσεις δημιουργήθηκαν με τη βοήθεια τεχνητής νοημοσύνης.",
+     "translated"),
+    # fs11-0066: GitHub file id 71065117178
+    ("Μέρος αυτού του κειμένου συντάχθηκε με τη βοήθεια τεχνητής νοημοσύνης και ελέγχθηκε από υπάλληλό μας.",
+     "disclosure.ai-assisted",
+     None,
+     "assisted"),
+    # fs11-0067: GitHub file id 2979304534
+    ("Δημιουργήθηκε από το Pilas.Gr με τη βοήθεια τεχνητής νοημοσύνης - AI (ChatGPT)",
+     "disclosure.ai-assisted",
+     None,
+     "assisted"),
+    # fs11-0069: GitHub file id 24832837011
+    ("Дана відповідь підготовлена за допомогою штучного інтелекту та не є професійною рекомендацією.",
+     "disclosure.ai-assisted",
+     None,
+     "assisted"),
+    # fs11-0070: GitHub file id 53435879572
+    ("Потім за допомогою штучного інтелекту ми створили симпатичні карикатури з цих слів!",
+     "disclosure.ai-image",
+     None,
+     "image"),
+    # fs11-0071: GitHub file id 14339262847
+    ("Цей відгук створений за допомогою штучного інтелекту.",
+     "disclosure.ai-assisted",
+     None,
+     "assisted"),
+    # fs11-0074: GitHub file id 70996933822
+    ("บทสนทนานี้สร้างโดย AI อาจไม่ตรงกับบุคคลหรือข้อเท็จจริงจริง",
+     "disclosure.ai-generated",
+     None,
+     "generated"),
+    # fs11-0075: GitHub file id 66472891042
+    ("💡 เนื้อหานี้สร้างโดย AI คุณสามารถแก้ไขชื่อ Season พล็อต หรือเรื่องย่อให้ตรงใจก่อนดำเนินการต่อ",
+     "disclosure.ai-generated",
+     None,
+     "generated"),
+    # fs11-0076: GitHub file id 61099986622
+    ("สร้างโดย AI · อาจไม่ถูกต้อง",
+     "disclosure.ai-generated",
+     None,
+     "generated"),
+    # fs11-0080: GitHub file id 52876686425
+    ("यह दस्तावेज़ AI द्वारा अनुवादित है। सटीक जानकारी के लिए कृपया [अंग्रेज़ी "
+     "संस्करण](/runjs/context/data-source-manager) देखें।",
+     "disclosure.machine-translated",
+     None,
+     "translated"),
+    # fs11-0081: GitHub file id 34529821835
+    ("AI द्वारा जेनरेट की गई सामग्री",
+     "disclosure.ai-generated",
+     None,
+     "generated"),
+    # fs11-0085: https://gptgov.com.br/vereador-vira-piada-ao-postar-texto-com-%c2%93assinatura%c2%94-do-chatgpt-folhamax
+    ("Aqui está a versão revisada e aprimorada do seu texto com correção ortográfica, gramatical, fluidez, "
+     "dinamismo e tom jornalístico.",
+     "leak.chat-preamble",
+     None,
+     None),
+    # fs11-0087: https://www.worldjournal.com/wj/story/121474/7850555
+    ("Certainly, here is a possible introduction for your topic",
+     "leak.chat-preamble",
+     None,
+     None),
+    # fs11-0091: https://ric.com.br/produtos/publieditoriais/midjourney-e-a-arte-sintetica-o-impacto-da-geracao-de-imagens-nos-departamentos-de-criacao
+    ("Imagem gerada por IA para representar a geração de imagens por inteligencias artificiais",
+     "disclosure.ai-image",
+     None,
+     "image"),
+    # fs11-0093: GitHub file id 20088637164
+    ("이 글은 AI가 원문을 분석하여 핵심 내용을 요약한 것입니다.",
+     "disclosure.ai-summary",
+     None,
+     "summarised"),
+    # fs11-0094: GitHub file id 57108093894
+    ("이 글은 AI 도구를 활용해 산업재해보상보험법·근로복지공단·고용노동부 공식 자료를 정리·요약한 결과입니다. "
+     "구체적인 사안은 공인노무사 또는 근로복지공단(1588-0075)에 상담하시기 바랍니다.",
+     "disclosure.ai-summary",
+     "이 글은 AI 도구를 활용해 산업재해보상보험법·근로복지공단·고용노동부 공식 자료를 정리·요약한 결과입니다.",
+     "summarised"),
+    # fs11-0095: GitHub file id 52593009444
+    ("분석 안내: 이 글은 AI가 자동으로 작성했습니다.",
+     "disclosure.ai-generated",
+     None,
+     "generated"),
+    # fs11-0099: GitHub file id 7988039612
+    ("本文由 AI 翻译，人工修正。",
+     "disclosure.machine-translated",
+     None,
+     "translated"),
+])
+def test_eleventh_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_11.csv (tuning): reporters' sentences around published leaks (one naming the
+    # leak phrases in CJK brackets, one quoting a leak in translation), news about AI images, columns and fact-checks
+    # quoting the chatbot they test, product descriptions "with AI", prompts, rules and tests quoting a label, "AI" in a
+    # series title, an update note
+    # fs11-0089
+    "从今年4月以来,Cabanac已经「打假」了十几篇论文,挂到了PubPeer上。它们无一例外,都留下了ChatGPT的使用痕迹——「Regen"
+    "erate response」或「作为一个语言模型,我……」",
+    # fs11-0097
+    "이 글은 AI 생성물이 흔해질수록 오히려 “사람이 만들었다”는 표식이 프리미엄이 되는 역설을 디자인 관점에서 "
+    "짚습니다.",
+    # fs11-0096
+    "이 글은 AI App Patterns 101 시리즈의 4번째 글입니다.",
+    # fs11-0098
+    "꼬리표 및 워터마크 절대 금지: 글의 제목, 서론, 본문, 결론, 혹은 글이 끝난 이후 그 어떤 곳에도 \"AI "
+    "Generated\", \"Gemini Generated\", \"이 글은 AI가 작성했습니다\"와 같은 출처 표기나 안내 문구를 단 1글자도 "
+    "포함하지 마라.",
+    # fs11-0033
+    "У Чернігові суд допустив курйозну помилку під час підготовки постанови, використавши штучний інтелект для "
+    "редагування тексту.",
+    # fs11-0034
+    "По словам самого ChatGPT, золотое правило при работе с ним: если ошибка может принести вред — ИИ используется "
+    "только как вспомогательный инструмент.",
+    # fs11-0086
+    "Ao recorrer ao ChatGPT para revisar um texto crítico à viagem internacional do prefeito Abílio Brunini (PL), "
+    "o parlamentar esqueceu de apagar o aviso inicial deixado pela própria ferramenta e acabou virando motivo de "
+    "piada nas redes sociais.",
+    # fs11-0088
+    "中國地質大學(北京)教授劉艷改日前與他校教授,在「Surfaces and "
+    "Interfaces」期刊發表論文,在論文介紹部分,第一行出現疑似ChatGPT口吻的提示句,意思為「當然,這是與主題相關可參考的"
+    "介紹」(Certainly, here is a possible introduction for your topic),引發中國網友熱議。",
+    # fs11-0090
+    "Anexou uma captura de ecrã onde se lê uma parte da carta copiada na conversa com o sistema e a respetiva "
+    "resposta: “O texto fornecido foi gerado pelo ChatGPT (…) O objetivo deste texto é fornecer um exemplo "
+    "ilustrativo do tipo de conteúdo que pode ser reproduzido por este modelo”.",
+    # fs11-0005
+    "Видео сгенерировано нейросетью, приятного просмотра",
+    # fs11-0009
+    "В духе времени он создан искусственным интеллектом, который получил для создания картины ключевые слова: "
+    "«Пиотровский, Государственный Эрмитаж, Дворцовая площадь, Зимний дворец, Санкт-Петербург, звезды, светила, "
+    "космическое пространство, планеты, спутники, небо».",
+    # fs11-0002
+    "Платформа для создания сайтов с помощью искусственного интеллекта",
+    # fs11-0024
+    "記事末尾は必ず「この記事はAIの下書きをもとに運営者が編集しています」で終わる。",
+    # fs11-0019
+    "이탈리아의 Il Foglio 신문이 전 세계 최초로 AI 생성 신문을 발행했다고 발표했습니다.",
+    # fs11-0047
+    "Cari hidangan kegemaran anda yang seterusnya dengan bantuan AI.",
+    # fs11-0046
+    "Aplikasi flashcard dengan bantuan AI untuk pembelajaran efisien",
+    # fs11-0055
+    "המערכת המובילה ליצירת קרוסלות לאינסטגרם ולינקדאין בעזרת בינה מלאכותית.",
+    # fs11-0058
+    "Az InstaCover lehetővé teszi önálló kiadású szerzők számára, hogy percek alatt professzionális minőségű "
+    "könyvborítókat készítsenek mesterséges intelligencia segítségével.",
+    # fs11-0063
+    "Εικόνες, ηχογραφήσεις με απομαγνητοφώνηση, κείμενα και στοιχεία προφίλ ελέγχονται προκαταρκτικά από υπηρεσίες "
+    "τεχνητής νοημοσύνης.",
+    # fs11-0072
+    "MyStory-AI - це новий стартап, який дає змогу створювати дитячі казки за допомогою штучного інтелекту.",
+    # fs11-0077
+    "ผู้ตรวจสำนวนคดี ตรวจสอบเอกสารที่สร้างโดย AI ทนายหรือมนุษย์",
+    # fs11-0079
+    "AI की मदद से हलफ़नामे, अनुबंध और नोटिस कुछ ही मिनटों में डाउनलोड करें।",
+    # fs11-0062
+    "Acești Termeni și Condiții reglementează utilizarea platformei Artificial MED, dedicată detectării cancerului "
+    "cu ajutorul inteligenței artificiale.",
+    # fs11-0068
+    "Μάθε με τη βοήθεια τεχνητής νοημοσύνης. Ρώτησε οτιδήποτε από Φυσική, Μαθηματικά, Χημεία και άλλα μαθήματα.",
+    # fs11-0064
+    "Όλες οι υπηρεσίες τεχνητής νοημοσύνης είναι προσωρινά μη διαθέσιμες.",
+    # fs11-0037
+    "“Mis disculpas nuevamente por la respuesta incorrecta anterior. Si tienes más preguntas o necesitas "
+    "información adicional, estaré encantado de ayudarte de la mejor manera posible”, concluyó.",
+    # fs11-0052
+    "📝 Lưu ý: Bài viết này được cập nhật lần cuối vào ngày 21 tháng 1 năm 2026.",
+    # fs11-0078
+    "เรียนรู้คำศัพท์ผ่านเรื่องราวที่สร้างโดย AI และประสบการณ์การอ่านที่ดื่มด่ำ",
+    # fs11-0092
+    "A foto foi criada por um artista digital chamado Pablo Xavier, que usou a ferramenta Midjourney e a imagem "
+    "começou a circular pela rede social Reddit, que tem muita força nos Estados Unidos.",
+    # fs11-0035
+    "Черниговский суд случайно \"засветился\" на использовании ChatGPT: в постановлении осталась фраза \"Вот "
+    "проверенный вариант вашего текста с исправлением ошибок\".",
+    # fs11-0036
+    "La nota, enfocada en el aumento de ventas de automóviles durante octubre, cerraba con una línea que no debió "
+    "ver la luz: un mensaje directo de ChatGPT ofreciendo crear una versión “más llamativa”, lista para portada, "
+    "con “estadísticas impactantes” y “diseño audaz”.",
+])
+def test_eleventh_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
+
+
 def test_chatbot_signing_the_post_is_the_sentence_that_names_it(audit):
     assert audit("Hi. ChatGPT here. In honor of the new month, Ken is letting me write this post.") == [
         ("disclosure.ai-generated", "ChatGPT here.", "generated")]
