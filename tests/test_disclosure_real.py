@@ -1283,3 +1283,18 @@ def test_classifier_scores_a_disclosure_above_news_about_ai():
                                     "The newspaper was criticised for publishing AI-generated articles."])
     assert disclosure.disclosure > 0.8 > 0.5 > news.disclosure
     assert clf.coef.shape == (8, 384) and clf.meta["classes"][:2] == ["negative", "leak"]
+
+
+def test_leaks_a_higher_classifier_threshold_leaves_to_the_rules(audit):
+    # fs4-0001: https://www.pakistantoday.com.pk/2025/11/12/social-media-reacts-to-chatgpt-blunder-in-dawns-business-page/
+    dawn = ("If you want, I can also create an even snappier ‘front-page style’ version with punchy one-line stats "
+            "and a bold, infographic-ready layout — perfect for maximum reader impact. Do you want me to do that next?")
+    assert audit(dawn) == [("leak.chat-preamble", dawn, None)]
+    # fs2-0102: https://umva.us/tips/article/f8d20e94-c650-470e-979d-738b8a90f37d (a reasoning model's trace)
+    trace = ("Okay, let's start by reading through the user's query carefully. They want me to rewrite an article "
+             "into a clear, professional, and engaging news piece. The user provided strict rules to follow, so I need "
+             "to make sure I adhere to each one.")
+    assert audit(trace) == [
+        ("leak.chat-preamble", "let's start by reading through the user's query carefully", None),
+        ("leak.chat-preamble", "They want me to rewrite an article into a clear, professional, and engaging news piece",
+         None)]
