@@ -38,7 +38,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 EVIDENCE_TYPES = ("number", "date", "entity", "negation", "antonym", "evaluation")
 
@@ -73,13 +73,15 @@ _MAGNITUDES = frozenset({"hundred", "thousand", "million", "billion", "trillion"
 
 @dataclass(frozen=True)
 class _Value:
-    """A typed value of a claim: its text, a normalised key to compare, and the words of its slot."""
+    """A typed value of a claim: its text, a normalised key to compare, the words of its slot, its unit
+    (numbers) and the index of its first token in the claim."""
 
     type: str
     text: str
     key: str
     slot: frozenset
     unit: tuple = ()
+    start: int = field(default=0, compare=False)
 
 
 class ConflictCues:
@@ -190,7 +192,7 @@ class ConflictCues:
             end, key = self._value_at(tokens, lower, i, kind, common)
             if end > i:
                 unit = _unit(lower, i, end) if kind == "number" else ()
-                values.append(_Value(kind, " ".join(tokens[i:end]), key, _slot(lower, i, end), unit))
+                values.append(_Value(kind, " ".join(tokens[i:end]), key, _slot(lower, i, end), unit, i))
                 i = end
             else:
                 i += 1
@@ -223,9 +225,10 @@ class ConflictCues:
         if kind == "entity" and _is_capital(tokens[i]) and word not in _MONTHS and not _IDENTIFIER.fullmatch(word):
             if word in self.number_words or word in _ORDINAL_WORDS:
                 return i, ""
-            if (i == 0 or lower[i - 1] == ",") and (_bare(word) in _NOT_NAMES or word.endswith("ly") or word in common):
+            not_name = _bare(word) in _NOT_NAMES
+            if (i == 0 or lower[i - 1] == ",") and (not_name or word.endswith("ly") or word in common):
                 return i, ""
-            if _bare(word) in _NOT_NAMES and not (i + 1 < len(tokens) and _is_capital(tokens[i + 1])):
+            if not_name and not (i + 1 < len(tokens) and _is_capital(tokens[i + 1])):
                 return i, ""
             end = i + 1
             while end < len(tokens) and (_is_capital(tokens[end]) or (
@@ -313,15 +316,9 @@ def _subject(tokens: list[str], names: list[_Value]) -> _Value | None:
     by a comma in the first eight words ("In Singapore, stocks hit ...") or follows that comma."""
     comma = next((k for k in range(min(len(tokens), 8)) if tokens[k] == ","), None)
     for name in names:
-        position = _position(tokens, name)
-        if position == 0 or (comma is not None and 0 <= position <= comma + 1):
+        if name.start == 0 or (comma is not None and name.start <= comma + 1):
             return name
     return None
-
-
-def _position(tokens: list[str], value: _Value) -> int:
-    first = value.text.split()
-    return next((k for k in range(len(tokens)) if tokens[k:k + len(first)] == first), -1)
 
 
 def _is_capital(token: str) -> bool:
