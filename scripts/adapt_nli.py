@@ -1,11 +1,12 @@
 #!/usr/bin/env python
-"""Adapt the bundled NLI model to self-contradictions in model-written text (NLI version 3).
+"""Adapt the bundled NLI model to self-contradictions in model-written text (explored, not shipped).
 
-The recipe and options: ``auditor/evaluation/nli_adapt.py`` (``--help`` lists them).
+The recipe and options: ``auditor/evaluation/nli_adapt.py`` (``--help`` lists them); the result in the
+NLI model card ("Version 3").
 
-Example (the command used for the bundled model is in its model card)::
+Example::
 
-    python scripts/adapt_nli.py --out runs/nli-v3 --export-to auditor/models/nli-minilm-l6
+    python scripts/adapt_nli.py --out runs/nli-v3
 """
 
 from auditor.evaluation.nli_adapt import main

@@ -16,10 +16,17 @@ measured in document mode (auditor/evaluation/contradiction.py) and ``--write`` 
 threshold and held-out figures into ``options.calibration`` of auditor/data/rules/contradiction.yml
 (the check's default threshold is ``calibration.threshold``).
 
+Cross-fitting (``--cross-fit MODEL_A MODEL_B``, with ``--nli-model`` the model adapted on the whole
+tuning part): a model adapted on the tuning part (scripts/adapt_nli.py) is in-sample there, better than
+on any new text, so a calibration fitted on its features trusts it too much and picks too high a
+threshold. With two models adapted the same way on one half of the tuning topics each (``--fold a`` /
+``--fold b``), each half's rows are fitted, and the threshold chosen, with the model that did not see
+them; the weights then go with the model adapted on both halves.
+
 With warm caches (runs/contradiction/) a run takes under a minute; after retraining the NLI model the
 caches are rebuilt (~20 minutes on 2 shared CPU cores).
 
-    python scripts/calibrate_contradiction.py [--nli-model DIR] [--write]
+    python scripts/calibrate_contradiction.py [--nli-model DIR] [--cross-fit MODEL_A MODEL_B] [--write]
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from __future__ import annotations
 import argparse
 import math
 import re
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -35,7 +43,7 @@ from sklearn.linear_model import LogisticRegression
 from auditor import Auditor, Config
 from auditor.checks.contradiction.calibration import FEATURES, Calibration
 from auditor.document import Document
-from auditor.evaluation.chatprotect import DATA, cached_check, distinct_contexts, load_rows, trace
+from auditor.evaluation.chatprotect import DATA, cached_check, distinct_contexts, fold, load_rows, trace
 from auditor.evaluation.contradiction import SWEEP, evaluate_dev, false_alarms, print_dev
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,22 +101,29 @@ def fit(samples, context: list | None = None, context_share: float = 0.0) -> dic
             "support": support}
 
 
-def choose_threshold(check, rows, nli, context: list, context_words: int,
-                     article_words: int = 0) -> tuple[float, float]:
-    """The threshold (0.05 steps from 0.5) maximising the mean, over the three splits of ``rows``, of the
-    document-level balanced accuracy (a document is flagged by any finding); of the thresholds within
-    0.01 of the best, the highest, because real articles are longer than these contexts and false alarms
-    grow with length. With ``article_words`` (explored, not the shipped choice), a consistent document
-    also needs ``article_words`` words of consistent text around it to give no finding, at the per-word
-    rate of the ``context`` pairs (``context_pairs``; Poisson: ``exp(-rate * words)``)."""
-    check.threshold = min(SWEEP)
-    result = evaluate_dev(check, rows, nli)
-    scores = [check.calibration.score(features) for _, _, features in context]
+def choose_threshold(parts, context: list, context_words: int, article_words: int = 0) -> tuple[float, float]:
+    """The threshold (0.05 steps from 0.5) maximising the mean, over the three splits, of the document-level
+    balanced accuracy (a document is flagged by any finding) of ``parts`` pooled — ``(check, rows, nli)``:
+    the tuning part with the shipped model, or the two cross-fitting halves each with the model adapted on
+    the other; of the thresholds within 0.01 of the best, the highest, because real articles are longer
+    than these contexts and false alarms grow with length. With ``article_words`` (explored, not the
+    shipped choice), a consistent document also needs ``article_words`` words of consistent text around
+    it to give no finding, at the per-word rate of the ``context`` pairs (``context_pairs``; Poisson:
+    ``exp(-rate * words)``)."""
+    counts: dict[tuple[str, float], Counter] = {}
+    for check, rows, nli in parts:
+        check.threshold = min(SWEEP)
+        for split, result in evaluate_dev(check, rows, nli).items():
+            for t in SWEEP:
+                document = result["sweep"][t]["document"]
+                counts.setdefault((split, t), Counter()).update({k: document[k] for k in ("tp", "fp", "fn", "tn")})
+    scores = [parts[0][0].calibration.score(features) for _, _, features in context]
+    splits = sorted({split for split, _ in counts})
     values = {}
     for t in SWEEP:
         clean = math.exp(-sum(s >= t for s in scores) / context_words * article_words) if article_words else 1.0
-        values[t] = sum((d["recall"] + d["tn"] / max(d["tn"] + d["fp"], 1) * clean) / 2
-                        for d in (r["sweep"][t]["document"] for r in result.values())) / len(result)
+        values[t] = sum((c["tp"] / max(c["tp"] + c["fn"], 1) + c["tn"] / max(c["tn"] + c["fp"], 1) * clean) / 2
+                        for c in (counts[split, t] for split in splits)) / len(splits)
     print(f"tuning part, mean document balanced accuracy{f' ({article_words}-word article)' if article_words else ''}"
           " by threshold:",
           ", ".join(f"{t}: {v:.4f}" for t, v in values.items()))
@@ -150,6 +165,10 @@ def main() -> None:
                              "pairs (0, the shipped choice: the documents as they are)")
     parser.add_argument("--threshold", type=float, default=None,
                         help="use this threshold instead of the chosen one (say why in the rule file)")
+    parser.add_argument("--cross-fit", nargs=2, metavar=("MODEL_A", "MODEL_B"), default=None,
+                        help="NLI models adapted on tuning halves a and b (scripts/adapt_nli.py --fold): each half's "
+                             "rows are fitted with the other half's model, so that a model adapted on the tuning "
+                             "part (the shipped one) is not calibrated on the rows it was trained on")
     parser.add_argument("--write", action="store_true",
                         help="write calibration, threshold and held-out figures to the rule file")
     args = parser.parse_args()
@@ -158,11 +177,19 @@ def main() -> None:
     nli, embedder = cached_check(check, args.nli_model)
     rows = load_rows(args.data)
     tuning = [r for r in rows if r.part == "tuning"]
-    samples = fitting_rows(check, tuning)
+    parts, caches = [(check, tuning, nli)], [nli, embedder]
+    if args.cross_fit:
+        parts = []
+        for half, model in zip("ba", args.cross_fit, strict=True):  # model A (adapted on half a) scores half b
+            [other] = Auditor(Config(checks=("contradiction",), options={"contradiction.nli": {"model": model}})).checks
+            caches += cached_check(other, model)
+            parts.append((other, [r for r in tuning if fold(r.topic) == half], caches[-2]))
+    samples = [sample for part_check, part_rows, _ in parts for sample in fitting_rows(part_check, part_rows)]
     context, context_words = context_pairs(check, tuning) if args.context_share or args.article_words else ([], 0)
     block = fit(samples, context, args.context_share)
-    check.calibration = Calibration(block)
-    threshold, objective = choose_threshold(check, tuning, nli, context, context_words, args.article_words)
+    for part_check, _, _ in [(check, None, None), *parts]:
+        part_check.calibration = Calibration(block)
+    threshold, objective = choose_threshold(parts, context, context_words, args.article_words)
     if args.threshold is not None:
         print(f"threshold {threshold} overridden by --threshold {args.threshold}")
         threshold = args.threshold
@@ -170,7 +197,8 @@ def main() -> None:
     check.threshold = threshold
     held_out = [r for r in rows if r.part == "held-out"]
     result, alarms = evaluate_dev(check, held_out, nli), false_alarms(check, held_out)
-    nli.save(), embedder.save()
+    for cache in caches:
+        cache.save()
     print_dev(result, alarms, threshold, "held-out")
     block_text = write_block(block, threshold, result, alarms)
     print(block_text, end="")

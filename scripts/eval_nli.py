@@ -59,10 +59,13 @@ def unrelated_bias(model, premises: list[str], others: list[str], batch_size: in
 
 
 def chatprotect_report(model, path: str, batch_size: int) -> dict:
-    """Pair-mode ROC AUC per split and the unrelated-topic bias on ChatProtect sentences."""
+    """Pair-mode ROC AUC per split (all rows, and the held-out topics of ``chatprotect.part``) and the
+    unrelated-topic bias on ChatProtect sentences."""
     import random
 
     from sklearn.metrics import roc_auc_score
+
+    from auditor.evaluation.chatprotect import part
 
     with open(path, newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
@@ -73,7 +76,10 @@ def chatprotect_report(model, path: str, batch_size: int) -> dict:
     for split in sorted({r["split"] for r in rows}):
         idx = [i for i, r in enumerate(rows) if r["split"] == split]
         gold = [rows[i]["label"] == "contradiction" for i in idx]
-        out[split] = {"pairs": len(idx), "roc_auc": round(roc_auc_score(gold, [score[i] for i in idx]), 4)}
+        held = [i for i in idx if part(rows[i]["topic"]) == "held-out"]  # NLI v3 is adapted on the rest
+        out[split] = {"pairs": len(idx), "roc_auc": round(roc_auc_score(gold, [score[i] for i in idx]), 4),
+                      "held_out_pairs": len(held), "held_out_roc_auc": round(roc_auc_score(
+                          [rows[i]["label"] == "contradiction" for i in held], [score[i] for i in held]), 4)}
     rng = random.Random(13)
     firsts = {}
     for r in rows:

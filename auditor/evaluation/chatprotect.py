@@ -37,6 +37,15 @@ def part(topic: str) -> str:
     return "tuning" if hashlib.sha1(topic.encode("utf-8")).digest()[0] < 128 else "held-out"
 
 
+def fold(topic: str) -> str:
+    """"a" or "b": the half of the tuning topics a topic falls in, for cross-fitting (fixed: SHA-1).
+
+    >>> fold("Angela Merkel"), fold("Augustin-Louis Cauchy")
+    ('b', 'a')
+    """
+    return "a" if hashlib.sha1(("fold:" + topic).encode("utf-8")).digest()[0] < 128 else "b"
+
+
 @dataclass(frozen=True)
 class Row:
     """One labelled pair, as a document (context + sentence_a + sentence_b) with the two spans."""

@@ -1,15 +1,18 @@
-"""Adapt a trained 3-way NLI model to self-contradictions in model-written text (NLI version 3).
+"""Adapt a trained 3-way NLI model to self-contradictions in model-written text (explored, not shipped).
 
 Fine-tunes on the tuning part of the ChatProtect dev pairs (split by topic, ``chatprotect.part``; the
-held-out topics are never read) with a binary loss on P(contradiction) — a pair is labelled only
-"contradiction" or "consistent", which says nothing about entailment vs neutral — in both directions,
-mixed with ``--replay`` MultiNLI pairs per epoch under the ordinary 3-way loss so the model keeps its
-general NLI. Starts from the bundled model (version 2) and writes ``<out>/epoch-N`` checkpoints;
-``--export-to`` stores the last one as fp16 safetensors.
+held-out topics are never read; ``--fold`` keeps one half of the tuning topics, for cross-fitting the
+calibration) with a binary loss on P(contradiction) — a pair is labelled only "contradiction" or
+"consistent", which says nothing about entailment vs neutral — in both directions, mixed with
+``--replay`` MultiNLI pairs per epoch under the ordinary 3-way loss so the model keeps its general NLI.
+Starts from ``--init-from`` (default: the bundled model) and writes ``<out>/epoch-N`` checkpoints;
+``--export-to`` stores the last one as fp16 safetensors. What it gained and cost, and why the result
+is not the bundled model: the model card (``auditor/models/nli-minilm-l6/README.md``, "Version 3").
 
-Example (the command used for the bundled model is in its model card)::
+Example::
 
-    python scripts/adapt_nli.py --out runs/nli-v3 --export-to auditor/models/nli-minilm-l6
+    python scripts/adapt_nli.py --out runs/nli-v3
+    python scripts/adapt_nli.py --fold a --out runs/nli-v3-fold-a   # and --fold b, for --cross-fit
 
 torch and transformers are imported inside ``main``.
 """
@@ -24,7 +27,7 @@ import time
 from pathlib import Path
 
 from auditor.evaluation import REPO_ROOT
-from auditor.evaluation.chatprotect import DATA, part
+from auditor.evaluation.chatprotect import DATA, fold, part
 from auditor.evaluation.nli_training import LABEL2ID, export_fp16, read_csv, source_group
 
 
@@ -34,6 +37,8 @@ def parse_args(argv=None):
     parser.add_argument("--chatprotect", default=str(DATA), help="the ChatProtect dev CSV (tuning part used)")
     parser.add_argument("--nli-data", default=str(REPO_ROOT.parent / "shared" / "data" / "nli" / "train.csv"),
                         help="NLI CSV whose MultiNLI rows are replayed")
+    parser.add_argument("--fold", choices=("a", "b"), default=None,
+                        help="train on this half of the tuning topics only (cross-fitting the calibration)")
     parser.add_argument("--out", required=True)
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--lr", type=float, default=2e-5)
@@ -46,8 +51,9 @@ def parse_args(argv=None):
     return parser.parse_args(argv)
 
 
-def contradiction_pairs(path) -> list[tuple[str, str, bool]]:
-    """``(premise, hypothesis, contradicts)`` of every tuning-part pair of the ChatProtect CSV, both ways.
+def contradiction_pairs(path, half: str | None = None) -> list[tuple[str, str, bool]]:
+    """``(premise, hypothesis, contradicts)`` of every tuning-part pair of the ChatProtect CSV (of the
+    tuning topics in ``half`` of ``chatprotect.fold`` if given), both ways.
 
     >>> import tempfile, pathlib
     >>> f = pathlib.Path(tempfile.mkdtemp()) / "c.csv"
@@ -57,7 +63,8 @@ def contradiction_pairs(path) -> list[tuple[str, str, bool]]:
     [('A.', 'B.', True), ('B.', 'A.', True)]
     """
     with open(path, encoding="utf-8", newline="") as handle:
-        rows = [r for r in csv.DictReader(handle) if part(r["topic"]) == "tuning"]
+        rows = [r for r in csv.DictReader(handle)
+                if part(r["topic"]) == "tuning" and half in (None, fold(r["topic"]))]
     pairs = []
     for r in rows:
         label = r["label"] == "contradiction"
@@ -87,7 +94,7 @@ def main(argv=None):
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "run_config.json").write_text(json.dumps(vars(args), indent=2), "utf-8")
-    pairs = contradiction_pairs(args.chatprotect)
+    pairs = contradiction_pairs(args.chatprotect, args.fold)
     mnli = [r for r in read_csv(args.nli_data) if source_group(r["source"]) == "mnli"]
     print(f"data: {len(pairs)} ChatProtect tuning pairs (both ways), {len(mnli)} MultiNLI to replay "
           f"({args.replay} per epoch)", flush=True)
@@ -116,7 +123,8 @@ def main(argv=None):
             optimizer.step()
             total += float(loss.detach()) * len(batch)
         model.save_pretrained(out / f"epoch-{epoch + 1}")
-        tokenizer.save_pretrained(out / f"epoch-{epoch + 1}")
+        # a fresh copy: the training tokenizer would store its last padding setting
+        AutoTokenizer.from_pretrained(args.init_from).save_pretrained(out / f"epoch-{epoch + 1}")
         print(f"epoch {epoch + 1}: loss {total / len(items):.4f} ({time.time() - started:.0f} s)", flush=True)
     if args.export_to:
         export_fp16(out / f"epoch-{args.epochs}", Path(args.export_to))
