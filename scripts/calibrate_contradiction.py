@@ -182,8 +182,10 @@ def main() -> None:
         parts = []
         for half, model in zip("ba", args.cross_fit, strict=True):  # model A (adapted on half a) scores half b
             [other] = Auditor(Config(checks=("contradiction",), options={"contradiction.nli": {"model": model}})).checks
-            caches += cached_check(other, model)
-            parts.append((other, [r for r in tuning if fold(r.topic) == half], caches[-2]))
+            other_nli, _ = cached_check(other, model)
+            other.embedder = embedder  # one embedding cache file, saved once
+            caches.append(other_nli)
+            parts.append((other, [r for r in tuning if fold(r.topic) == half], other_nli))
     samples = [sample for part_check, part_rows, _ in parts for sample in fitting_rows(part_check, part_rows)]
     context, context_words = context_pairs(check, tuning) if args.context_share or args.article_words else ([], 0)
     block = fit(samples, context, args.context_share)
