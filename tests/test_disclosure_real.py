@@ -1168,6 +1168,118 @@ def test_eleventh_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
 
 
+@pytest.mark.parametrize("text,rule,span,kind", [
+    # fs12-0001: https://synthetic-times.com/read/bellinghams-shoulder-injury-causes-panic-madrid-denies-their-bellingham-addiction
+    ('image by stable-diffusion',
+     'disclosure.ai-image',
+     None,
+     'image'),
+    # fs12-0002: https://flagscandywine.substack.com/p/ernest-hemingways-account-of-the
+    ('Images created with Diffusion Bee.',
+     'disclosure.ai-image',
+     None,
+     'image'),
+    # fs12-0003: https://flagscandywine.substack.com/p/ernest-hemingways-account-of-the
+    (('I was wondering what Ernest Hemingway’s reporting of the Chicago Cubs 2016 World Series Win would ha'
+     've been like if he were alive and ChatGPT provided this rather remarkable account in his words…'),
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs12-0004: https://www.kimt.com/content/video/504088012.html?ref=012
+    (('Below is the closed-captioning text associated with this video. Since this uses automated speech to '
+     'text spelling and grammar may not be accurate.'),
+     'disclosure.ai-generated',
+     'Since this uses automated speech to text spelling and grammar may not be accurate.',
+     'generated'),
+    # fs12-0005: https://windowscentral.com/software-apps/chatgpt-written-books-with-chatgpt-written-fake-reviews-are-flooding-amazon
+    ('An AI-generated image of a robot writing in a book.',
+     'disclosure.ai-image',
+     None,
+     'image'),
+    # fs12-0006: https://windowscentral.com/software-apps/chatgpt-written-books-with-chatgpt-written-fake-reviews-are-flooding-amazon
+    ('(Image credit: Bing Image Creator)',
+     'disclosure.ai-image',
+     None,
+     'image'),
+    # fs12-0007: https://jackwhitworth.com/ai-generated-thumbnails
+    ('On my blog posts, I use AI generated images for the thumbnails.',
+     'disclosure.ai-image',
+     None,
+     'image'),
+    # fs12-0008: https://pedrogonzalez.dev/the-ai-generated-cat-is-out-of-the-bag-why-i-use-ai-generated-images-for-my-blog-and-why-you-might-want-to-too-2
+    ('Recently, one of my eagle-eyed readers pointed out that all the images on my blog are AI-generated.',
+     'disclosure.ai-image',
+     None,
+     'image'),
+    # fs12-0009: https://michaelmusings.com/post/to-feature-image-or-not
+    ('I have received some pushback about using AI images in my posts (usually only the feature image is AI).',
+     'disclosure.ai-image',
+     None,
+     'image'),
+    # fs12-0011: GitHub file id 33295389714
+    (('The number of regions and their specific boundaries can vary over time due to administrative changes'
+     '. However, as of my knowledge cutoff in September 2021, Mongolia is divided into six regions:'),
+     'leak.knowledge-cutoff',
+     'as of my knowledge cutoff in September 2021',
+     None),
+    # fs12-0014: GitHub file id 39105062380
+    ('As of my knowledge cutoff in January 2022, RxJS 7 had not been released.',
+     'leak.knowledge-cutoff',
+     'As of my knowledge cutoff in January 2022',
+     None),
+    # fs12-0016: GitHub file id 1846958095
+    (('Note: As of my knowledge cutoff in October 2023, LeetCode does not have a problem numbered 2993. If '
+     'this problem exists, its details are unavailable to me.'),
+     'leak.knowledge-cutoff',
+     'As of my knowledge cutoff in October 2023',
+     None),
+])
+def test_twelfth_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_12.csv (tuning): news about automated stories and AI images, reporters'
+    # sentences naming a leak phrase, an editor's correction, photographer credits, a denial, a republication note
+    # fs12-0017
+    'The Associated Press (AP) made headlines in fall 2014 when it started publishing automated earnings stories.',
+    # fs12-0025
+    ('With so many ways to praise this team, Fox Sports made a somewhat unusual choice in presenting the b'
+     'elow graphic, which imagines a world where a pride of lions surrounds a large hunk of cheese and the'
+     'n nibbles on it together.'),
+    # fs12-0027
+    ('However, rather than putting these summaries at the top of an article, readers click a button (green'
+     ' in the image below left) within selected articles, which produces the summary and informs the user '
+     'that it is AI drafted (and subsequently edited by an FT journalist).'),
+    # fs12-0029
+    'Note: This was originally published as a LinkedIn post on November 11, 2025.',
+    # fs12-0032
+    ('(LinkedIn even has its own AI writing assistant that encourages people to “Rewrite with AI” to serve'
+     ' up this slop.)'),
+    # fs12-0033
+    'Not happy with a post? Regenerate just the plan, a single section, one image, or the whole blog.',
+    # fs12-0037
+    ("Two of America's oldest publications — the Chicago Sun-Times and Philadelphia Inquirer — had to pull"
+     ' content from a seasonal supplement after it was found to contain doctored quotes from non-existent '
+     'experts and bogus book titles, all created with artificial intelligence, the Washington Post reporte'
+     'd.'),
+    # fs12-0040
+    'Hello, yourself. Image: Wikipedia.',
+    # fs12-0041
+    'Image credit: Shayn Amber / platypusart.com',
+    # fs12-0042
+    'Patrick Fore / Unsplash',
+    # fs12-0043
+    ("Reviews containing the phrase 'As an AI language model' have appeared on products such as waist trim"
+     'mers, car batteries, maternity shorts, and aquarium lights.'),
+    # fs12-0044
+    ('Amazon is now using generative AI to produce written summaries of customer reviews for products on t'
+     'he shelves of its sprawling e-commerce empire.'),
+])
+def test_twelfth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
+
+
 def test_chatbot_signing_the_post_is_the_sentence_that_names_it(audit):
     assert audit("Hi. ChatGPT here. In honor of the new month, Ken is letting me write this post.") == [
         ("disclosure.ai-generated", "ChatGPT here.", "generated")]
