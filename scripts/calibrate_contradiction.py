@@ -189,8 +189,9 @@ def main() -> None:
     samples = [sample for part_check, part_rows, _ in parts for sample in fitting_rows(part_check, part_rows)]
     context, context_words = context_pairs(check, tuning) if args.context_share or args.article_words else ([], 0)
     block = fit(samples, context, args.context_share)
-    for part_check, _, _ in [(check, None, None), *parts]:
-        part_check.calibration = Calibration(block)
+    check.calibration = Calibration(block)
+    for part_check, _, _ in parts:
+        part_check.calibration = check.calibration
     threshold, objective = choose_threshold(parts, context, context_words, args.article_words)
     if args.threshold is not None:
         print(f"threshold {threshold} overridden by --threshold {args.threshold}")

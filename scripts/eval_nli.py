@@ -76,7 +76,7 @@ def chatprotect_report(model, path: str, batch_size: int) -> dict:
     for split in sorted({r["split"] for r in rows}):
         idx = [i for i, r in enumerate(rows) if r["split"] == split]
         gold = [rows[i]["label"] == "contradiction" for i in idx]
-        held = [i for i in idx if part(rows[i]["topic"]) == "held-out"]  # NLI v3 is adapted on the rest
+        held = [i for i in idx if part(rows[i]["topic"]) == "held-out"]  # scripts/adapt_nli.py trains on the rest
         out[split] = {"pairs": len(idx), "roc_auc": round(roc_auc_score(gold, [score[i] for i in idx]), 4),
                       "held_out_pairs": len(held), "held_out_roc_auc": round(roc_auc_score(
                           [rows[i]["label"] == "contradiction" for i in held], [score[i] for i in held]), 4)}

@@ -161,9 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     results = {(d, leak): simulate(tuning, cands, probs, {"disclosure": d, "leak": leak})
                for d in grid for leak in grid}
     rules_only = simulate(tuning, cands, probs, {"disclosure": 2.0, "leak": 2.0})
-    allowed = [k for k, r in results.items() if r["fp"] <= args.max_negatives * r["negatives"]]
-    top = max(results[k]["f1"] for k in allowed or results)
-    best = max(k for k in allowed or results if results[k]["f1"] >= top - args.tolerance)
+    allowed = [k for k, r in results.items() if r["fp"] <= args.max_negatives * r["negatives"]] or list(results)
+    top = max(results[k]["f1"] for k in allowed)
+    best = max(k for k in allowed if results[k]["f1"] >= top - args.tolerance)
     print(f"rules only (tuning): {rules_only}")
     if args.dry_run:
         for key in sorted(results, key=lambda k: -results[k]["f1"])[:15]:

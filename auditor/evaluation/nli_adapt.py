@@ -79,7 +79,7 @@ def adaptation_loss(log_probs, binary, labels, torch):
     target = labels.to(log_probs.dtype)
     not_contradiction = torch.log1p(-contradiction.exp().clamp(max=1 - 1e-6))
     two_way = -(target * contradiction + (1 - target) * not_contradiction)
-    three_way = -log_probs.gather(1, labels.clamp(max=log_probs.shape[1] - 1).unsqueeze(1)).squeeze(1)
+    three_way = -log_probs.gather(1, labels.unsqueeze(1)).squeeze(1)
     return torch.where(binary, two_way, three_way).mean()
 
 
@@ -99,6 +99,7 @@ def main(argv=None):
     print(f"data: {len(pairs)} ChatProtect tuning pairs (both ways), {len(mnli)} MultiNLI to replay "
           f"({args.replay} per epoch)", flush=True)
     tokenizer = AutoTokenizer.from_pretrained(args.init_from)
+    pristine = AutoTokenizer.from_pretrained(args.init_from)  # saved: the training one keeps its last padding
     model = AutoModelForSequenceClassification.from_pretrained(args.init_from, dtype=torch.float32)
     if model.config.label2id != LABEL2ID:
         raise SystemExit(f"{args.init_from}: labels {model.config.label2id}, expected {LABEL2ID}")
@@ -123,8 +124,7 @@ def main(argv=None):
             optimizer.step()
             total += float(loss.detach()) * len(batch)
         model.save_pretrained(out / f"epoch-{epoch + 1}")
-        # a fresh copy: the training tokenizer would store its last padding setting
-        AutoTokenizer.from_pretrained(args.init_from).save_pretrained(out / f"epoch-{epoch + 1}")
+        pristine.save_pretrained(out / f"epoch-{epoch + 1}")
         print(f"epoch {epoch + 1}: loss {total / len(items):.4f} ({time.time() - started:.0f} s)", flush=True)
     if args.export_to:
         export_fp16(out / f"epoch-{args.epochs}", Path(args.export_to))
