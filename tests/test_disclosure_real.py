@@ -1280,6 +1280,134 @@ def test_twelfth_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
 
 
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # fs13-0011: https://saltyai.net/the-story-behind-the-photo-or-is-there-one-2
+    (('I want to leave you pondering which of these images is the real one (one is a photo I took, and the '
+     'other is an image I created with AI) and what kind of emotions the images evoke.'),
+     'disclosure.ai-image',
+     None,
+     'image'),
+    # fs13-0012: https://thomasfarleyblog.com/2023/03/17/welcome-to-the-new-and-improved-a-i/
+    ('Original image done by Midjourney, the A/I text to image generator that everyone is talking about.',
+     'disclosure.ai-image',
+     None,
+     'image'),
+    # fs13-0015: https://www.sundrymourning.com/2023/02/
+    ('I’ve been using ChatGPT as a writing tool for a little while now, and I find it to be surprisingly useful.',
+     'disclosure.ai-assisted',
+     None,
+     'assisted'),
+    # fs13-0016: https://lavendermagazine.com/featured-home-page/bad-gay-episode-11/
+    ('So, I’ve turned to the AI tool ChatGPT to help me write this column.',
+     'disclosure.ai-assisted',
+     None,
+     'assisted'),
+    # fs13-0027: https://newzlet.com/ai-disclosure/
+    (('Drafting: A large language model (currently Claude by Anthropic) drafts the article, synthesising th'
+     'e primary sources with explicit citations.'),
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs13-0039: GitHub file id 71629109299
+    ('Texte généré par une intelligence artificielle et publié automatiquement.',
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs13-0041: GitHub file id 71629109299
+    (("Pharm'Actus est généré par une intelligence artificielle et publié automatiquement, sans relecture h"
+     'umaine préalable.'),
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs13-0044: GitHub file id 51813436915
+    (('Questo articolo è stato generato con il supporto di un sistema LLM basandosi su documenti di partenz'
+     "a forniti dall'autore."),
+     'disclosure.ai-assisted',
+     None,
+     'assisted'),
+    # fs13-0046: GitHub file id 6910290709
+    ('이 기사는 AI에 의해 중립화 처리되었습니다. 자극적인 표현은 순화되었으며, '
+     '가능한 한 객관적인 사실 중심으로 재구성되었습니다.',
+     'disclosure.ai-generated',
+     '이 기사는 AI에 의해 중립화 처리되었습니다.',
+     'generated'),
+    # fs13-0050: GitHub file id 70076838325
+    ('Artykuł wygenerowany przez BabyLoveGrowth',
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs13-0053: GitHub file id 44976867632
+    ('⚠️ **Ce texte a été généré en partie par une IA** 🤖.',
+     'disclosure.ai-assisted',
+     None,
+     'assisted'),
+    # fs13-0057: GitHub file id 51924966260
+    (('Este resumen fue generado por inteligencia artificial a partir de los resultados deterministas del s'
+     'istema.'),
+     'disclosure.ai-summary',
+     None,
+     'summarised'),
+    # fs13-0064: https://artilnews.com/4692/
+    ('This should be clear already but this article is Fake Satire designed by AI for humor',
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs13-0076: GitHub file id 70871935928
+    ('Character and hero illustration: AI-generated. Photography credited individually.',
+     'disclosure.ai-image',
+     'Character and hero illustration: AI-generated.',
+     'image'),
+    # fs13-0077: GitHub file id 70871935928
+    ('キャラクター・海のイラスト：AI生成。写真は各クレジット参照。',
+     'disclosure.ai-image',
+     None,
+     'image'),
+])
+def test_thirteenth_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_13.csv (tuning): a republication note, a denial, summaries "generated"
+    # without AI or as a fallback, an editor's success message, news about another's AI image, a satire disclaimer,
+    # a columnist quoting ChatGPT, a prompt forbidding the mention, a checklist's example with a placeholder, a
+    # blogger's sentence about another paper's AI story, an admin warning, a quoted audio note
+    # fs13-0008
+    '(Also published by RT.com)',
+    # fs13-0031
+    'É bom já avisar, esta reportagem usa travessões - e não, não foi escrita por um robô.',
+    # fs13-0059
+    'Este resumen fue generado automáticamente como respaldo cuando la IA no está disponible.',
+    # fs13-0058
+    'Este resumen fue generado sin LLM (configure LLM_API_KEY en `.env` para análisis narrativo con IA).',
+    # fs13-0051
+    'Artykuł wygenerowany pomyślnie!',
+    # fs13-0024
+    ('Si tratta di un’immagine generata dall’intelligenza artificiale e offerta a pagamento dalla piattafo'
+     'rma Adobe Stock.'),
+    # fs13-0068
+    '[Disclaimer: This is a satirical news piece, just for fun, read at your own risk!]',
+    # fs13-0069
+    ('Cuando le pregunté en el chat cuál es el alcance que tiene, me respondió “como modelo de lenguaje de'
+     ' IA desarrollado por OpenAI, tengo un amplio alcance en términos de conocimiento y capacidad para pr'
+     'ocesar y generar texto.'),
+    # fs13-0054
+    'Tu ne mentionnes jamais que ce texte a été généré par une IA.',
+    # fs13-0048
+    ("Ne pas attribuer un byline d'auteur à l'IA. La mention de l'IA doit se faire sous forme de disclosur"
+     'e ("Cet article a été rédigé avec l\'assistance d\'outils IA et vérifié par [nom de l\'auteur]")'),
+    # fs13-0035
+    'It was, not surprisingly, written by AI.',
+    # fs13-0047
+    '이 기사는 AI 품질 평가를 통과하지 못했습니다',
+    # fs13-0018
+    ('Instead, according to their website, “Articles are read by the latest text-to-speech technologies us'
+     'ing professional readers whose recordings are converted into language dictionaries.”'),
+])
+def test_thirteenth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
+
+
 def test_chatbot_signing_the_post_is_the_sentence_that_names_it(audit):
     assert audit("Hi. ChatGPT here. In honor of the new month, Ken is letting me write this post.") == [
         ("disclosure.ai-generated", "ChatGPT here.", "generated")]
