@@ -5,7 +5,8 @@ Prints one JSON object.  ``--model`` defaults to the bundled model.  With ``--ch
 reports, without training on anything there, pair-mode ROC AUC per split on the ChatProtect
 self-contradiction pairs (mean P(contradiction) of both directions) and the "unrelated =
 contradiction" bias: P(contradiction) on unrelated same-domain pairs (a ``--csv`` premise with the
-hypothesis of another row; a ChatProtect sentence with one about another topic of the same split).
+hypothesis of another row; a ChatProtect sentence with one about another topic of the same split; 1,000
+pairs of sentences about other facts of one held-out topic, ``nli_adapt.unrelated_pairs``).
 
 Example::
 
@@ -66,6 +67,7 @@ def chatprotect_report(model, path: str, batch_size: int) -> dict:
     from sklearn.metrics import roc_auc_score
 
     from auditor.evaluation.chatprotect import part
+    from auditor.evaluation.nli_adapt import unrelated_pairs
 
     with open(path, newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
@@ -88,6 +90,9 @@ def chatprotect_report(model, path: str, batch_size: int) -> dict:
     partners = [rng.choice([k for k in keys if k[0] == key[0] and k[1] != key[1]]) for key in keys]
     out["unrelated_topics"] = unrelated_bias(model, [firsts[k] for k in keys],
                                              [firsts[k] for k in partners], batch_size)
+    same_topic = rng.sample(unrelated_pairs(path, topics="held-out"), 1000)
+    out["unrelated_same_topic_held_out"] = unrelated_bias(model, [p for p, _ in same_topic],
+                                                          [h for _, h in same_topic], batch_size)
     return out
 
 

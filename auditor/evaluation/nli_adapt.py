@@ -43,11 +43,16 @@ def parse_args(argv=None):
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--lr", type=float, default=2e-5)
     parser.add_argument("--replay", type=int, default=2000, help="MultiNLI pairs per epoch")
+    parser.add_argument("--unrelated", type=int, default=0,
+                        help="consistent pairs per epoch of two sentences about other facts of one topic")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=128)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=0, help="torch threads (0 = all cores)")
     parser.add_argument("--export-to", default=None, help="store the last epoch here as fp16 safetensors")
+    parser.add_argument("--average", nargs="+", default=None, metavar="CHECKPOINT",
+                        help="train nothing: write the uniform weight average of these checkpoints (the fold "
+                             "models) to <out>/epoch-<epochs>, then --export-to as usual")
     return parser.parse_args(argv)
 
 
@@ -72,6 +77,35 @@ def contradiction_pairs(path, half: str | None = None) -> list[tuple[str, str, b
     return pairs
 
 
+def unrelated_pairs(path, half: str | None = None, topics: str = "tuning") -> list[tuple[str, str]]:
+    """Every ``(sentence, sentence)`` pair of one ``topics`` topic (of ``half`` if given) whose sentences come
+    from rows about *different* statements (a different ``sentence_a``): other facts about the same
+    entity, so not a contradiction. They teach the adaptation that "different fact" is not
+    "contradiction".
+
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "c.csv"
+    >>> _ = f.write_text("topic,sentence_a,sentence_b,label\\nAngela Merkel,A.,B.,contradiction\\n"
+    ...                  "Angela Merkel,C.,D.,consistent\\nAngela Merkel,A.,E.,consistent\\n")
+    >>> sorted(unrelated_pairs(f))[:4]
+    [('A.', 'C.'), ('A.', 'D.'), ('B.', 'C.'), ('B.', 'D.')]
+    """
+    statements: dict[str, dict[str, set[str]]] = {}
+    with open(path, encoding="utf-8", newline="") as handle:
+        for r in csv.DictReader(handle):
+            if part(r["topic"]) == topics and half in (None, fold(r["topic"])):
+                group = statements.setdefault(r["topic"], {}).setdefault(r["sentence_a"], {r["sentence_a"]})
+                group.add(r["sentence_b"])
+    pairs = []
+    for groups in statements.values():
+        keys = sorted(groups)
+        for i, first in enumerate(keys):
+            for second in keys[i + 1:]:
+                pairs += [(x, y) for x in sorted(groups[first]) for y in sorted(groups[second])
+                          if x not in groups[second] and y not in groups[first]]
+    return pairs
+
+
 def adaptation_loss(log_probs, binary, labels, torch):
     """Mean of the binary loss on P(contradiction) for ChatProtect rows (``labels`` 1/0) and the 3-way
     negative log-likelihood for NLI rows (``labels`` = class id), ``binary`` marking which is which."""
@@ -81,6 +115,22 @@ def adaptation_loss(log_probs, binary, labels, torch):
     two_way = -(target * contradiction + (1 - target) * not_contradiction)
     three_way = -log_probs.gather(1, labels.unsqueeze(1)).squeeze(1)
     return torch.where(binary, two_way, three_way).mean()
+
+
+def average_checkpoints(checkpoints: list[Path], out: Path) -> None:
+    """Save the uniform average of the weights of ``checkpoints`` (same architecture, fine-tuned from one
+    start, e.g. the two ``--fold`` models: a model of the whole tuning part, Wortsman et al. 2022) to ``out``."""
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    models = [AutoModelForSequenceClassification.from_pretrained(c, dtype=torch.float32) for c in checkpoints]
+    states = [m.state_dict() for m in models]
+    average = {k: sum(s[k] for s in states) / len(states) if v.is_floating_point() else v
+               for k, v in states[0].items()}
+    models[0].load_state_dict(average)
+    models[0].save_pretrained(out)
+    AutoTokenizer.from_pretrained(checkpoints[0]).save_pretrained(out)
+    print(f"averaged {len(checkpoints)} checkpoints -> {out}", flush=True)
 
 
 def main(argv=None):
@@ -94,10 +144,17 @@ def main(argv=None):
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "run_config.json").write_text(json.dumps(vars(args), indent=2), "utf-8")
+    if args.average:
+        average_checkpoints([Path(c) for c in args.average], out / f"epoch-{args.epochs}")
+        if args.export_to:
+            export_fp16(out / f"epoch-{args.epochs}", Path(args.export_to))
+        return
     pairs = contradiction_pairs(args.chatprotect, args.fold)
+    unrelated = unrelated_pairs(args.chatprotect, args.fold) if args.unrelated else []
     mnli = [r for r in read_csv(args.nli_data) if source_group(r["source"]) == "mnli"]
-    print(f"data: {len(pairs)} ChatProtect tuning pairs (both ways), {len(mnli)} MultiNLI to replay "
-          f"({args.replay} per epoch)", flush=True)
+    print(f"data: {len(pairs)} ChatProtect tuning pairs (both ways), {len(unrelated)} unrelated same-topic "
+          f"pairs ({args.unrelated} per epoch), {len(mnli)} MultiNLI to replay ({args.replay} per epoch)",
+          flush=True)
     tokenizer = AutoTokenizer.from_pretrained(args.init_from)
     pristine = AutoTokenizer.from_pretrained(args.init_from)  # saved: the training one keeps its last padding
     model = AutoModelForSequenceClassification.from_pretrained(args.init_from, dtype=torch.float32)
@@ -108,6 +165,8 @@ def main(argv=None):
     model.train()
     for epoch in range(args.epochs):
         items = [(p, h, True, int(c)) for p, h, c in pairs]
+        for p, h in rng.sample(unrelated, min(args.unrelated, len(unrelated))):
+            items += [(p, h, True, 0)] if rng.random() < 0.5 else [(h, p, True, 0)]
         items += [(r["premise"], r["hypothesis"], False, LABEL2ID[r["label"]])
                   for r in rng.sample(mnli, min(args.replay, len(mnli)))]
         rng.shuffle(items)
