@@ -11,7 +11,10 @@ shares, 8 % to 81 %, say nothing about real articles).
 
 The threshold is chosen on the tuning part too, in document mode: the one maximising the mean over the
 three splits of the document-level balanced accuracy (a document is flagged by any contradiction finding),
-the highest of those within 0.01 of the best (see ``choose_threshold``). Then the held-out part is
+each split's share of consistent documents left unflagged averaged with that share of 57 clean
+human-written tuning documents (``clean_tuning_texts``: WikiWeasel train blocks beside the measured ones,
+the fiction "inspect" half; ``--no-clean-tuning`` leaves them out), the highest of those within 0.01 of
+the best (see ``choose_threshold``). Then the held-out part is
 measured in document mode (auditor/evaluation/contradiction.py) and ``--write`` puts weights,
 threshold and held-out figures into ``options.calibration`` of auditor/data/rules/contradiction.yml
 (the check's default threshold is ``calibration.threshold``).
@@ -44,7 +47,7 @@ from auditor import Auditor, Config
 from auditor.checks.contradiction.calibration import FEATURES, Calibration
 from auditor.document import Document
 from auditor.evaluation.chatprotect import DATA, cached_check, distinct_contexts, fold, load_rows, trace
-from auditor.evaluation.contradiction import SWEEP, evaluate_dev, false_alarms, print_dev
+from auditor.evaluation.contradiction import SWEEP, clean_tuning_texts, evaluate_dev, false_alarms, print_dev
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE_FILE = ROOT / "auditor" / "data" / "rules" / "contradiction.yml"
@@ -101,7 +104,15 @@ def fit(samples, context: list | None = None, context_share: float = 0.0) -> dic
             "support": support}
 
 
-def choose_threshold(parts, context: list, context_words: int, article_words: int = 0) -> tuple[float, float]:
+def clean_document_scores(auditor, texts: list[str]) -> list[float]:
+    """The highest calibrated score of any candidate pair in each clean text (0 when none is paired)."""
+    [check] = auditor.checks
+    check.threshold = min(SWEEP)
+    return [max((f.score for f in auditor.audit(text).findings), default=0.0) for text in texts]
+
+
+def choose_threshold(parts, context: list, context_words: int, article_words: int = 0,
+                     clean: list[float] | None = None) -> tuple[float, float]:
     """The threshold (0.05 steps from 0.5) maximising the mean, over the three splits, of the document-level
     balanced accuracy (a document is flagged by any finding) of ``parts`` pooled — ``(check, rows, nli)``:
     the tuning part with the shipped model, or the two cross-fitting halves each with the model adapted on
@@ -109,7 +120,10 @@ def choose_threshold(parts, context: list, context_words: int, article_words: in
     than these contexts and false alarms grow with length. With ``article_words`` (explored, not the
     shipped choice), a consistent document also needs ``article_words`` words of consistent text around
     it to give no finding, at the per-word rate of the ``context`` pairs (``context_pairs``; Poisson:
-    ``exp(-rate * words)``)."""
+    ``exp(-rate * words)``). With ``clean`` (``clean_document_scores`` of clean human-written tuning
+    text, the shipped choice), each split's share of consistent documents left unflagged is averaged with
+    the share of those clean documents left unflagged: a draft a newsroom audits is human-written, and
+    model-written contexts alone under-count its false alarms."""
     counts: dict[tuple[str, float], Counter] = {}
     for check, rows, nli in parts:
         check.threshold = min(SWEEP)
@@ -121,23 +135,32 @@ def choose_threshold(parts, context: list, context_words: int, article_words: in
     splits = sorted({split for split, _ in counts})
     values = {}
     for t in SWEEP:
-        clean = math.exp(-sum(s >= t for s in scores) / context_words * article_words) if article_words else 1.0
-        values[t] = sum((c["tp"] / max(c["tp"] + c["fn"], 1) + c["tn"] / max(c["tn"] + c["fp"], 1) * clean) / 2
-                        for c in (counts[split, t] for split in splits)) / len(splits)
+        long = math.exp(-sum(s >= t for s in scores) / context_words * article_words) if article_words else 1.0
+        human = sum(s < t for s in clean) / len(clean) if clean else None
+        values[t] = 0.0
+        for c in (counts[split, t] for split in splits):
+            specificity = c["tn"] / max(c["tn"] + c["fp"], 1) * long
+            specificity = specificity if human is None else (specificity + human) / 2
+            values[t] += (c["tp"] / max(c["tp"] + c["fn"], 1) + specificity) / 2 / len(splits)
     print(f"tuning part, mean document balanced accuracy{f' ({article_words}-word article)' if article_words else ''}"
-          " by threshold:",
+          f"{f' (with {len(clean)} clean human-written documents)' if clean else ''} by threshold:",
           ", ".join(f"{t}: {v:.4f}" for t, v in values.items()))
     best = max(t for t, v in values.items() if v >= max(values.values()) - 0.01)
     return best, values[best]
 
 
-def write_block(block: dict, threshold: float, held_out: dict, alarms: dict) -> str:
+CLEAN_NOTE = """        # threshold: chosen with {} clean human-written tuning documents beside those
+        # rows (WikiWeasel train blocks, the fiction 'inspect' half; choose_threshold)."""
+
+
+def write_block(block: dict, threshold: float, held_out: dict, alarms: dict, clean: int) -> str:
     weights = ", ".join(f"{k}: {w}" for k, w in block["weights"].items())
     priors = ", ".join(f"{k} ({block['support'][k]} rows)" for k in PRIOR_WEIGHTS
                        if block["weights"][k] == PRIOR_WEIGHTS[k])
     lines = ["      calibration:",
              "        # Fitted on the tuning part of the ChatProtect dev pairs (scripts/calibrate_contradiction.py);",
              f"        # hand-set, too rare there to fit: {priors or 'none'}.",
+             *(CLEAN_NOTE.format(clean).splitlines() if clean else []),
              "        # held_out: document-mode figures on the held-out part at this threshold.",
              f"        intercept: {block['intercept']}", f"        weights: {{{weights}}}",
              f"        threshold: {threshold}",
@@ -169,6 +192,9 @@ def main() -> None:
                         help="NLI models adapted on tuning halves a and b (scripts/adapt_nli.py --fold): each half's "
                              "rows are fitted with the other half's model, so that a model adapted on the tuning "
                              "part (the shipped one) is not calibrated on the rows it was trained on")
+    parser.add_argument("--no-clean-tuning", dest="clean_tuning", action="store_false",
+                        help="choose the threshold on the ChatProtect tuning rows alone, without the clean "
+                             "human-written tuning text (auditor.evaluation.contradiction.clean_tuning_texts)")
     parser.add_argument("--write", action="store_true",
                         help="write calibration, threshold and held-out figures to the rule file")
     args = parser.parse_args()
@@ -192,7 +218,8 @@ def main() -> None:
     check.calibration = Calibration(block)
     for part_check, _, _ in parts:
         part_check.calibration = check.calibration
-    threshold, objective = choose_threshold(parts, context, context_words, args.article_words)
+    clean = clean_document_scores(auditor, clean_tuning_texts()) if args.clean_tuning else None
+    threshold, objective = choose_threshold(parts, context, context_words, args.article_words, clean)
     if args.threshold is not None:
         print(f"threshold {threshold} overridden by --threshold {args.threshold}")
         threshold = args.threshold
@@ -203,7 +230,7 @@ def main() -> None:
     for cache in caches:
         cache.save()
     print_dev(result, alarms, threshold, "held-out")
-    block_text = write_block(block, threshold, result, alarms)
+    block_text = write_block(block, threshold, result, alarms, len(clean or []))
     print(block_text, end="")
     if args.write:
         text = RULE_FILE.read_text("utf-8")

@@ -111,8 +111,10 @@ def test_reporter_contradicting_themself_is_kind_self():
 # NLI model v2 recalibrated (threshold 0.6): article precision 0.643 recall 0.450, pair precision 0.412
 # recall 0.350, 5 consistent articles flagged (as before). Stop 15 (evidence aligned by subject, unit and
 # period; threshold 0.65): article precision 0.889 recall 0.400, pair precision 0.583 recall 0.350, 1 consistent
-# article flagged — the article lost is 32_tavara_earthquake, found before only through a wrong pair.
-MEASURED = {"article_precision": 0.8888, "article_recall": 0.40, "pair_precision": 0.5833, "pair_recall": 0.35,
+# article flagged — the article lost is 32_tavara_earthquake, found before only through a wrong pair. Stop 17
+# (threshold 0.7, chosen with clean human-written tuning text): pair precision 0.600 recall 0.300 — the pair
+# lost is 22_greenhill_school_closure's "will not close this year" / "will close permanently" (0.670).
+MEASURED = {"article_precision": 0.8888, "article_recall": 0.40, "pair_precision": 0.60, "pair_recall": 0.30,
             "consistent_flagged": 1}
 
 

@@ -166,14 +166,20 @@ def false_alarm_counts(auditor: Auditor, texts: list[str]) -> dict:
             "findings": sum(findings), "per_1000_words": 1000 * sum(findings) / words}
 
 
-def clean_wikipedia(auditor: Auditor, path: Path = WIKI, documents: int = 40, sentences: int = 20) -> dict:
-    """False alarms on clean real encyclopedic text: ``documents`` pseudo-articles of ``sentences``
-    consecutive non-weasel WikiWeasel sentences (rows in file order, which runs by article; every third
-    block), one paragraph per sentence. Never used for a choice."""
+def wikipedia_blocks(path: Path = WIKI, documents: int = 40, sentences: int = 20, offset: int = 0) -> list[str]:
+    """``documents`` pseudo-articles of ``sentences`` consecutive non-weasel WikiWeasel sentences (rows in
+    file order, which runs by article), one paragraph per sentence: blocks ``3k + offset`` — offset 0 is
+    the measured set (``clean_wikipedia``), offset 1 the tuning set (``clean_tuning_texts``)."""
     with path.open(encoding="utf-8", newline="") as handle:
         rows = [r["text"].strip() for r in csv.DictReader(handle) if r["label"] == "0"]
-    texts = ["\n\n".join(rows[k * 3 * sentences:k * 3 * sentences + sentences]) for k in range(documents)]
-    return false_alarm_counts(auditor, texts)
+    starts = [(3 * k + offset) * sentences for k in range(documents)]
+    return ["\n\n".join(rows[start:start + sentences]) for start in starts]
+
+
+def clean_wikipedia(auditor: Auditor, path: Path = WIKI) -> dict:
+    """False alarms on clean real encyclopedic text: 40 pseudo-articles of 20 WikiWeasel sentences
+    (``wikipedia_blocks``, every third block). Never used for a choice."""
+    return false_alarm_counts(auditor, wikipedia_blocks(path))
 
 
 NEWS = REPO_ROOT.parent / "shared" / "data" / "hedge" / "factbank_news_dev.json"
@@ -215,11 +221,21 @@ def story_chunks(folder: Path = STORIES, words: int = 500) -> list[str]:
     return chunks
 
 
+def story_half(folder: Path = STORIES, half: str = "measure") -> list[str]:
+    """The odd chunks of ``story_chunks`` ("measure") or the even ones ("inspect": read, and used to tune)."""
+    return [t for k, t in enumerate(story_chunks(folder)) if (k % 2 == 1) == (half == "measure")]
+
+
 def clean_stories(auditor: Auditor, folder: Path = STORIES, half: str = "measure") -> dict:
-    """False alarms on real fiction (``fixtures/stories``, public domain): the odd chunks of
-    ``story_chunks`` ("measure"; the even ones, "inspect", were read)."""
-    texts = [t for k, t in enumerate(story_chunks(folder)) if (k % 2 == 1) == (half == "measure")]
-    return false_alarm_counts(auditor, texts)
+    """False alarms on real fiction (``fixtures/stories``, public domain): ``story_half``."""
+    return false_alarm_counts(auditor, story_half(folder, half))
+
+
+def clean_tuning_texts(wiki: Path = WIKI, stories: Path = STORIES) -> list[str]:
+    """Clean human-written text to tune on, none of it in a measured set: 40 WikiWeasel blocks beside the
+    measured ones (``wikipedia_blocks(offset=1)``) and the "inspect" half of the fiction chunks. FactBank
+    news is measure-only and not used."""
+    return wikipedia_blocks(wiki, offset=1) + story_half(stories, "inspect")
 
 
 def print_dev(result: dict, alarms: dict, threshold: float, part: str, sweep: bool = False) -> None:

@@ -5,9 +5,12 @@ held-out topics are never read; ``--fold`` keeps one half of the tuning topics, 
 calibration) with a binary loss on P(contradiction) — a pair is labelled only "contradiction" or
 "consistent", which says nothing about entailment vs neutral — in both directions, mixed with
 ``--replay`` MultiNLI pairs per epoch under the ordinary 3-way loss so the model keeps its general NLI.
+``--unrelated N`` adds N consistent pairs per epoch of two sentences about other facts of one tuning
+topic (version 4), so that "a different fact" is not learnt as "a contradiction"; ``--average`` writes the
+uniform weight average of checkpoints (the two fold models) instead of training.
 Starts from ``--init-from`` (default: the bundled model) and writes ``<out>/epoch-N`` checkpoints;
 ``--export-to`` stores the last one as fp16 safetensors. What it gained and cost, and why the result
-is not the bundled model: the model card (``auditor/models/nli-minilm-l6/README.md``, "Version 3").
+is not the bundled model: the model card (``auditor/models/nli-minilm-l6/README.md``, "Version 3" and "4").
 
 Example::
 
