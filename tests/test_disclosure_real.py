@@ -1408,6 +1408,259 @@ def test_thirteenth_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
 
 
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # fs14-0001: GitHub file id 69332277891
+    ('Their words, read by an AI voice.',
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs14-0003: https://www.digi.no/artikler/na-kan-du-hore-artiklene-vare-med-heidis-stemme/552421
+    (('Trykk på den, og du kan høre hele teksten lest opp av en nat'
+     'urtro stemme skapt med kunstig intelligens.'),
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs14-0007: GitHub file id 62264976643
+    ('AI-genereret motiv (Imagine / xAI)',
+     'disclosure.ai-image',
+     None,
+     'image'),
+    # fs14-0011: GitHub file id 66212393026
+    (('Google używa technologii AI do tłumaczenia treści na Twój pr'
+     'eferowany język. Tłumaczenia wygenerowane przez AI mogą zawi'
+     'erać błędy.'),
+     'disclosure.machine-translated',
+     'Google używa technologii AI do tłumaczenia treści na Twój preferowany język.',
+     'translated'),
+    # fs14-0013: GitHub file id 31435053186
+    ('Vygenerováno pomocí ChatGPT na základě přednášek od Klimka',
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs14-0015: GitHub file id 61562819541
+    ('Vytvořil Milan Kolomý za pomocí ChatGPT Codex',
+     'disclosure.ai-assisted',
+     None,
+     'assisted'),
+    # fs14-0017: GitHub file id 48210227144
+    ('Ảnh được tạo bởi AI',
+     'disclosure.ai-image',
+     None,
+     'image'),
+    # fs14-0018: GitHub file id 35031180419
+    ('Được tạo bởi AI. Chúc bạn một mùa Trung thu vui vẻ và ấm áp!',
+     'disclosure.ai-generated',
+     'Được tạo bởi AI.',
+     'generated'),
+    # fs14-0022: GitHub file id 56679747585
+    ('⚠️ TASLAK BELGE — Bu metin yapay zeka tarafından oluşturulmuştur.',
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs14-0023: GitHub file id 71359058400
+    ('Bugünkü özetiniz yapay zeka tarafından hazırlandı',
+     'disclosure.ai-summary',
+     None,
+     'summarised'),
+    # fs14-0024: GitHub file id 51770449095
+    ('Yapay zeka tarafından oluşturulan resim',
+     'disclosure.ai-image',
+     None,
+     'image'),
+    # fs14-0026: GitHub file id 69056764059
+    ('Ответ сгенерирован с помощью ИИ. Возможны ошибки',
+     'disclosure.ai-assisted',
+     'Ответ сгенерирован с помощью ИИ.',
+     'assisted'),
+    # fs14-0031: GitHub file id 67633344318
+    ('Статті згенеровано штучним інтелектом на основі розділів книги — можливі неточності.',
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs14-0035: GitHub file id 55668009600
+    (('הערה: מייל זה נוצר באמצעות בינה מלאכותית ועשוי להכיל שגיאות '
+     'או פרשנויות שגויות של מונחים ותכנים.'),
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs14-0036: GitHub file id 53436537981
+    ('תקציר זה נוצר באמצעות בינה מלאכותית ומטרתו להנגיש את הצעת החוק בשפה פשוטה.',
+     'disclosure.ai-summary',
+     None,
+     'summarised'),
+    # fs14-0040: GitHub file id 71015844821
+    (('A cikk mesterséges intelligencia segítségével, a lent megjel'
+     'ölt források alapján készült, szerkesztői átnézéssel.'),
+     'disclosure.ai-assisted',
+     None,
+     'assisted'),
+    # fs14-0042: GitHub file id 66573404438
+    (('Rezumat generat cu ajutorul inteligenței artificiale, pe baz'
+     'a articolelor din surse multiple.'),
+     'disclosure.ai-summary',
+     None,
+     'summarised'),
+    # fs14-0043: GitHub file id 27397254522
+    (('Acest articol a fost generat cu ajutorul inteligenței artifi'
+     'ciale și verificat de echipa noastră de experți.'),
+     'disclosure.ai-assisted',
+     None,
+     'assisted'),
+    # fs14-0047: GitHub file id 69382180966
+    ('Terjemahan bahasa Indonesia dibuat dengan bantuan AI dan menggunakan lisensi yang sama.',
+     'disclosure.machine-translated',
+     None,
+     'translated'),
+    # fs14-0048: GitHub file id 69382180966
+    (('Ilustrasi sampul dibuat untuk tugas ini dengan bantuan AI, d'
+     'engan komposisi berbeda untuk ponsel dan desktop.'),
+     'disclosure.ai-image',
+     None,
+     'image'),
+    # fs14-0049: GitHub file id 39591467985
+    ('Konten awal dibuat dengan bantuan AI berdasarkan topik dan brief yang ditentukan',
+     'disclosure.ai-assisted',
+     None,
+     'assisted'),
+    # fs14-0052: GitHub file id 55393781434
+    (('هذا المحتوى تم إنشاؤه أو تحليله بواسطة الذكاء الاصطناعي وقد '
+     'يحتوي على أخطاء. يرجى التحقق من المعلومات من مصادر موثوقة.'),
+     'disclosure.ai-generated',
+     'هذا المحتوى تم إنشاؤه أو تحليله بواسطة الذكاء الاصطناعي وقد يحتوي على أخطاء.',
+     'generated'),
+    # fs14-0056: GitHub file id 55682322894
+    (('OBS: Denna rapport är automatiskt genererad med AI och utgör'
+     ' inte bindande juridisk rådgivning.'),
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs14-0057: GitHub file id 52466799654
+    ('Sammanfattning genererad med AI.',
+     'disclosure.ai-summary',
+     None,
+     'summarised'),
+    # fs14-0060: GitHub file id 71301682192
+    ('AI की मदद से लिखा · समीक्षा बाकी',
+     'disclosure.ai-assisted',
+     None,
+     'assisted'),
+    # fs14-0068: GitHub file id 35279885586
+    ('Bu özet dosyası yapay zeka yardımıyla oluşturulmuştur.',
+     'disclosure.ai-assisted',
+     None,
+     'assisted'),
+    # fs14-0080: GitHub file id 70786399204
+    (('The audio version of this article is generated by AI-based t'
+     'echnology. Mispronunciations can occur. We are working with '
+     'our partners to continually review and improve the results.'),
+     'disclosure.ai-generated',
+     'The audio version of this article is generated by AI-based technology.',
+     'generated'),
+    # fs14-0081: GitHub file id 71012388424
+    (('Narrated by an AI voice — recorded when the course was built'
+     ", so there's no account, no API key, and no cost."),
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+])
+def test_fourteenth_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_14.csv (tuning): a browser-speech fallback label, news about other
+    # publishers' AI voices, a denial, a build-tool credit, quiz feedback about AI voices and images, an
+    # admin-edited summary, a made-without-AI note, AI game opponents, a plain listen button, human translator
+    # credits, denials and made-without-AI notes in pl/ru/tr/fi
+    # fs14-0002
+    'your browser reads this one until the AI voice is ready',
+    # fs14-0004
+    ('Hvis du velger å lytte til VGs nyhetsartikler, fremfor å les'
+     'e dem, er det en kloning av stemmen til journalist Julie Tra'
+     'n du hører.'),
+    # fs14-0005
+    ('I flere av dagens Aftenposten-artikler finnes det en avspill'
+     'ingsknapp, og trykker man på denne får man artikkelen lest o'
+     'pp, med Anne Lindholm sin stemme.'),
+    # fs14-0006
+    ('Tale-til-tekst gør det muligt automatisk at transskribere sa'
+     'mtaler, møder eller beskeder, mens tekst-til-tale gør det mu'
+     'ligt at få skrevet indhold oplæst med en syntetisk stemme.'),
+    # fs14-0008
+    '**Regelbaseret, ikke AI-genereret.**',
+    # fs14-0010
+    ('Jedno z polskich wydawnictw zdecydowało się na odważny krok,'
+     ' jakim było wydanie książki przetłumaczonej w całości przez '
+     'AI.'),
+    # fs14-0012
+    'Zaznacz fragmenty tekstu, które wyglądają na wygenerowane przez AI',
+    # fs14-0016
+    'Vygenerováno pomocí Sphinx 8.2.3 a LuaLaTeX.',
+    # fs14-0020
+    'Voice B là giọng được tạo bởi AI',
+    # fs14-0021
+    ('Hệ thống phát hiện hình ảnh có dấu hiệu được tạo bởi AI hoặc'
+     ' giả mạo kỹ thuật số (AI-Generated / Synthetic Fake).'),
+    # fs14-0025
+    'Yapay zekayı yöneten, not yapay zeka tarafından yönetilen kişi ol.',
+    # fs14-0034
+    ('Єврокомісія розширила використання штучного інтелекту в доку'
+     'ментообігу, дозволивши машинам автоматично перекладати прес-'
+     'релізи без участі людини.'),
+    # fs14-0038
+    '✏️ תקציר זה נערך על ידי המנהל',
+    # fs14-0041
+    'Hozz létre egyedi SVG animációkat mesterséges intelligencia segítségével',
+    # fs14-0044
+    'Acest proiect nu include conținut generat cu ajutorul inteligenței artificiale',
+    # fs14-0045
+    'feedback personalizat generat cu ajutorul inteligenței artificiale;',
+    # fs14-0046
+    'Οι αντίπαλοι προσομοιώνονται από τεχνητή νοημοσύνη στη συσκευή.',
+    # fs14-0050
+    'Terjemahan sangat kami sambut — termasuk yang dibuat dengan bantuan AI!',
+    # fs14-0051
+    '"Video ini dibuat dengan bantuan AI untuk editing"',
+    # fs14-0054
+    'خطأ! هذه الصورة ولدت بواسطة الذكاء الاصطناعي.',
+    # fs14-0055
+    'جاري قراءة وتحليل النتائج بواسطة الذكاء الاصطناعي...',
+    # fs14-0058
+    'Lyssna på artikeln',
+    # fs14-0059
+    'Lyssna på artikeln och skriv ner det du hör på papper.',
+    # fs14-0062
+    ('ระบบรับเรื่องร้องเรียนของเทศบาลนครขอนแก่น ที่ใช้ปัญญาประดิษฐ'
+     '์ช่วยจำแนกประเภท ประเมินความเร่งด่วน และพยากรณ์วันดำเนินการ '
+     'ให้ทั้งประชาชนและเจ้าหน้าที่ทำงานง่ายขึ้น'),
+    # fs14-0063
+    'โรงพยาบาลใช้ปัญญาประดิษฐ์ช่วยลดเวลารอคอยของผู้ป่วย',
+    # fs14-0069
+    ('Ancak, proje kodunun kendisi yapay zeka kullanılmadan, tamam'
+     'en Berkay UĞUROĞLU tarafından manuel olarak geliştirilmiştir'
+     '.'),
+    # fs14-0073
+    'Создает выжимку из текста БЕЗ использования ИИ',
+    # fs14-0074
+    ('Проект написано полностью за сутки без использования ии (тол'
+     'ько скопировал настройку валидатора с другого проекта).'),
+    # fs14-0075
+    'Karel May ; [ilustroval Josef Pospíchal ; z němčiny přeložil Vladimír Šunda]',
+    # fs14-0077
+    'Kokeile ilman tekoälyä — ja tunne ero.',
+    # fs14-0078
+    ('Yleensä kirjoitan yhtä tekstiäni useampana päivänä muutaman '
+     'tunnin ajan, mutta tämä tuli valmiiksi yhdeltä istumalta. Il'
+     'man tekoälyä.'),
+    # fs14-0082
+    ("Cut **Shortcat's** 37-minute omnibus (items at 11:03) and **"
+     "SwitchPlay's** general tour, whose own description says it w"
+     'as narrated by an AI voice.'),
+])
+def test_fourteenth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
+
+
 def test_chatbot_signing_the_post_is_the_sentence_that_names_it(audit):
     assert audit("Hi. ChatGPT here. In honor of the new month, Ken is letting me write this post.") == [
         ("disclosure.ai-generated", "ChatGPT here.", "generated")]
