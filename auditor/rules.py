@@ -155,13 +155,17 @@ class Rule:
         """
         end = len(text) if end is None else end
         scope = text[start:end]
-        excluded = [m.span() for pattern in self.exceptions for m in pattern.finditer(scope)]
+        excluded: list[tuple[int, int]] | None = None  # the exceptions' spans, found at the first match
         seen = set()
         for pattern in self.patterns:
             for m in pattern.finditer(scope):
                 s, e = m.span("cue") if "cue" in pattern.groupindex and m.group("cue") is not None else m.span()
                 s, e = _strip_space(scope, s, e)
-                if s == e or (s, e) in seen or any(xs < e and s < xe for xs, xe in excluded):
+                if s == e or (s, e) in seen:
+                    continue
+                if excluded is None:
+                    excluded = [x.span() for exception in self.exceptions for x in exception.finditer(scope)]
+                if any(xs < e and s < xe for xs, xe in excluded):
                     continue
                 seen.add((s, e))
                 yield RuleMatch(start + s, start + e, m)
