@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-negatives", type=float, default=0.02,
                         help="largest share of tuning negatives that rules and classifier together may flag "
                              "(cross-validated)")
-    parser.add_argument("--tolerance", type=float, default=0.002,
+    parser.add_argument("--tolerance", type=float, default=0.005,
                         help="take the highest thresholds whose cross-validated F1 is within this of the best")
     parser.add_argument("--dry-run", action="store_true", help="print the cross-validated figures, write nothing")
     args = parser.parse_args(argv)
