@@ -90,7 +90,7 @@ def chatprotect_report(model, path: str, batch_size: int) -> dict:
     partners = [rng.choice([k for k in keys if k[0] == key[0] and k[1] != key[1]]) for key in keys]
     out["unrelated_topics"] = unrelated_bias(model, [firsts[k] for k in keys],
                                              [firsts[k] for k in partners], batch_size)
-    same_topic = rng.sample(unrelated_pairs(path, topics="held-out"), 1000)
+    same_topic = rng.sample(unrelated_pairs([r for r in rows if part(r["topic"]) == "held-out"]), 1000)
     out["unrelated_same_topic_held_out"] = unrelated_bias(model, [p for p, _ in same_topic],
                                                           [h for _, h in same_topic], batch_size)
     return out

@@ -38,7 +38,7 @@ def data(tmp_path_factory):
 
 
 def test_only_tuning_topics_are_read_both_ways(data):
-    assert nli_adapt.contradiction_pairs(data / "chatprotect.csv") == [
+    assert nli_adapt.contradiction_pairs(nli_adapt.topic_rows(data / "chatprotect.csv")) == [
         (PREMISES[2], HYPOTHESES[2], True), (HYPOTHESES[2], PREMISES[2], True),
         (PREMISES[0], HYPOTHESES[4], False), (HYPOTHESES[4], PREMISES[0], False)]
 

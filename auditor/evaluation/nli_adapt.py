@@ -59,20 +59,20 @@ def parse_args(argv=None):
     return parser.parse_args(argv)
 
 
-def contradiction_pairs(path, half: str | None = None) -> list[tuple[str, str, bool]]:
-    """``(premise, hypothesis, contradicts)`` of every tuning-part pair of the ChatProtect CSV (of the
-    tuning topics in ``half`` of ``chatprotect.fold`` if given), both ways.
+def topic_rows(path, half: str | None = None, topics: str = "tuning") -> list[dict[str, str]]:
+    """The rows of the ChatProtect CSV whose topic is in the ``topics`` part (``chatprotect.part``) and,
+    if given, in ``half`` of the tuning topics (``chatprotect.fold``)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return [r for r in csv.DictReader(handle) if part(r["topic"]) == topics and half in (None, fold(r["topic"]))]
 
-    >>> import tempfile, pathlib
-    >>> f = pathlib.Path(tempfile.mkdtemp()) / "c.csv"
-    >>> _ = f.write_text("topic,sentence_a,sentence_b,label\\nAngela Merkel,A.,B.,contradiction\\n"
-    ...                  "Augustin-Louis Cauchy,C.,D.,consistent\\n")
-    >>> contradiction_pairs(f)
+
+def contradiction_pairs(rows: list[dict[str, str]]) -> list[tuple[str, str, bool]]:
+    """``(premise, hypothesis, contradicts)`` of every pair of ``rows`` (``topic_rows``), both ways.
+
+    >>> contradiction_pairs([{"topic": "Angela Merkel", "sentence_a": "A.", "sentence_b": "B.",
+    ...                       "label": "contradiction"}])
     [('A.', 'B.', True), ('B.', 'A.', True)]
     """
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = [r for r in csv.DictReader(handle)
-                if part(r["topic"]) == "tuning" and half in (None, fold(r["topic"]))]
     pairs = []
     for r in rows:
         label = r["label"] == "contradiction"
@@ -80,25 +80,20 @@ def contradiction_pairs(path, half: str | None = None) -> list[tuple[str, str, b
     return pairs
 
 
-def unrelated_pairs(path, half: str | None = None, topics: str = "tuning") -> list[tuple[str, str]]:
-    """Every ``(sentence, sentence)`` pair of one ``topics`` topic (of ``half`` if given) whose sentences come
+def unrelated_pairs(rows: list[dict[str, str]]) -> list[tuple[str, str]]:
+    """Every ``(sentence, sentence)`` pair of one topic of ``rows`` (``topic_rows``) whose sentences come
     from rows about *different* statements (a different ``sentence_a``): other facts about the same
     entity, so not a contradiction. They teach the adaptation that "different fact" is not
     "contradiction".
 
-    >>> import tempfile, pathlib
-    >>> f = pathlib.Path(tempfile.mkdtemp()) / "c.csv"
-    >>> _ = f.write_text("topic,sentence_a,sentence_b,label\\nAngela Merkel,A.,B.,contradiction\\n"
-    ...                  "Angela Merkel,C.,D.,consistent\\nAngela Merkel,A.,E.,consistent\\n")
-    >>> sorted(unrelated_pairs(f))[:4]
+    >>> rows = [{"topic": "Angela Merkel", "sentence_a": a, "sentence_b": b} for a, b in
+    ...         (("A.", "B."), ("C.", "D."), ("A.", "E."))]
+    >>> sorted(unrelated_pairs(rows))[:4]
     [('A.', 'C.'), ('A.', 'D.'), ('B.', 'C.'), ('B.', 'D.')]
     """
     statements: dict[str, dict[str, set[str]]] = {}
-    with open(path, encoding="utf-8", newline="") as handle:
-        for r in csv.DictReader(handle):
-            if part(r["topic"]) == topics and half in (None, fold(r["topic"])):
-                group = statements.setdefault(r["topic"], {}).setdefault(r["sentence_a"], {r["sentence_a"]})
-                group.add(r["sentence_b"])
+    for r in rows:
+        statements.setdefault(r["topic"], {}).setdefault(r["sentence_a"], {r["sentence_a"]}).add(r["sentence_b"])
     pairs = []
     for groups in statements.values():
         keys = sorted(groups)
@@ -152,8 +147,9 @@ def main(argv=None):
         if args.export_to:
             export_fp16(out / f"epoch-{args.epochs}", Path(args.export_to))
         return
-    pairs = contradiction_pairs(args.chatprotect, args.fold)
-    unrelated = unrelated_pairs(args.chatprotect, args.fold) if args.unrelated else []
+    rows = topic_rows(args.chatprotect, args.fold)
+    pairs = contradiction_pairs(rows)
+    unrelated = unrelated_pairs(rows) if args.unrelated else []
     mnli = [r for r in read_csv(args.nli_data) if source_group(r["source"]) == "mnli"]
     print(f"data: {len(pairs)} ChatProtect tuning pairs (both ways), {len(unrelated)} unrelated same-topic "
           f"pairs ({args.unrelated} per epoch), {len(mnli)} MultiNLI to replay ({args.replay} per epoch)",
