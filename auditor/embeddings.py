@@ -23,6 +23,7 @@ import numpy as np
 
 from .nli.errors import ModelLoadError
 from .nli.loading import quiet_transformers
+from .precision import inference
 from .textio import encodable
 
 __all__ = ["SentenceEmbedder", "default_embedder", "encoder_dir", "load_encoder"]
@@ -131,16 +132,16 @@ class SentenceEmbedder:
         assert self._net is not None and self._tokenizer is not None
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         out = np.zeros((len(texts), DIM), dtype=np.float32)
-        with torch.inference_mode():
+        with inference():
             for start in range(0, len(order), batch_size):
                 idx = order[start:start + batch_size]
                 enc = self._tokenizer([encodable(texts[i]) for i in idx], padding=True, truncation=True,
                                       max_length=self.max_length, return_tensors="pt")
-                hidden = self._net(**enc).last_hidden_state
+                hidden = self._net(**enc).last_hidden_state.float()
                 mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
                 pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
                 pooled = torch.nn.functional.normalize(pooled, dim=-1)
-                out[idx] = pooled.float().numpy()
+                out[idx] = pooled.numpy()
         return out
 
 

@@ -27,6 +27,7 @@ from .errors import TooLargeError
 from .findings import Finding
 from .formats import FORMATS, detect_format, mask
 from .report import Report
+from .precision import requested as requested_precision
 from .rules import RuleSet
 from .rules import require_known as require_known_rules
 from .suppressions import RULES as SUPPRESSION_RULES
@@ -108,6 +109,7 @@ class Auditor:
             raise ValueError(f"models for {unknown[0]!r}, which is not a check of this auditor "
                              f"(checks: {', '.join(self.check_names)})")
         self._checks: list[Check] | None = None
+        requested_precision()  # AUDITOR_PRECISION is checked now, not at the first model call
 
     @property
     def checks(self) -> list[Check]:

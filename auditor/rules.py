@@ -31,7 +31,7 @@ import fnmatch
 import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -39,6 +39,7 @@ import yaml
 
 from .errors import ConfigError, RuleError
 from .findings import _CATEGORIES, SEVERITIES, Category, declare_category, declared_categories
+from .prefilter import fold, may_match, required_words
 
 _REQUIRED = ("id", "category", "severity", "message")
 _OPTIONAL = ("description", "patterns", "exceptions", "case_sensitive", "options", "scope")
@@ -72,6 +73,11 @@ class Rule:
     options: dict = field(default_factory=dict)
     source: str = "<built-in>"
     extends: str = ""
+
+    @cached_property
+    def required_words(self) -> tuple[frozenset[str] | None, ...]:
+        """Per pattern, words one of which every match contains (``prefilter.required_words``)."""
+        return tuple(required_words(p) for p in self.patterns)
 
     @property
     def is_pattern(self) -> bool:
@@ -155,9 +161,12 @@ class Rule:
         """
         end = len(text) if end is None else end
         scope = text[start:end]
+        folded = fold(scope)
         excluded: list[tuple[int, int]] | None = None  # the exceptions' spans, found at the first match
         seen = set()
-        for pattern in self.patterns:
+        for pattern, words in zip(self.patterns, self.required_words, strict=True):
+            if not may_match(words, folded if pattern.flags & re.IGNORECASE else scope):
+                continue  # the scope has none of the words every match of the pattern needs
             for m in pattern.finditer(scope):
                 s, e = m.span("cue") if "cue" in pattern.groupindex and m.group("cue") is not None else m.span()
                 s, e = _strip_space(scope, s, e)

@@ -6,6 +6,7 @@ the classifiers' gate (a worse case than ordinary news). Models are loaded first
 embedding and NLI caches are emptied before every timed run, as for an article never seen before.
 
     python benchmarks/bench_disclosure.py [--words 1000] [--repeat 5]
+    AUDITOR_PRECISION=float32 python benchmarks/bench_disclosure.py   # the models in float32
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from auditor import Auditor
 from auditor.checks.disclosure import classifier_candidates
 from auditor.document import Document
 from auditor.embeddings import default_embedder
+from auditor.precision import precision
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -75,7 +77,8 @@ def main() -> None:
                   for name, gate in gates.items()}
     print(f"{len(text.split())} words, {len(doc.sentences)} sentences, classifier candidates: {candidates}")
     print(f"disclosure + leak: {timed(checks, text, args.repeat)}")
-    print(f"whole audit, every check: {timed(everything, text, args.repeat)}")
+    print(f"whole audit, every check: {timed(everything, text, args.repeat)}; model precision {precision()}"
+          f" (AUDITOR_PRECISION=float32 / bfloat16 to compare)")
     print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 

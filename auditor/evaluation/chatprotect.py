@@ -26,6 +26,7 @@ import numpy as np
 
 from auditor.document import Document
 from auditor.evaluation import REPO_ROOT
+from auditor.precision import precision
 
 DATA = REPO_ROOT.parent / "shared" / "data" / "contradiction" / "chatprotect_dev.csv"
 CACHE = REPO_ROOT / "runs" / "contradiction"
@@ -147,8 +148,9 @@ class CachedEmbedder:
 def cached_check(check, nli_model: str | None = None):
     """Give ``check`` (a ContradictionCheck) disk-cached NLI and embeddings; returns the two caches."""
     name = "bundled" if nli_model is None else hashlib.sha1(str(nli_model).encode()).hexdigest()[:10]
-    nli = CachedNLI(check.model, CACHE / f"nli-{name}.json")
-    embedder = CachedEmbedder(check.embedder, CACHE / "embeddings.npz")
+    suffix = "" if precision() == "float32" else f"-{precision()}"  # AUDITOR_PRECISION=bfloat16: other results
+    nli = CachedNLI(check.model, CACHE / f"nli-{name}{suffix}.json")
+    embedder = CachedEmbedder(check.embedder, CACHE / f"embeddings{suffix}.npz")
     check.model, check.embedder = nli, embedder
     return nli, embedder
 

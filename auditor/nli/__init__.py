@@ -24,6 +24,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from ..precision import inference
 from ..textio import encodable
 from .errors import ModelLoadError
 from .labels import NLI_LABELS, label_mapping
@@ -106,7 +107,7 @@ class NLIModel:
         lengths = [len(p) + len(h) for p, h in pairs]  # characters: a cheap proxy for tokens
         order = sorted(range(len(pairs)), key=lengths.__getitem__)
         out: list[dict[str, float] | None] = [None] * len(pairs)
-        with torch.inference_mode():
+        with inference(bfloat16_ok=not self.quantized):
             for start in range(0, len(order), batch_size):
                 idx = order[start:start + batch_size]
                 enc = self.tokenizer([encodable(pairs[i][0]) for i in idx], [encodable(pairs[i][1]) for i in idx],

@@ -84,6 +84,19 @@ class _Value:
     start: int = field(default=0, compare=False)
 
 
+@dataclass(frozen=True)
+class _Parsed:
+    """What ``ConflictCues.evidence`` reads of one claim, whatever the other claim is."""
+
+    tokens: list[str]
+    lower: list[str]
+    values: dict[str, list[_Value]]
+    antonym_words: set[str]
+
+
+_CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
+
+
 class ConflictCues:
     """Conflict evidence from word lists: ``negations``, ``antonyms`` (pairs of word groups),
     ``number_words``, ``intensifiers`` and ``minimisers``."""
@@ -99,6 +112,7 @@ class ConflictCues:
         self.repetition_markers = frozenset(lists.get("repetition_markers", []))
         self.address_words = frozenset(lists.get("address_words", []))
         self.period_markers = frozenset(lists.get("period_markers", []))
+        self._cache: dict[str, _Parsed] = {}
 
     def _antonym_words(self, words: list[str]) -> set[str]:
         """``words`` that may be antonym cues: not those in an ``antonym_idioms`` phrase ("grew up").
@@ -112,15 +126,29 @@ class ConflictCues:
                      if tuple(words[i:i + len(phrase)]) == phrase for k in range(len(phrase))}
         return {w for i, w in enumerate(words) if i not in idiomatic}
 
+    def _parsed(self, text: str) -> _Parsed:
+        """Tokens, lower-case words, numbers, dates and antonym words of a claim, computed once per text
+        (a claim meets several others)."""
+        parsed = self._cache.get(text)
+        if parsed is None:
+            tokens = _tokens(text)
+            lower = [t.lower() for t in tokens]
+            parsed = _Parsed(tokens, lower, {kind: self._values(tokens, lower, kind) for kind in ("number", "date")},
+                             self._antonym_words(lower))
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            self._cache[text] = parsed
+        return parsed
+
     def evidence(self, a: str, b: str) -> list[dict]:
         """Every conflict between claims ``a`` and ``b``: ``{"type": ..., "values": [...]}``, in
         ``EVIDENCE_TYPES`` order."""
-        ta, tb = _tokens(a), _tokens(b)
-        la, lb = [t.lower() for t in ta], [t.lower() for t in tb]
+        pa, pb = self._parsed(a), self._parsed(b)
+        ta, tb, la, lb = pa.tokens, pb.tokens, pa.lower, pb.lower
         found = []
         common = {t for t in ta + tb if t.islower()}
-        values = {kind: (self._values(ta, la, kind, common), self._values(tb, lb, kind, common))
-                  for kind in ("number", "date", "entity")}
+        values = {kind: (pa.values[kind], pb.values[kind]) for kind in ("number", "date")}
+        values["entity"] = (self._values(ta, la, "entity", common), self._values(tb, lb, "entity", common))
         if _subjects_differ(ta, tb, values["entity"]):
             return []
         words = set(la) | set(lb)
@@ -134,7 +162,7 @@ class ConflictCues:
         neg_a, neg_b = [w for w in la if w in self.negations], [w for w in lb if w in self.negations]
         if bool(neg_a) != bool(neg_b):
             found.append({"type": "negation", "values": neg_a or neg_b})
-        sa, sb = self._antonym_words(la), self._antonym_words(lb)
+        sa, sb = pa.antonym_words, pb.antonym_words
         for x, y in self.antonyms:
             for one, other in ((x, y), (y, x)):
                 if sa & one and sb & other and not sa & other and not sb & one:

@@ -25,6 +25,7 @@ import numpy as np
 
 from ...embeddings import load_encoder
 from ...nli.errors import ModelLoadError
+from ...precision import inference
 from ...textio import encodable
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "models" / "hedge-minilm"
@@ -53,7 +54,7 @@ def top_module(encoder_config, top_layers: int, pool_sharpness: float):
             additive = additive_mask(mask, hidden.dtype)
             for layer in self.layers:
                 hidden = layer(hidden, additive)
-            tokens = self.head(hidden).squeeze(-1)
+            tokens = self.head(hidden).squeeze(-1).float()
             if scored is None:
                 scored = mask.clone()
                 scored[:, 0] = 0
@@ -118,7 +119,7 @@ class HedgeModel:
             enc = self._tokenizer(texts, padding=True, truncation=True,
                                   max_length=MAX_TOKENS, return_tensors="pt", return_offsets_mapping=True)
             offsets = enc.pop("offset_mapping").numpy()
-            with torch.inference_mode():
+            with inference():
                 tokens, pooled = self._top(self._bottom(**enc).last_hidden_state, enc["attention_mask"])
             probabilities, scores = torch.sigmoid(pooled).numpy(), tokens.numpy()
             for k, i in enumerate(rows):
