@@ -1995,3 +1995,178 @@ def test_fifteenth_batch_of_found_statements(audit, text, rule, span, kind):
 ])
 def test_fifteenth_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
+
+
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # real rows of found_statements_16.csv (tuning), 22 languages: Slovak, Slovenian, Lithuanian, Latvian,
+    # Catalan, Indonesian, Estonian, Persian, Swahili, Tamil, Bengali, Hindi, Greek and Hebrew labels
+    # fs16-0001: GitHub file id 70164443659
+    ('Podatki so bili pridobljeni s pomočjo umetne inteligence in so zbrani tukaj v informativne namene.',
+     'disclosure.ai-assisted',
+     None,
+     'assisted'),
+    # fs16-0004: GitHub file id 76857267
+    ('Tento závet bol vytvorený s pomocou umelej inteligencie.',
+     'disclosure.ai-assisted',
+     None,
+     'assisted'),
+    # fs16-0007: GitHub file id 54764231674
+    ('Sukurta su dirbtinio intelekto pagalba 🇱🇹',
+     'disclosure.ai-assisted',
+     None,
+     'assisted'),
+    # fs16-0009: GitHub file id 46807050169
+    (('Šis ziņu apkopojums ir veidots un kategorizēts ar mākslīgā i'
+      'ntelekta (Google Gemini 2.5 Flash) palīdzību. Lūdzu, ņemiet '
+      'vērā, ka MI modeļi var saturēt neprecizitātes vai interpretā'
+      'cijas kļūdas.'),
+     'disclosure.ai-summary',
+     'Šis ziņu apkopojums ir veidots un kategorizēts ar mākslīgā intelekta (Google Gemini 2.5 Flash) palīdzību.',
+     'summarised'),
+    # fs16-0010: GitHub file id 46807050169
+    ('Šī vietne piedāvā automatizētu un kategorizētu jaunāko ziņu apkopojumu no vadošajiem Latvijas ziņu portāliem.',
+     'disclosure.automated',
+     None,
+     'automated'),
+    # fs16-0011: GitHub file id 1847749339
+    ('Ilustrācija izveidota ar Mākslīgā Intelekta palīdzību',
+     'disclosure.ai-image',
+     None,
+     'image'),
+    # fs16-0013: GitHub file id 58618621016
+    ('Aquest episodi ha estat generat amb intel·ligència artificial basant-se en fonts públiques.',
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs16-0014: GitHub file id 912539898
+    ("Aquesta documentació s'ha traduït automàticament i pot contenir errors.",
+     'disclosure.machine-translated',
+     None,
+     'translated'),
+    # fs16-0015: GitHub file id 12297161579
+    ('Aquest fitxer ha estat traduït automàticament per ChatGPT.',
+     'disclosure.machine-translated',
+     None,
+     'translated'),
+    # fs16-0017: GitHub file id 21392046124
+    ('Semua audio diambil dari Pixabay dan gambar hewan dihasilkan oleh AI.',
+     'disclosure.ai-image',
+     None,
+     'image'),
+    # fs16-0020: GitHub file id 52718243394
+    ('See dokument on genereeritud tehisintellekti abil Seadusloome AI koostaja kaudu.',
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs16-0021: GitHub file id 70285713834
+    (('Joonis: Gilles Roux võistlusel. Kärbitud varajasest võistlus'
+      'videost, pilti on tehisintellekti abil taastatud ja suurenda'
+      'tud.'),
+     'disclosure.ai-image',
+     'Kärbitud varajasest võistlusvideost, pilti on tehisintellekti abil taastatud ja suurendatud.',
+     'image'),
+    # fs16-0028: GitHub file id 68849705378
+    ('⚖️ این اطلاعات توسط هوش مصنوعی تولید شده و مشاوره حقوقی نیست.',
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs16-0030: GitHub file id 60914769067
+    ('نمایش گرافیکی و دقیق از جراحی تعویض مفصل ران که توسط هوش مصنوعی تولید شده است',
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs16-0032: GitHub file id 23331452845
+    (('Tafsiri hii imetengenezwa na AI kwa uaminifu wa juu. Ukaguzi'
+      ' wa kitaaluma unashauriwa kwa matumizi ya uzalishaji.'),
+     'disclosure.machine-translated',
+     'Tafsiri hii imetengenezwa na AI kwa uaminifu wa juu.',
+     'translated'),
+    # fs16-0039: GitHub file id 53193651583
+    ('குறிப்பு: இது AI மூலம் உருவாக்கப்பட்டது.',
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs16-0041: GitHub file id 4126573843
+    ('সমস্ত বিষয়বস্তু এআই দ্বারা তৈরি এবং ব্যবহারের আগে পর্যালোচনা এবং সম্পাদনা করা উচিত।',
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs16-0044: GitHub file id 62197489061
+    ('यह एक एआई द्वारा तैयार सारांश है और अभी तक किसी डॉक्टर ने इसकी समीक्षा नहीं की है।',
+     'disclosure.ai-summary',
+     None,
+     'summarised'),
+    # fs16-0046: GitHub file id 52182164268
+    ('यह एआई द्वारा तैयार किया गया आकलन है।',
+     'disclosure.ai-generated',
+     None,
+     'generated'),
+    # fs16-0048: GitHub file id 28020601
+    ('Αυτό το εναλλακτικό κείμενο δημιουργήθηκε αυτόματα και ενδέχεται να είναι ανακριβές.',
+     'disclosure.automated',
+     None,
+     'automated'),
+    # fs16-0050: GitHub file id 55892461688
+    ('הסיכום נבנה אוטומטית מנתוני הדוח, ונועד לשמש כלי עזר לימודי בלבד.',
+     'disclosure.automated',
+     None,
+     'automated'),
+])
+def test_sixteenth_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_16.csv (tuning): texts about AI, product lines "with AI", denials,
+    # a no-reply e-mail notice, a maker credit naming no AI, a human-review note, a quoted label, a question
+    # fs16-0002
+    'Nato s pomočjo umetne inteligence popravimo, dopolnimo in standardiziramo vrednosti v naslovu.',
+    # fs16-0003
+    'Automatizacija loše organizacije uz pomoć umjetne inteligencije stvara samo brži birokratski kaos.',
+    # fs16-0006
+    ('Професионалната HDR технология е също подбрена с помощта на '
+     'изкуствен интелект, позволявайки правенето на превюта в реал'
+     'но време на HDR снимки и видеоклипове.'),
+    # fs16-0008
+    ('Šis projektas taip pat šiek tiek šmaikščiai parodo naują rea'
+     'lybę: jeigu vienas laiškas buvo parašytas dirbtinio intelekt'
+     'o pagalba, atsakymą į jį gali paruošti kitas dirbtinio intel'
+     'ekto agentas.'),
+    # fs16-0018
+    ('Masukkan teks atau artikel di bawah ini untuk mendeteksi apa'
+     'kah teks tersebut ditulis oleh manusia atau dihasilkan oleh '
+     'AI.'),
+    # fs16-0023
+    'Samuti saan pakkuda lisamaterjali tehisintellekti abil piltide manipuleerimiseks kehaliigutuste kaudu.',
+    # fs16-0025
+    ('Kekeliruan paling lazim dalam kalangan warga pendidik: adaka'
+     'h sekolah wajib meletakkan tanda "Dijana oleh AI" pada bende'
+     'ra atau lencana sekolah?'),
+    # fs16-0027
+    'Denne meldingen er automatisk generert. Svar til denne adressen vil ikke bli behandlet.',
+    # fs16-0031
+    'این گزارش بدون تحلیل هوش مصنوعی تولید شده.',
+    # fs16-0034
+    'Imetengenezwa na Airtel Congo',
+    # fs16-0035
+    'Je, hiki ni HALISI au KIMETENGENEZWA NA AI?',
+    # fs16-0040
+    'செயற்கை நுண்ணறிவு மூலம் ஸ்மார்ட் விவசாயம்',
+    # fs16-0042
+    'কৃত্রিম বুদ্ধিমত্তা ব্যবহার করে কী কী প্রতারণা করছে সাইবার অপরাধীরা',
+    # fs16-0045
+    'इस सारांश की समीक्षा एक डॉक्टर द्वारा की जा चुकी है।',
+    # fs16-0047
+    'डेमो मोड: यह नमूना उत्तर है, एआई द्वारा तैयार नहीं।',
+    # fs16-0052
+    'האם הטקסט נכתב בעזרת בינה מלאכותית',
+    # fs16-0058
+    ('AI không phải là phép màu, càng không phải một thực thể có t'
+     'rí tuệ tự thân. Nó là một mô hình ngôn ngữ dựa trên các quy '
+     'luật thống kê.'),
+    # fs16-0059
+    'تمت كتابة هذا الدليل بعناية لمساعدتك',
+])
+def test_sixteenth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
+
