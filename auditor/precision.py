@@ -37,7 +37,9 @@ _native_bfloat16: bool | None = None
 
 
 def set_precision(name: str | None) -> None:
-    """Use ``name`` (one of ``PRECISIONS``) from now on in this process; None: ``AUDITOR_PRECISION``, or float32."""
+    """Use ``name`` (one of ``PRECISIONS``) from now on in this process; None: ``AUDITOR_PRECISION``, or float32.
+    Set it before the first audit (the models' result caches keep what they computed), and use the
+    variable for ``--jobs`` and corpus workers: other processes read only ``AUDITOR_PRECISION``."""
     global _chosen
     if name is not None and name not in PRECISIONS:
         raise ConfigError("set_precision", "name", f"unknown value {name!r} (choose from {', '.join(PRECISIONS)})")
