@@ -2170,3 +2170,128 @@ def test_sixteenth_batch_of_found_statements(audit, text, rule, span, kind):
 def test_sixteenth_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
 
+
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # real leaks of found_statements_17.csv (tuning): chat preambles and offers left in published READMEs, docs, notes
+    # and blog posts in 13 languages, a French self-reference, knowledge-cutoff notes (nl, de), requests for the missing
+    # text (es, en), an unfilled author placeholder
+    # fs17-0001
+    (('En tant que modèle de langage, je ne peux pas interagir directement avec la blockchain '
+     "d'Uniswap. Cependant, voici les principales fonctionnalités d'Uniswap :"),
+     'leak.ai-self-reference', 'En tant que modèle de langage', None),
+    # fs17-0003
+    ('Certo! Ecco una versione più compatta della documentazione, mantenendo chiarezza e struttura:',
+     'leak.chat-preamble', None, None),
+    # fs17-0005
+    (('Natürlich! Hier ist eine überarbeitete Version des Kapitels über den API-Mechanismus der '
+     'Module, die die Trennung von Command- und Query-Operationen gemäß dem CQRS-Prinzip klarer '
+     'hervorhebt.'),
+     'leak.chat-preamble', None, None),
+    # fs17-0006
+    (('Bien sûr ! Voici une version du README plus sympa avec des emojis pour rendre tout ça plus '
+     'vivant :'),
+     'leak.chat-preamble', None, None),
+    # fs17-0010
+    ('¡Claro! Aquí tienes un artículo de blog que cumple con tus requisitos:',
+     'leak.chat-preamble', None, None),
+    # fs17-0012
+    ('물론입니다! 다음은 요청하신 "Schema"와 "Multiple schemas" 섹션의 번역입니다:',
+     'leak.chat-preamble', None, None),
+    # fs17-0015
+    ('もちろんです！以下は、LazyColumn と LazyRow の基本的な構文を習得するための教材をスペイン語に翻訳したものです。',
+     'leak.chat-preamble', None, None),
+    # fs17-0016
+    ('必要であれば、このスキーマに沿った管理者専用 API エンドポイントの例や、'
+     'ダミーデータの挿入スクリプト (INSERT INTO users ...) も用意できますよ。欲しい？',
+     'leak.chat-preamble', None, None),
+    # fs17-0017
+    (('Tabii ki! İşte düzenlenmiş ve eklediğiniz açıklamalara dayalı olarak "LLM Insights" '
+     'başlığı altında ikinci maddeyi güncelledim:'),
+     'leak.chat-preamble', None, None),
+    # fs17-0019
+    (('Конечно! Вот улучшенная и расширенная версия с более структурированным изложением и '
+     'техническими деталями:'),
+     'leak.chat-preamble', None, None),
+    # fs17-0020
+    (('Oczywiście! Oto poprawiona wersja pliku README.md z odpowiednim formatowaniem Markdown do '
+     'publikacji na GitHubie:'),
+     'leak.chat-preamble', None, None),
+    # fs17-0023
+    (('Tentu! Berikut adalah versi README yang telah diperbarui untuk mencakup instruksi '
+     'instalasi menggunakan fork:'),
+     'leak.chat-preamble', None, None),
+    # fs17-0025
+    ('Chắc chắn rồi! Dưới đây là phần tổng kết của các thuật toán sắp xếp phổ biến:',
+     'leak.chat-preamble', None, None),
+    # fs17-0027
+    (('بالتأكيد! إليك خوارزميات متقدمة للتعامل مع جاهزية محتوى HTML عبر id محدد وإعادة قياسات '
+     'الواجهات أو الأقسام المحددة:'),
+     'leak.chat-preamble', None, None),
+    # fs17-0028
+    (('Punten met [VERIFIEREN] moeten bij de uitvoering bij de officiële bron gecontroleerd '
+     'worden; mijn kennis loopt tot eind juni 2026.'),
+     'leak.knowledge-cutoff', 'mijn kennis loopt tot eind juni 2026', None),
+    # fs17-0030
+    (('Zwei gängige Wege (Stand meines Wissensstands, nicht live verifiziert — bitte bei '
+     'Einrichtung die aktuelle Figma-Dokumentation gegenprüfen):'),
+     'leak.knowledge-cutoff', 'Stand meines Wissensstands, nicht live verifiziert', None),
+    # fs17-0031
+    (('Descripción pendiente para el proyecto KOPRIVA. Por favor, proporciona el texto '
+     'descriptivo o el HTML de este proyecto para sustituir este marcador de posición.'),
+     'leak.refusal',
+     'Por favor, proporciona el texto descriptivo o el HTML de este proyecto para sustituir este marcador de posición',
+     None),
+    # fs17-0032
+    (('The final answer is not applicable here as this is a general knowledge explanation. '
+     'However, I can try to help if you can provide a specific question related to this topic.'),
+     'leak.refusal', 'I can try to help if you can provide a specific question related to this topic', None),
+    # fs17-0036
+    (('This post was written by [Your Name], a data scientist passionate about turning complex '
+     'analyses into actionable business insights.'),
+     'leak.placeholder', '[Your Name]', None),
+])
+def test_seventeenth_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_17.csv (tuning): a chatbot product's own greeting and service message, a
+    # bot's usage prompt, style guides and prompts listing chat preambles, fiction quoting a chatbot phrase, a human
+    # "Stand meines Wissens", a command's usage line and a press-release template with placeholders on purpose
+    # fs17-0041
+    '欢迎体验文档助手内测，作为一个人工智能语言模型，我可以回答你的问题，辅助你进行写作。',
+    # fs17-0045
+    ('Chat framing is not the text. If the input still carries a chatbot wrapper ("물론입니다! 다음은 '
+     '~입니다:", "Sure! Here\'s...", "도움이 되셨길 바랍니다", "I hope this helps"), strip it before doing '
+     'anything else.'),
+    # fs17-0047
+    ('V21 | Tàn dư lượt hội thoại của trợ lý | Chắc chắn rồi! Dưới đây là ba bước... → Ba bước '
+     'triển khai...'),
+    # fs17-0048
+    'مثال سيء: "بالتأكيد! إليك وصف احترافي للمشروع..."',
+    # fs17-0049
+    ('Je suis désolé, mais je ne peux pas vous répondre pour le moment car aucun fournisseur '
+     "d'IA n'est configuré."),
+    # fs17-0051
+    'Por favor, proporciona el texto para el sticker.',
+    # fs17-0052
+    ('Alle Probleme und Lösungen auf die dieses Projekt stößt genießen nicht den Anspruch die '
+     'Besten oder Effizientesten zu sein, es sind schlicht weg meine Lösungen die auf dem '
+     'Momentanten Stand meines Wissens und erfahrungslevels beruhen.'),
+    # fs17-0055
+    '--company [insert company name]',
+    # fs17-0057
+    ('“[First quote: One or two sentences from a named spokesperson. Should sound like something '
+     'a real person would say, not marketing copy. Include specific observations, commitments, '
+     'or data points.]” said [First Name Last Name], [Title] at [Company Name].'),
+    # fs17-0058
+    ("J'ai rendu un dossier magnifique. Il contenait encore la phrase « En tant que modèle de "
+     'langage, je ne peux pas… ». Convocation immédiate.'),
+    # fs17-0063
+    ('„Jako X, …" z anakolutem (As an X, …): „Jako model językowy, moim celem jest…" — podmiot '
+     'zdania nie jest nosicielem roli; po polsku zgrzyt'),
+    # fs17-0065
+    '「この記事では〜を紹介しました」「最後に」「まとめ」「AI言語モデルとして」',
+])
+def test_seventeenth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
