@@ -113,8 +113,10 @@ def test_reporter_contradicting_themself_is_kind_self():
 # period; threshold 0.65): article precision 0.889 recall 0.400, pair precision 0.583 recall 0.350, 1 consistent
 # article flagged — the article lost is 32_tavara_earthquake, found before only through a wrong pair. Stop 17
 # (threshold 0.7, chosen with clean human-written tuning text): pair precision 0.600 recall 0.300 — the pair
-# lost is 22_greenhill_school_closure's "will not close this year" / "will close permanently" (0.670).
-MEASURED = {"article_precision": 0.8888, "article_recall": 0.40, "pair_precision": 0.60, "pair_recall": 0.30,
+# lost is 22_greenhill_school_closure's "will not close this year" / "will close permanently" (0.670). Stop 18
+# (NLI model version 6, chosen on real text): article precision 0.875 recall 0.35, pair precision 0.667 recall
+# 0.30 — the article lost is 22_greenhill_school_closure again, which version 2 still flagged through a wrong pair.
+MEASURED = {"article_precision": 0.875, "article_recall": 0.35, "pair_precision": 0.6666, "pair_recall": 0.30,
             "consistent_flagged": 1}
 
 
