@@ -26,6 +26,7 @@ import numpy as np
 
 from auditor.document import Document
 from auditor.evaluation import REPO_ROOT
+from auditor.nli.loading import bundled_model_dir
 from auditor.precision import precision
 
 DATA = REPO_ROOT.parent / "shared" / "data" / "contradiction" / "chatprotect_dev.csv"
@@ -146,8 +147,12 @@ class CachedEmbedder:
 
 
 def cached_check(check, nli_model: str | None = None):
-    """Give ``check`` (a ContradictionCheck) disk-cached NLI and embeddings; returns the two caches."""
-    name = "bundled" if nli_model is None else hashlib.sha1(str(nli_model).encode()).hexdigest()[:10]
+    """Give ``check`` (a ContradictionCheck) disk-cached NLI and embeddings; returns the two caches. The NLI
+    cache is named after the model's weights (a retrained bundled model gets a new cache), else its name."""
+    folder = bundled_model_dir() if nli_model is None else Path(nli_model)
+    weights = folder / "model.safetensors"
+    name = (f"weights-{hashlib.sha1(weights.read_bytes()).hexdigest()[:10]}" if weights.is_file()
+            else hashlib.sha1(str(nli_model).encode()).hexdigest()[:10])
     suffix = "" if precision() == "float32" else f"-{precision()}"  # AUDITOR_PRECISION=bfloat16: other results
     nli = CachedNLI(check.model, CACHE / f"nli-{name}{suffix}.json")
     embedder = CachedEmbedder(check.embedder, CACHE / f"embeddings{suffix}.npz")
