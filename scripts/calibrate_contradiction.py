@@ -236,9 +236,9 @@ def main() -> None:
     samples = [sample for part_check, part_rows, _ in parts for sample in fitting_rows(part_check, part_rows)]
     context, context_words = context_pairs(check, tuning) if args.context_share or args.article_words else ([], 0)
     share = args.context_share
-    texts = clean_tuning_texts() if args.clean_tuning or args.clean_share else []
+    clean_texts = clean_tuning_texts() if args.clean_tuning or args.clean_share else []
     if args.clean_share:  # the clean texts' pairs join the fit; each half is scored by the fit without it
-        halves = [texts[0::2], texts[1::2]]
+        halves = [clean_texts[0::2], clean_texts[1::2]]
         by_half = [clean_pairs(check, half) for half in halves]
         context, context_words, share = by_half[0] + by_half[1], 0, args.clean_share
     block = fit(samples, context, share)
@@ -250,7 +250,7 @@ def main() -> None:
             clean += clean_document_scores(auditor, half)
     elif args.clean_tuning:
         check.calibration = Calibration(block)
-        clean = clean_document_scores(auditor, texts)
+        clean = clean_document_scores(auditor, clean_texts)
     check.calibration = Calibration(block)
     for part_check, _, _ in parts:
         part_check.calibration = check.calibration
