@@ -232,6 +232,24 @@ class BertModel(nn.Module):
         return EncoderOutput(hidden)
 
 
+def truncated(model: BertModel, layers: int) -> BertModel:
+    """A ``BertModel`` that runs ``model``'s embeddings and its first ``layers`` layers — the same modules,
+    so no weight is copied and ``model`` is left whole.
+
+    Example:
+        >>> bottom = truncated(model, 2)  # doctest: +SKIP
+        >>> len(bottom.encoder.layer), bottom.embeddings is model.embeddings  # doctest: +SKIP
+        (2, True)
+    """
+    bottom = BertModel.__new__(BertModel)
+    nn.Module.__init__(bottom)
+    bottom.config, bottom.embeddings, bottom.pooler = model.config, model.embeddings, None
+    bottom.encoder = BertEncoder.__new__(BertEncoder)
+    nn.Module.__init__(bottom.encoder)
+    bottom.encoder.layer = model.encoder.layer[:layers]
+    return bottom.eval()
+
+
 class BertForSequenceClassification(nn.Module):
     """``bert`` (with pooler) + ``classifier`` on the pooled [CLS] vector; ``forward(...)`` returns
     ``.logits`` (batch, num_labels)."""

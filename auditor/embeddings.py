@@ -98,8 +98,14 @@ class SentenceEmbedder:
         return f"SentenceEmbedder(path={str(self.path) if self.path else 'all-MiniLM-L6-v2'!r})"
 
     def _load(self):
-        if self._net is None:
-            self._tokenizer, self._net = load_encoder(self.path)
+        with self._lock:
+            if self._net is None:
+                self._tokenizer, self._net = load_encoder(self.path)
+
+    def encoder(self):
+        """``(tokenizer, model)`` this embedder runs, loaded on first use (shared: do not modify the model)."""
+        self._load()
+        return self._tokenizer, self._net
 
     def encode(self, texts: Sequence[str], batch_size: int = 16) -> np.ndarray:
         """Unit-length embeddings of ``texts``, one row each (float32)."""

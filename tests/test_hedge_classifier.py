@@ -99,3 +99,18 @@ def test_seed_footer_has_no_hedge(seed_text):
     # "We strive to provide the highest quality content possible ... Please let us know if you have any concerns"
     footer = seed_text[seed_text.index("We strive"):]
     assert [(f.rule, f.text) for f in Auditor({"checks": ["hedge"]}).audit(footer).findings] == []
+
+
+def test_hedge_model_runs_the_sentence_embedders_own_bottom_layers():
+    """The encoder's weights are in memory once: the hedge model's frozen bottom is the embedder's modules."""
+    from auditor.embeddings import default_embedder
+
+    model = HedgeModel.load()
+    [(probability, start, end)] = model.score(["Some critics say the plan will fail."])
+    assert probability > 0.5 and (start, end) == (5, 12)  # "critics"
+    _, net = default_embedder().encoder()
+    bottom = model._bottom
+    assert bottom.embeddings is net.embeddings
+    assert len(net.encoder.layer) == 6 and len(bottom.encoder.layer) == 6 - model.config["top_layers"]
+    shared = net.encoder.layer[:len(bottom.encoder.layer)]
+    assert all(mine is theirs for mine, theirs in zip(bottom.encoder.layer, shared, strict=True))

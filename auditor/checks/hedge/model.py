@@ -1,7 +1,8 @@
 """The learned hedge detector: all-MiniLM-L6-v2 with its top layers fine-tuned and a token-level head.
 
 The bottom ``6 - k`` transformer layers are the installed encoder's (``auditor.embeddings.encoder_dir()``,
-frozen in training); the top ``k`` layers and a linear head that scores every token come from the
+frozen in training; at run time the very modules of the process-wide sentence embedder, so MiniLM's weights
+are loaded once); the top ``k`` layers and a linear head that scores every token come from the
 model folder (``top.safetensors``, ``config.json``). A sentence's logit is a smooth maximum of its token
 scores (``logsumexp(r * s) / r``), so training on sentence labels alone teaches the head which tokens
 make a sentence hedged; the highest-scoring word is the cue span. All sentences of a document run in
@@ -23,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from ...embeddings import load_encoder
+from ...embeddings import default_embedder
 from ...nli.errors import ModelLoadError
 from ...precision import inference
 from ...textio import encodable
@@ -67,10 +68,13 @@ def top_module(encoder_config, top_layers: int, pool_sharpness: float):
 
 
 def bottom_encoder(top_layers: int):
-    """The installed all-MiniLM-L6-v2 with its top ``top_layers`` layers cut off, and its tokenizer."""
-    tokenizer, net = load_encoder()
-    net.encoder.layer = net.encoder.layer[: len(net.encoder.layer) - top_layers]
-    return net, tokenizer
+    """The installed all-MiniLM-L6-v2 without its top ``top_layers`` layers, and its tokenizer: the modules of
+    the process-wide sentence embedder (``auditor.embeddings.default_embedder``), so the encoder's weights
+    are in memory once."""
+    from ...bert import truncated
+
+    tokenizer, net = default_embedder().encoder()
+    return truncated(net, len(net.encoder.layer) - top_layers), tokenizer
 
 
 class HedgeModel:
