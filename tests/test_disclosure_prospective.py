@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from auditor.evaluation.disclosure import found_sets, load_rows
 
@@ -53,3 +54,15 @@ def test_simulate_uses_the_earlier_rules_and_counts_what_the_classifier_adds():
         "tp": 1, "fn": 1, "fp": 2, "negatives": 2, "added_fp": 1}
     today = train.simulate(rows, cands, probs, {"disclosure": 0.95, "leak": 0.95})
     assert (today["tp"], today["fn"], today["fp"], today["added_fp"]) == (3, 0, 2, 0)
+
+
+def test_recorded_commits_are_the_commits_that_added_each_batch():
+    spec = importlib.util.spec_from_file_location("prospective_rule_flags",
+                                                  ROOT / "scripts" / "prospective_rule_flags.py")
+    flags = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(flags)
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout: the batches' commits cannot be looked up")
+    record = json.loads(train.PROSPECTIVE.read_text("utf-8"))["commits"]
+    assert [flags.batch_number(path) for path in sorted(found_sets(), key=flags.batch_number)][:3] == [1, 2, 3]
+    assert {path.name: flags.adding_commit(path) for path in found_sets()} == record
