@@ -196,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     clean_flags = {k: simulate(clean, clean_cands, clean_probs, {"disclosure": k[0], "leak": k[1]},
                                dict.fromkeys((c["id"] for c in clean), False))["added_fp"] for k in results}
     allowed = [k for k, r in results.items()
-               if r["added_fp"] <= args.max_negatives * r["negatives"] and clean_flags[k] == 0]
+               if r["added_fp"] <= args.max_negatives * r["negatives"] and clean_flags[k] == 0] or [max(results)]
     top = max(results[k]["f1"] for k in allowed)
     best = max(k for k in allowed if results[k]["f1"] >= top - args.tolerance)
     in_sample = {"rules_only": simulate(tuning, cands, probs, {"disclosure": 2.0, "leak": 2.0}),
