@@ -85,23 +85,22 @@ def context_pairs(check, rows) -> tuple[list[tuple[str, bool, dict]], int]:
     (the text before sentence_a), and the contexts' word count: the pairs a document mode meets besides
     the labelled one, taken as consistent (the generator wrote the context in one go; self-contradictions
     in it are rare). Features do not depend on the calibration, so one pass serves fitting and threshold."""
-    contexts, out = distinct_contexts(rows), []
-    for context, split in contexts.items():
-        claims = check.claims(Document(context))
-        out += [(split, False, features) for _, _, _, features, _ in
-                check.score(claims, check.candidates(claims), bound=False)]
+    contexts = distinct_contexts(rows)
+    out = [(split, False, features) for context, split in contexts.items()
+           for features in candidate_features(check, context)]
     return out, sum(len(c.split()) for c in contexts)
 
 
 def clean_pairs(check, texts: list[str]) -> list[tuple[str, bool, dict]]:
     """``("clean", False, features)`` of every candidate pair the check forms in each clean human-written
     text: consistent examples from the kind of text a newsroom audits."""
-    out = []
-    for text in texts:
-        claims = check.claims(Document(text))
-        out += [("clean", False, features) for _, _, _, features, _ in
-                check.score(claims, check.candidates(claims), bound=False)]
-    return out
+    return [("clean", False, features) for text in texts for features in candidate_features(check, text)]
+
+
+def candidate_features(check, text: str) -> list[dict]:
+    """Features of every candidate pair the check forms in ``text``, each scored in both directions."""
+    claims = check.claims(Document(text))
+    return [features for _, _, _, features, _ in check.score(claims, check.candidates(claims), bound=False)]
 
 
 def fit(samples, context: list | None = None, context_share: float = 0.0) -> dict:
@@ -242,16 +241,15 @@ def main() -> None:
         by_half = [clean_pairs(check, half) for half in halves]
         context, context_words, share = by_half[0] + by_half[1], 0, args.clean_share
     block = fit(samples, context, share)
-    clean = None
+    clean: list[float] | None = None
     if args.clean_share:
         clean = []
         for k, half in enumerate(halves):
             check.calibration = Calibration(fit(samples, by_half[1 - k], share))
             clean += clean_document_scores(auditor, half)
-    elif args.clean_tuning:
-        check.calibration = Calibration(block)
-        clean = clean_document_scores(auditor, clean_texts)
     check.calibration = Calibration(block)
+    if args.clean_tuning and not args.clean_share:
+        clean = clean_document_scores(auditor, clean_texts)
     for part_check, _, _ in parts:
         part_check.calibration = check.calibration
     threshold, objective = choose_threshold(parts, context, context_words, args.article_words, clean)
