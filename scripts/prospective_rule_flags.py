@@ -21,9 +21,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from auditor.evaluation.disclosure import found_sets
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "disclosure"
 OUT = FIXTURES / "prospective_rule_flags.json"
+# Runs inside the old commit's tree, which may predate auditor.evaluation: it reads the CSV itself.
 RULES_ONLY = """
 import csv, json, sys
 from auditor import Auditor
@@ -54,8 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--first", type=int, default=1, help="first batch number to record (1: found_statements.csv)")
     args = parser.parse_args(argv)
-    batches = sorted((p for p in FIXTURES.glob("found_statements*.csv") if batch_number(p) >= args.first),
-                     key=batch_number)
+    batches = sorted((p for p in found_sets(FIXTURES) if batch_number(p) >= args.first), key=batch_number)
     commits, flags = {}, {}
     for path in batches:
         commit = adding_commit(path)
@@ -69,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, capture_output=True)
         rows = json.loads(run.stdout)
-        commits[path.name], flags = commit, {**flags, **rows}
+        commits[path.name] = commit
+        flags.update(rows)
         print(f"{path.name} at {commit[:7]}: {sum(rows.values())} of {len(rows)} rows flagged by the rules")
     OUT.write_text(json.dumps({"about": "Row id -> flagged by the disclosure/leak rules of the commit that added its "
                                         "batch (before any tuning on it); scripts/prospective_rule_flags.py.",
