@@ -79,6 +79,12 @@ class Rule:
         """Per pattern, words one of which every match contains (``prefilter.required_words``)."""
         return tuple(required_words(p) for p in self.patterns)
 
+    @cached_property
+    def _prefiltered(self) -> tuple[tuple[re.Pattern, frozenset[str] | None, bool], ...]:
+        """Per pattern: the pattern, its required words and whether they are compared case-folded."""
+        return tuple((p, words, bool(p.flags & re.IGNORECASE))
+                     for p, words in zip(self.patterns, self.required_words, strict=True))
+
     @property
     def is_pattern(self) -> bool:
         """Whether the rule belongs to a pattern-only check (its file says ``extends: existence``)."""
@@ -164,8 +170,8 @@ class Rule:
         folded = fold(scope)
         excluded: list[tuple[int, int]] | None = None  # the exceptions' spans, found at the first match
         seen = set()
-        for pattern, words in zip(self.patterns, self.required_words, strict=True):
-            if not may_match(words, folded if pattern.flags & re.IGNORECASE else scope):
+        for pattern, words, ignore_case in self._prefiltered:
+            if not may_match(words, folded if ignore_case else scope):
                 continue  # the scope has none of the words every match of the pattern needs
             for m in pattern.finditer(scope):
                 s, e = m.span("cue") if "cue" in pattern.groupindex and m.group("cue") is not None else m.span()
