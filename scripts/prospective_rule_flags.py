@@ -8,12 +8,14 @@ every row there with ``disclosure`` and ``leak`` (the classifier rules disabled)
 ``scripts/train_disclosure_classifier.py`` reads it to choose the classifier's thresholds on wording the
 rules have not seen.
 
-    python scripts/prospective_rule_flags.py [--first 1]
+    python scripts/prospective_rule_flags.py             # every batch
+    python scripts/prospective_rule_flags.py --first 24  # batches 24 on; the recorded ones before are kept
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import subprocess
@@ -53,12 +55,24 @@ def batch_number(path: Path) -> int:
     return int(stem) if stem.isdigit() else 1
 
 
+def _kept(first: int) -> tuple[dict, dict]:
+    """The recorded commits and row flags of the batches numbered below ``first`` (none when ``first`` is 1)."""
+    if first <= 1 or not OUT.is_file():
+        return {}, {}
+    record = json.loads(OUT.read_text("utf-8"))
+    names = {name for name in record["commits"] if batch_number(FIXTURES / name) < first}
+    ids = {row["id"] for name in names for row in csv.DictReader((FIXTURES / name).open(encoding="utf-8"))}
+    return ({name: record["commits"][name] for name in names},
+            {row_id: flag for row_id, flag in record["flags"].items() if row_id in ids})
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--first", type=int, default=1, help="first batch number to record (1: found_statements.csv)")
+    parser.add_argument("--first", type=int, default=1, help="first batch number to record (1: found_statements.csv); "
+                        "the batches before it keep their recorded rows and commits")
     args = parser.parse_args(argv)
     batches = sorted((p for p in found_sets(FIXTURES) if batch_number(p) >= args.first), key=batch_number)
-    commits, flags = {}, {}
+    commits, flags = _kept(args.first)
     for path in batches:
         commit = adding_commit(path)
         with tempfile.TemporaryDirectory() as tmp:

@@ -66,3 +66,17 @@ def test_recorded_commits_are_the_commits_that_added_each_batch():
     record = json.loads(train.PROSPECTIVE.read_text("utf-8"))["commits"]
     assert [flags.batch_number(path) for path in sorted(found_sets(), key=flags.batch_number)][:3] == [1, 2, 3]
     assert {path.name: flags.adding_commit(path) for path in found_sets()} == record
+
+
+def test_recording_from_a_later_batch_keeps_the_earlier_batches_as_recorded():
+    spec = importlib.util.spec_from_file_location("prospective_rule_flags",
+                                                  ROOT / "scripts" / "prospective_rule_flags.py")
+    flags = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(flags)
+    record = json.loads(train.PROSPECTIVE.read_text("utf-8"))
+    commits, kept = flags._kept(3)
+    assert commits == {name: record["commits"][name] for name in ("found_statements.csv", "found_statements_2.csv")}
+    earlier = {row["id"] for name in commits for row in load_rows(flags.FIXTURES / name)}
+    assert kept == {row_id: flag for row_id, flag in record["flags"].items() if row_id in earlier}
+    assert len(kept) == len(earlier) > 100
+    assert flags._kept(1) == ({}, {})
