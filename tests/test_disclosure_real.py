@@ -2711,3 +2711,116 @@ def test_twenty_first_batch_title_case_placeholders(audit):
 ])
 def test_twenty_first_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
+
+
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # real rows of found_statements_22.csv (tuning) the batch-22 rules find, in 15 languages: a newsroom's own AI
+    # gallery and captions, chatbot-written columns and their introductions, label lines, a translation banner, a
+    # summary label and an extractive-summary note
+    # fs22-0001 (de)
+    (('Alle Bilder, die Sie in der folgenden Bildergalerie sehen, sind nicht echt. Die Künstliche Intelligenz '
+      '„Midjourney“ hat sie nach unseren Anweisungen generiert.'),
+     'disclosure.ai-image', 'Die Künstliche Intelligenz „Midjourney“ hat sie nach unseren Anweisungen generiert.', 'image'),
+    # fs22-0003 (ru)
+    (('Мы решили дать этому искусственному интеллекту задание — сгенерировать изображения Казани и всё, что с ней '
+      'связано. Показываем, что из этого получилось.'),
+     'disclosure.ai-image', ('Мы решили дать этому искусственному интеллекту задание — сгенерировать изображения '
+                             'Казани и всё, что с ней связано.'), 'image'),
+    # fs22-0004 (ru)
+    ('Такие иллюстрации нейросеть генерировала по запросу «Казань, религия».', 'disclosure.ai-image', None, 'image'),
+    # fs22-0005 (pl)
+    (('GPT na nasze polecenie przygotowało obrazy przedstawiające poszczególne miasta województwa lubelskiego tak, '
+      'jakby były one groźnymi postaciami rodem z horrorów.'),
+     'disclosure.ai-image', None, 'image'),
+    # fs22-0010 (de)
+    ('Heute gibt es etwas längst Überfälliges: eine Kolumne, von Deppseek und ChatGPT verfasst!',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs22-0013 (cs)
+    ('Michal Rybka vs ChatGPT. Midjourney - Autor: Václav Závada', 'disclosure.ai-image',
+     'Midjourney - Autor: Václav Závada', 'image'),
+    # fs22-0016 (fr)
+    ('CET ARTICLE A ÉTÉ GÉNÉRÉ PAR CRÉATIV’IA', 'disclosure.ai-generated', None, 'generated'),
+    # fs22-0018 (ko)
+    (("2025 신년기획 '희망'을 주제로 인공지능(AI)이 만든 가상의 이미지. AI 기반 이미지 생성 도구인 미드저니(MidJourney)가 "
+      "만든 이미지로 새해일출, 희망, 가족, 행복 등의 명령어를 입력한 결과물이다. 2024.12.31/뉴스1 ⓒ News1 박지혜 기자"),
+     'disclosure.ai-image', "2025 신년기획 '희망'을 주제로 인공지능(AI)이 만든 가상의 이미지.", 'image'),
+    # fs22-0019 (ko)
+    (('뉴스픽의 주요 문장 추출 기술을 사용하여 “나남뉴스” 기사 내용을 3줄로 요약한 결과입니다. 일부 누락된 내용이 있어 전반적인 '
+      '이해를 위해서는 본문 전체 읽기를 권장합니다.'),
+     'disclosure.automated', '뉴스픽의 주요 문장 추출 기술을 사용하여 “나남뉴스” 기사 내용을 3줄로 요약한 결과입니다.', 'automated'),
+    # fs22-0025 (ja)
+    ('この記事は生成AIを使って作成し、筆者が内容を確認・修正したうえで公開しています。', 'disclosure.ai-generated', None, 'generated'),
+    # fs22-0028 (hu)
+    ('Ezt az AI-vel írattam, és feltételezem, elfogadható, pedig nem is igaz.', 'disclosure.ai-generated', None,
+     'generated'),
+    # fs22-0035 (tr)
+    ('Bu README dokümanı, yapay zeka desteğiyle hazırlanmıştır.', 'disclosure.ai-assisted', None, 'assisted'),
+    # fs22-0037 (uk)
+    ('Ілюстрації, які ви тут бачите, створені ШІ на основі уривків книги, яку я пишу зараз.', 'disclosure.ai-image',
+     None, 'image'),
+    # fs22-0042 (fr)
+    ('Aussi ai-je demandé à ChatGPT d’écrire un discours de Saint-Just. Voici le résultat [1] :',
+     'disclosure.ai-generated', 'Aussi ai-je demandé à ChatGPT d’écrire un discours de Saint-Just.', 'generated'),
+    # fs22-0043 (pt)
+    ('Até aqui foi o ChatGPT que produziu o texto! Surpreendidos?', 'disclosure.ai-generated',
+     'Até aqui foi o ChatGPT que produziu o texto!', 'generated'),
+    # fs22-0046 (nl)
+    ('En dit is wat ChatGPT antwoordt.', 'disclosure.ai-generated', None, 'generated'),
+    # fs22-0047 (nl)
+    ('Kunstmatige Intelligentie. ‘Geluk in de stijl van Jeroen Bosch’. Afbeelding gemaakt door Deepai.org',
+     'disclosure.ai-image', 'Afbeelding gemaakt door Deepai.org', 'image'),
+    # fs22-0050 (sv)
+    ('Bilden är AI-genererad.', 'disclosure.ai-image', None, 'image'),
+    # fs22-0052 (pl)
+    ('obraz wygenerowany w DALL-E 2', 'disclosure.ai-image', None, 'image'),
+    # fs22-0055 (it)
+    ('Testo elaborato da un’intelligenza artificiale', 'disclosure.ai-generated', None, 'generated'),
+    # fs22-0056 (it)
+    ('Aria – l’intelligenza artificiale che abbiamo provato – ha rielaborato il testo in pochi secondi.',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs22-0057 (it)
+    (("Sarà un dialogo in cui porremo le domande e l'AI fornirà le risposte, esplorando capacità e limiti nel "
+      "generare contenuti e riflessioni sul contesto locale."),
+     'disclosure.ai-generated', None, 'generated'),
+    # fs22-0058 (es)
+    ('Traducido con inteligencia artificial. El texto puede contener imprecisiones.', 'disclosure.machine-translated',
+     'Traducido con inteligencia artificial.', 'translated'),
+    # fs22-0059 (es)
+    ('Resumen generado con IA a partir de los datos oficiales de la Asamblea Legislativa.', 'disclosure.ai-summary',
+     None, 'summarised'),
+])
+def test_twenty_second_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_22.csv: a search term quoted in Dutch reporting and a news app's label
+    # specification with its {editor} field (both flagged before batch 22), a checklist's conditional, a fake's
+    # caption, a linter's test string, no-AI statements and news about others' AI images
+    # fs22-0029 (nl)
+    ('De organisatie gebruikte een simpele truc om op zoek te gaan naar websites die door AI zijn geschreven: het '
+     'speurde via zoekmachines als Google het internet af naar woordcombinaties als ‘as an AI language model’.'),
+    # fs22-0060 (es)
+    'El resumen IA aprobado se etiqueta «Resumen generado con IA · revisado por {editor}».',
+    # fs22-0051 (sv)
+    ('Granska alltid bilden noga, säkerställ att upphovsrätten respekteras och var tydlig mot mottagaren när bilden '
+     'är AI-genererad så att ingen vilseleds.'),
+    # fs22-0054 (ko)
+    '▲MBN ‘더 와일드’(THE WILD) 프로그램 포스터를 이미지 생성 AI 미드저니로 수십번 수정하며 만드는 모습.',
+    # fs22-0008 (ru)
+    'После замечаний подписчиков администрация подтвердила в комментариях, что картинка сгенерирована ИИ.',
+    # fs22-0027 (ja)
+    'この記事は生成AIを使いました。',
+    # fs22-0044 (pt)
+    'Nem esse texto que você está lendo agora, foi feito pelo ChatGPT.',
+    # fs22-0017 (fr)
+    "Cet article n'a pas été généré par AI Content Factory Pro.",
+    # fs22-0007 (tr)
+    'Chat GPT ise şunu diyor: “Bu video gerçek bir saha kaydı değildir.',
+    # fs22-0039 (cs)
+    'Snímek vznikl s pomocí umělé inteligence.',
+    # fs22-0040 (pt)
+    '(Texto:Rosa AguiarFoto: Falsa IA)',
+])
+def test_twenty_second_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
