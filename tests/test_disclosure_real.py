@@ -2914,3 +2914,82 @@ def test_twenty_third_batch_of_found_statements(audit, text, rule, span, kind):
 ])
 def test_twenty_third_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
+
+
+@pytest.mark.parametrize("text, rule, span", [
+    # real rows of found_statements_24.csv (tuning) the batch-24 rules find: image notes, captions and credits on a
+    # publication's or blogger's own pictures in 13 languages (all of kind image)
+    # fs24-0001 (de)
+    ('Bildquelle: Dieses Bild wurde mittels generativer KI erstellt.', 'disclosure.ai-image', None),
+    # fs24-0004 (pl)
+    ('Ten obraz wygenerowała dla mnie sztuczna inteligencja.', 'disclosure.ai-image', None),
+    # fs24-0012 (da)
+    ('Dette billede er genereret med Stable Diffusion 2.1.', 'disclosure.ai-image', None),
+    # fs24-0017 (fi)
+    ('Kuvan kädet on luotu Midjourney-tekoälysovelluksella huhtikuun lopussa.', 'disclosure.ai-image', None),
+    # fs24-0027 (de)
+    (('Symbolbild: KI-generiertes Tankstellen-Schild mit ~2023er Preisen — der ironische Kontrast zu den aktuellen '
+      '2,27 €/L Diesel im verlinkten Dashboard ist Teil der Pointe.'),
+     'disclosure.ai-image', None),
+    # fs24-0029 (ru)
+    ('Рукопожатие - изображение сгенерировано нейросетью | Консорциум Робототехники', 'disclosure.ai-image', None),
+    # fs24-0032 (nl)
+    ('🤖 Beeld gegenereerd met AI.', 'disclosure.ai-image', None),
+    # fs24-0036 (ja; the article's eye-catch image, no longer read as the article itself)
+    ('※この記事のアイキャッチ画像はAIによって自動生成されたものです。', 'disclosure.ai-image', None),
+    # fs24-0047 (ru)
+    (('Наш замечательный дизайнер Полина Авдошина при помощи нейросетей решила показать, как это могло быть где-то '
+      'в параллельной реальности Волгограда.'),
+     'disclosure.ai-image', None),
+    # fs24-0049 (ko)
+    ('그런데, 두 그림이 사람이 그린 그림이 아니라는 사실이 믿겨지시나요? 이 그림들은 DALL-E 2라는 놀라운 인공지능이 그린 그림입니다!',
+     'disclosure.ai-image', '이 그림들은 DALL-E 2라는 놀라운 인공지능이 그린 그림입니다!'),
+    # fs24-0050 (ko)
+    (('나도 이 블로그를 꾸밀 때 ChatGPT에 요청해서 얻은 이미지를 직접 수정해서 활용한 점이 있는데 AI에는 텍스트로 된 프롬프트를 '
+      '입력하여 요청을 한다.'),
+     'disclosure.ai-image', None),
+    # fs24-0052 (de)
+    ('Die surreale visuellen Interpretationen stammen von DALL-E via Bing.', 'disclosure.ai-image', None),
+    # fs24-0054 (it)
+    (('Quella che vediamo sull’ultimo numero del nostro magazine è la risposta dell’AI Dream di WOMBO alla mia '
+      'richiesta di un’immagine che mostrasse due mani, una robotica ed una umana, che si toccano come nel celebre '
+      'particolare “La creazione di Adamo” nella volta della Cappella Sistina di Michelangelo.'),
+     'disclosure.ai-image', None),
+    # fs24-0055 (cs)
+    (('Všem verzím Midjourney jsme dali stejné instrukce: Žena, která vypadá přesně jako Mona Lisa, si dělá veselé '
+      'selfie v Praze pomocí iPhone.'),
+     'disclosure.ai-image', None),
+    # fs24-0059 (ro; no longer read as generated)
+    ('Imagine generată cu AI de redacție', 'disclosure.ai-image', None),
+])
+def test_twenty_fourth_batch_of_found_statements(audit, text, rule, span):
+    assert audit(text) == [(rule, span or text, 'image')]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_24.csv: others' AI pictures in news and fact-checks, a caption template, a
+    # form hint and a "Symbolbild:" line about AI
+    # fs24-0006 (pl), fs24-0005 (pl)
+    ('Naturalnie wydaje się, że to relacja z miejsca zdarzenia, jednak w tweecie mogliśmy przeczytać, że zdjęcia '
+     'wygenerowała sztuczna inteligencja.'),
+    ('Po mediach społecznościowych krążyła wczoraj fałszywa, wygenerowana przez sztuczną inteligencję fotografia, na '
+     'której liderzy europejscy rzekomo czekają pod gabinetem na spotkanie z amerykańskim przywódcą.'),
+    # fs24-0011 (de)
+    'Das mit künstlicher Intelligenz (KI) erstellte Bild soll eine fröhliche Grillgesellschaft zeigen.',
+    # fs24-0016 (nn)
+    'Dette KI-bilde har Bygdebaldet brukt om ei sak der nokon vart teken i ein fartskontroll.',
+    # fs24-0018 (fi)
+    ('Tällä tekoälyn avulla luodulla kuvalla Boris Eldagsen voitti Sony World Photography Awards -kilpailun luovan '
+     'sarjan.'),
+    # fs24-0026 (de)
+    'Symbolbild: KI als zentrale Schnittstelle zwischen Ihren Systemen.',
+    # fs24-0043 (pl)
+    'Zaznacz jeśli zdjęcie zostało utworzone za pomocą sztucznej inteligencji',
+    # fs24-0060 (ro)
+    'Foto: … / Unsplash · Imagine generată cu AI · © Reuters',
+    # fs24-0007 (cs)
+    ('Obrázek papeže Františka, který vypadá extrémně stylově v nadýchané zimní bundě, který jako by vyšel z modní '
+     'přehlídky Moncler, totiž vytvořila umělá inteligence.'),
+])
+def test_twenty_fourth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
