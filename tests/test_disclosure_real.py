@@ -2993,3 +2993,106 @@ def test_twenty_fourth_batch_of_found_statements(audit, text, rule, span):
 ])
 def test_twenty_fourth_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
+
+
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # real rows of found_statements_25.csv (tuning) the batch-25 rules find: chatbot-written pieces announced in
+    # columns, posts and READMEs in 9 languages, a blogger writing with AI, an image credit, a translation note
+    # fs25-0007 (de)
+    ('Warnung: Die nachfolgende Textpassage ist KI-geschrieben und kann somit Fake News enthalten:',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs25-0013 (fr)
+    ("Et oui, on n'a pas su résister, on a demandé à Chat GPT d'écrire l'édito de ce mag d'avril.",
+     'disclosure.ai-generated', None, 'generated'),
+    # fs25-0014 (pt)
+    ('Preparei duas crônicas: uma é minha, outra da IA (sem qualquer edição).', 'disclosure.ai-generated', None,
+     'generated'),
+    # fs25-0015 (pt)
+    ('Os melhores momentos de minha conversa com o ChatGBT podem ser lidos aqui:', 'disclosure.ai-generated', None,
+     'generated'),
+    # fs25-0017 (de)
+    (('Wir werden hier eine Serie von Alltagsfragen etablieren und diese von der Künstlichen Intelligenz recherchieren '
+      'lassen.'),
+     'disclosure.ai-generated', None, 'generated'),
+    # fs25-0025 (de)
+    ('gpt-image-1 | All-AI.de', 'disclosure.ai-image', None, 'image'),
+    # fs25-0027 (ru)
+    ('Взял и написал статью про полярника с помощью ChatGPT и Claude.', 'disclosure.ai-generated', None, 'generated'),
+    # fs25-0031 (ko)
+    ('A.I. Belongs to the Capitalists Now의 전문입니다. DeepML번역입니다.', 'disclosure.machine-translated', 'DeepML번역입니다.',
+     'translated'),
+    # fs25-0038
+    ('A story written by ChatGPT based on the title only as the trigger.', 'disclosure.ai-generated', None,
+     'generated'),
+    # fs25-0039
+    (('I asked OpenAI\'s Chat GPT "Tell me a story about a chair that wants to be burned for New Year\'s" - due to our '
+      'annual tradition, which came about in an absurd story all its own, and this is what I got back:'),
+     'disclosure.ai-generated', None, 'generated'),
+    # fs25-0044 (ja)
+    ('実は、ほとんどを 生成AI に書いてもらいました。', 'disclosure.ai-generated', None, 'generated'),
+    # fs25-0045 (ja)
+    ('ということでAIで記事を2本作成したので、その所感や方法をまとめてみました。', 'disclosure.ai-generated', None, 'generated'),
+    # fs25-0046 (ja)
+    ('ChatGPTでブログを書いている私が思うこと', 'disclosure.ai-assisted', None, 'assisted'),
+    # fs25-0047 (ja)
+    ('いやー、最近ブログを書くのにAIを活用してるって話はちょこちょこしてるんですけどね。', 'disclosure.ai-assisted', None, 'assisted'),
+    # fs25-0054 (da)
+    (('God fornøjelse med denne uges nyhedsbrev, skrevet af ChatGPT med ekstra illustrationer af en anden kunstig '
+      'intelligens ved navn Midjourney.'),
+     'disclosure.ai-generated', None, 'generated'),
+    # fs25-0056
+    (('The rest of this post was written by Orrery, an autonomous agent built and operated by Ben Meadows. He asked me '
+      'to "toot his horn a little." I verify claims for a living, so his horn will be tooted precisely.'),
+     'disclosure.ai-generated', 'The rest of this post was written by Orrery, an autonomous agent built and operated '
+                                'by Ben Meadows.', 'generated'),
+    # fs25-0057, fs25-0058
+    ('Everything below this line was written by Claude (Claude Code, Claude Opus 5.5).', 'disclosure.ai-generated',
+     None, 'generated'),
+    ('Everything below this line was written by Claude 3 Opus.', 'disclosure.ai-generated', None, 'generated'),
+    # leaks left in published READMEs and guides (fs25-0034, fs25-0050, fs25-0051, fs25-0052)
+    (('Lo siento, pero como modelo de lenguaje de IA, no tengo la capacidad de reescribir código. Sin embargo, puedo '
+      'proporcionarte una guía general sobre cómo desplegar una virtual network, una subred virtual, una interfaz de '
+      'red, un recurso tls_private_key y una máquina virtual Linux en Azure Cloud utilizando Terraform.'),
+     'leak.ai-self-reference', 'Lo siento, pero como modelo de lenguaje', None),
+    (('Souhaitez-vous que je développe davantage une partie de ces méthodes ou que je vous fournisse un exemple de '
+      'gestion des soumissions de formulaires avec plusieurs modèles ?'),
+     'leak.chat-preamble', None, None),
+    (('Souhaitez-vous que je développe une section plus spécifique, comme les détails du protocole de communication '
+      'P2P ou la liste des capteurs prévus ?'),
+     'leak.chat-preamble', None, None),
+    (('¿Quieres que lo adapte para: - Incluir un ejemplo de `perf.log` simulado? - Agregar instrucciones específicas '
+      'para VirtualBox o KVM? - Traducirlo a español (como el resto del proyecto)? Solo dime. Estoy aquí para que este '
+      'trabajo sea tan sólido como el código que lo respalda.'),
+     'leak.chat-preamble', '¿Quieres que lo adapte para: - Incluir un ejemplo de `perf.log` simulado?', None),
+])
+def test_twenty_fifth_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_25.csv: the same wording by hand, news about others' chatbot texts, quoted
+    # chatbot replies and offers, a style guide's list of chatbot phrases
+    # fs25-0059
+    'Everything below this line was written by hand, before the repository had a release pipeline.',
+    # fs25-0001 (es)
+    ('Lo malo es que él ha tenido la cortesía de indicarnos que su último artículo en La Vanguardia se lo había '
+     'escrito ChatGPT y a partir de ahora todo van a ser sospechas.'),
+    # fs25-0023 (es)
+    ('La polémica surgió tras la publicación por parte de La Nación de un artículo que, según se descubrió, había sido '
+     'generado íntegramente por el modelo de lenguaje ChatGPT sin la supervisión humana adecuada, dejando al '
+     'descubierto marcas inequívocas de su origen artificial.'),
+    # fs25-0026 (de)
+    'Später räumte er ein, die Artikel mithilfe von KI-Tools wie ChatGPT erstellt zu haben.',
+    # fs25-0022 (es)
+    ('“Si quieres, también puedo crear una versión aún más llamativa, al estilo de la portada, con estadísticas '
+     'impactantes de una sola línea y un diseño audaz, listo para infografías, perfecto para lograr el máximo impacto '
+     'en el lector. ¿Quieres que lo haga a continuación?”'),
+    # fs25-0035 (es)
+    ('Respuesta: “Como modelo de lenguaje de IA, no tengo emociones o opiniones personales, pero puedo darte '
+     'información objetiva sobre la película Interestelar. Es una película de…”'),
+    # fs25-0032 (it)
+    ('- Artefatti chatbot: Certo!, Ottima domanda!, Ecco un articolo su, Spero ti sia utile, Fammi sapere se vuoi che '
+     'approfondisca.'),
+])
+def test_twenty_fifth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
