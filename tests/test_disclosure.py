@@ -130,3 +130,33 @@ def test_labelled_set_scores_at_least_the_measured_figures():
         tally = splits[split][category]
         assert tally["tp"] + tally["fn"] == tp + fn, (split, category)
         assert tally["tp"] >= tp and tally["fp"] <= fp, (split, category, tally)
+
+
+def _gated(text: str) -> list[str]:
+    from auditor.checks.disclosure import classifier_candidates
+    from auditor.document import Document
+    from auditor.rules import RuleSet
+
+    doc = Document(text)
+    gate = RuleSet().all["disclosure.classifier"]
+    return [doc.text[s:e] for s, e in classifier_candidates(doc, gate, [], [])]
+
+
+def test_the_classifier_reads_english_sentences_and_short_ascii_label_lines_only():
+    """Real label lines (found batches 2 and 24) carry no English function words; the encoder reads the
+    ASCII ones, not the Polish one with its diacritics (left to the rules)."""
+    assert _gated("Image generated with Midjourney v6.1") == ["Image generated with Midjourney v6.1"]
+    assert _gated("Foto: KI-generiert") == ["Foto: KI-generiert"]
+    assert _gated("Zdjęcie wygenerowane przez AI") == []
+    assert _gated("Dieses Bild wurde mit Hilfe von künstlicher Intelligenz erstellt und danach bearbeitet.") == []
+
+
+def test_no_classifier_finding_beside_a_rule_finding_in_the_same_paragraph(disclosure):
+    """Found batch 18 (fs18-0007, Radio World): the rule reports the note's question; the classifier, which
+    scores the note's first sentence 0.95, adds nothing in that paragraph."""
+    text = ("Editor’s note: ChatGPT is a prototype artificial intelligence chatbot developed by OpenAI. Graham "
+            "invited it to “write” something on creativity and challenges in radio. Can you identify which of "
+            "the following paragraphs are Graham’s and which are the bot’s?")
+    assert [(f.rule, text[f.start:f.end]) for f in disclosure(text)] == [
+        ("disclosure.ai-assisted", "Can you identify which of the following paragraphs are Graham’s and which are "
+                                   "the bot’s?")]

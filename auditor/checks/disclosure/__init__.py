@@ -40,7 +40,7 @@ from functools import cached_property
 from ...document import Document, Paragraph
 from ...findings import Finding
 from ..base import Check, Option, register, rule_matches
-from .classifier import DISCLOSURE_KINDS, DisclosureClassifier, looks_english
+from .classifier import DISCLOSURE_KINDS, DisclosureClassifier, encoder_reads
 from .quoting import quoted
 
 CLASSIFIER_RULE = "disclosure.classifier"
@@ -95,7 +95,7 @@ class DisclosureCheck(Check):
         return findings
 
     def _classifier_findings(self, doc: Document, findings: list[Finding]) -> list[Finding]:
-        """Sentences the gate selects and no rule reported, scored in one batch; a disclosure when the
+        """Sentences the gate selects in paragraphs no rule reported on, scored in one batch; a disclosure when the
         summed kind probability reaches ``options.threshold`` and beats the leak probability."""
         rule = self.rules_by_id[CLASSIFIER_RULE]
         candidates = classifier_candidates(doc, rule, findings, self.template_context[rule.id])
@@ -115,19 +115,26 @@ class DisclosureCheck(Check):
 
 
 def classifier_candidates(doc: Document, gate, findings: list[Finding], template) -> list[tuple[int, int]]:
-    """English sentences (``[start, end)``, see ``looks_english``) where ``gate``'s patterns match outside
-    quotes and example wordings and that no finding in ``findings`` overlaps, in document order."""
-    taken = [(f.start, f.end) for f in findings]
+    """Sentences the English-only encoder reads (``[start, end)``, see ``encoder_reads``) where ``gate``'s
+    patterns match outside quotes and example wordings, in a paragraph where no finding in ``findings`` lies
+    (a rule has already reported the statement there), in document order."""
+    taken = [_paragraph_span(doc, f.start, f.end) for f in findings]
     spans = []
     for match, sentence in rule_matches(gate, doc):
         span = (sentence.start, sentence.end)
         if span in spans or any(s < span[1] and span[0] < e for s, e in taken):
             continue
         if quoted(doc, match.start, match.end) or in_template(doc, match.start, template) \
-                or not looks_english(doc.text[span[0]:span[1]]):
+                or not encoder_reads(doc.text[span[0]:span[1]]):
             continue
         spans.append(span)
     return spans
+
+
+def _paragraph_span(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The span of the paragraph holding ``start`` (``[start, end)`` itself outside any paragraph)."""
+    paragraph = doc.paragraph_at(start)
+    return (paragraph.start, paragraph.end) if paragraph else (start, end)
 
 
 def in_template(doc: Document, start: int, patterns: list[re.Pattern]) -> bool:
