@@ -15,7 +15,6 @@ rules have not seen.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import subprocess
@@ -23,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from auditor.evaluation.disclosure import found_sets
+from auditor.evaluation.disclosure import found_sets, load_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "disclosure"
@@ -61,7 +60,7 @@ def _kept(first: int) -> tuple[dict, dict]:
         return {}, {}
     record = json.loads(OUT.read_text("utf-8"))
     names = {name for name in record["commits"] if batch_number(FIXTURES / name) < first}
-    ids = {row["id"] for name in names for row in csv.DictReader((FIXTURES / name).open(encoding="utf-8"))}
+    ids = {row["id"] for name in names for row in load_rows(FIXTURES / name)}
     return ({name: record["commits"][name] for name in names},
             {row_id: flag for row_id, flag in record["flags"].items() if row_id in ids})
 

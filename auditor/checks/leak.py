@@ -10,8 +10,8 @@ quoted "[Insert quote]" is still unfilled) but not after a template cue earlier 
 (``options.template_context``: "change the wording to", "Example:", an acknowledgement template).
 
 The classifier (``disclosure-classifier``, shared with the disclosure check) scores the sentences its
-gate patterns select that no rule reported, in one batch; a sentence whose leak probability reaches
-``options.threshold`` is reported whole, at the rule's severity (warning), with ``score``.
+gate patterns select in paragraphs where no rule reported a leak, in one batch; a sentence whose leak
+probability reaches ``options.threshold`` is reported whole, at the rule's severity (warning), with ``score``.
 
 Example:
     >>> from auditor.engine import Auditor
