@@ -3108,3 +3108,83 @@ def test_twenty_fifth_batch_of_found_statements(audit, text, rule, span, kind):
 ])
 def test_twenty_fifth_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
+
+
+@pytest.mark.parametrize("text, rule, span", [
+    # real rows of found_statements_26.csv (tuning) the batch-26 rules find: placeholders, closing offers and knowledge
+    # caveats left in published files in languages other than English
+    # fs26-0004 (es), fs26-0009 (fr)
+    ('Última actualización: [INSERTAR FECHA]', 'leak.placeholder', '[INSERTAR FECHA]'),
+    (("Chez [Nom de l'entreprise], notre équipe hautement qualifiée et expérimentée est dévouée à fournir des "
+      "solutions technologiques innovantes et adaptées à votre secteur d'activité."),
+     'leak.placeholder', "[Nom de l'entreprise]"),
+    # fs26-0014, fs26-0015 (de)
+    (('(Stand meines Wissens, in dieser Session nicht erneut gegen die aktuelle Node-Dokumentation verifiziert – zu '
+      'prüfen vor endgültiger Festlegung)'),
+     'leak.knowledge-cutoff',
+     'Stand meines Wissens, in dieser Session nicht erneut gegen die aktuelle Node-Dokumentation verifiziert'),
+    (('Kontrolle empfohlen, bevor es live geht: Adresse/E-Mail der österreichischen Datenschutzbehörde im '
+      'Beschwerderecht-Abschnitt sind als aktuell bekannt eingetragen (Stand meines Wissens), aber nicht anhand einer '
+      'Live-Quelle zum Zeitpunkt der Erstellung gegengeprüft.'),
+     'leak.knowledge-cutoff',
+     'Stand meines Wissens), aber nicht anhand einer Live-Quelle zum Zeitpunkt der Erstellung gegengeprüft'),
+    # fs26-0020 (it)
+    (('Se desideri un esempio di aritmetica BAN, codice per rappresentazione, oppure confronto pratico con calcolo '
+      'simbolico, segnalamelo!'),
+     'leak.chat-preamble', None),
+    # fs26-0027 (ja)
+    ('ご希望であれば v-dialog を v-model で制御する例や、'
+     'フォーム付きのダイアログもご紹介できます！', 'leak.chat-preamble', None),
+    # fs26-0032 (zh)
+    ('请注意，虽然我提供的信息基于我截至2021年的知识，'
+     '但MPEG标准可能已经有了更新。如有必要，请查阅最新的MPEG标准文档以获取更准确和最新的信息。',
+     'leak.knowledge-cutoff', '基于我截至2021年的知识'),
+    # preambles found before tuning stay found: fs26-0001 (es), fs26-0029 (pl), fs26-0034 (zh)
+    (('Claro, aquí tienes un tutorial en español de España sobre la funcionalidad de chat conversacional de Google '
+      'Gemini, centrado en el concepto demostrado en Start_Chat_Multiple_Prompts y sus interacciones avanzadas.'),
+     'leak.chat-preamble', None),
+    (('Oczywiście! Oto zaktualizowana specyfikacja projektu Bielik AI Hub z uwzględnieniem edukacyjnej paczki danych '
+      'offline oraz integracji z urządzeniami IoT.'),
+     'leak.chat-preamble', None),
+    ('好的，以下是基于您提供的 GitHub 数据生成的 Skills 社区热点报告。', 'leak.chat-preamble', None),
+])
+def test_twenty_sixth_batch_of_found_statements(audit, text, rule, span):
+    assert audit(text) == [(rule, span or text, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_26.csv: the phrases in human use, a format specification's fields, style guides
+    # and news quoting them
+    # fs26-0041 (fr), fs26-0047 (de), fs26-0049 (it)
+    ("N'hésitez pas à me dire si quelque chose vous met mal à l'aise, mais faites confiance à mon œil professionnel "
+     "pour capturer votre meilleur profil."),
+    ('Die Methode void printCityWithMostPointsOfInterest() soll die Stadt mit den meisten Sehenswürdigkeiten in der '
+     'Form: [Name der Stadt] ([Anzahl Sehenswürdigkeiten]) ausgeben (4 Punkte)'),
+    'Per chi se lo fosse perso, ecco un articolo su cosa mi piace di IntelliJ.',
+    # fs26-0040 (fr), fs26-0053 (ru), fs26-0037 (es)
+    ('« En tant que modèle de langage… », « En tant qu\'IA, je ne peux pas… mais je peux… », « Je suis désolé, mais… » '
+     '(en tête de texte). → Supprimer la mise en scène, garder le contenu s\'il existe.'),
+    ('КАТЕГОРИЧЕСКИ ЗАПРЕЩЕНЫ роботизированные фразы («Я как языковая модель...», «Согласно предоставленным '
+     'данным...», «Ниже приведен список...»). Говори как лучший друг в живом звонке!'),
+    'No Retórica: No saludes, no pidas disculpas, no digas "claro, aquí tienes". Ve directo al código.',
+    # fs25-0020 (fr): placeholders named in quotation marks by a style guide
+    ("« [Votre nom] », « [Nom de l'entreprise] »… : gabarit typique des lettres et mails générés par IA, laissés tels "
+     "quels."),
+])
+def test_twenty_sixth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # batch-26 quoted replies with the text before them (the row's context, verbatim): a sample dialogue's speaker
+    # labels and a Q&A notebook's "🤖 ChatGPT" heading mark the reply as recorded, not leaked (fs26-0035, fs26-0036,
+    # fs26-0058)
+    ('Guanaco también es bastante bueno para saber qué tipo de preguntas no son posibles de responder, p. ej., '
+     'Usuario: ¿Qué hora es? Guanaco: Lo siento, pero como modelo de lenguaje de IA, no tengo acceso a información en '
+     'tiempo real. Mis respuestas se generan en función de mi conocimiento preexistente y no reflejan la hora actual.'),
+    ('A continuación se muestra una muestra de discurso después de usar el patrón: Usuario: ¿Cuál es el sentido de la '
+     'vida? ChatGPT: Como modelo de lenguaje de IA, no tengo creencias ni opiniones personales.'),
+    '### 🤖 ChatGPT\n물론입니다! 다음은 간단한 덧셈을 수행하는 예제의 유사 코드(pseudo code)입니다:',
+])
+def test_twenty_sixth_batch_replies_recorded_under_a_speaker_label(audit, text):
+    assert audit(text) == []
