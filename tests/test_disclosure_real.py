@@ -3188,3 +3188,73 @@ def test_twenty_sixth_batch_negatives_give_nothing(audit, text):
 ])
 def test_twenty_sixth_batch_replies_recorded_under_a_speaker_label(audit, text):
     assert audit(text) == []
+
+
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # real rows of found_statements_27.csv (tuning) the batch-27 rules find: English writers' and sites' own practice,
+    # a chatbot prompt introduced, bloggers' own AI pictures and a report cover
+    # fs27-0002, fs27-0003
+    (('I’ve been an admirer of Peter Jeffrey’s photography for a while, so I decided to try my hand at it on '
+      'Midjourney.'),
+     'disclosure.ai-image', None, 'image'),
+    ('I was browsing through my AI images this week when I stumbled across this one, and it stopped me cold.',
+     'disclosure.ai-image', None, 'image'),
+    # fs27-0005
+    ("How I work with AI on this blog. The argument is mine. The polish isn't entirely.", 'disclosure.ai-assisted',
+     'How I work with AI on this blog.', 'assisted'),
+    # fs27-0006
+    ('I used Claude Opus 4.7 to write this book.', 'disclosure.ai-generated', None, 'generated'),
+    # fs27-0007
+    ('Thanks! Yeah this was AI assisted.', 'disclosure.ai-assisted', 'Yeah this was AI assisted.', 'assisted'),
+    # fs27-0009
+    (('Here’s the honest version, because you deserve it: almost every article on Share the Byline is drafted by AI, '
+      'and no human reads it before it runs — unless it’s posted by one of our in-house accounts,'),
+     'disclosure.ai-generated', None, 'generated'),
+    # fs27-0010
+    (('Curious to see whether AI is ready to become a cub reporter, we gave the free AI program ChatGPT this prompt: '
+      '"Write an article in the style of a newspaper article about a photographer who uses AI to create poster-size '
+      'portraits of people\'s dogs.'),
+     'disclosure.ai-generated', None, 'generated'),
+    # fs27-0014, fs27-0017
+    ('Articles on uni-uk.ai are produced with the assistance of AI language models.', 'disclosure.ai-assisted', None,
+     'assisted'),
+    ('AI Content Notice. Content here is produced with the assistance of AI including large language models.',
+     'disclosure.ai-assisted', 'Content here is produced with the assistance of AI including large language models.',
+     'assisted'),
+    # fs27-0019
+    (('I used ChatGPT to help refine my research question, understand SQL concepts, and draft queries comparing heart '
+      'disease percentages by sex.'),
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs27-0020, fs27-0023
+    ('Conceptual illustration created with AI for DutyGraph Perspectives.', 'disclosure.ai-image', None, 'image'),
+    ('The cover is a conceptual illustration created with AI assistance. It depicts no real building, fund or '
+     'occupancy rate.', 'disclosure.ai-image', 'The cover is a conceptual illustration created with AI assistance.',
+     'image'),
+])
+def test_twenty_seventh_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_27.csv: a terms notice to the user, news about others' AI pieces, human and
+    # stock credits, data compiled without AI
+    # fs27-0039
+    ('You are solely responsible for reviewing, verifying, editing, and approving all content produced with the '
+     'assistance of AI before using, submitting, or sharing it.'),
+    # fs27-0027, fs27-0035, fs27-0036, fs27-0047
+    ('The articles weren’t written by a reporter, but by Lede AI, an artificial intelligence company that uses game '
+     'scores to generate automated sports recaps for newsrooms.'),
+    ('A national network of local news sites called Hoodline is using fake authors with fictional and pointedly '
+     'racially diverse names to byline AI-generated articles.'),
+    "I've already spotted three AI-generated local newsletters trying to compete with mine.",
+    'The articles were written with the use of artificial intelligence.',
+    # fs27-0044, fs27-0045, fs27-0038
+    '(Photo illustration by Pew Research Center and iStock.com/Eshma)',
+    'Photo illustration by David Field / Caterpillar Media',
+    'Author created on Canva',
+    # fs27-0040, fs27-0043
+    'This inventory was compiled from public records.',
+    'This project generates weather forecast images using data from the National Weather Service API.',
+])
+def test_twenty_seventh_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
