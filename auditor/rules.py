@@ -75,15 +75,10 @@ class Rule:
     extends: str = ""
 
     @cached_property
-    def required_words(self) -> tuple[frozenset[str] | None, ...]:
-        """Per pattern, words one of which every match contains (``prefilter.required_words``)."""
-        return tuple(required_words(p) for p in self.patterns)
-
-    @cached_property
     def _prefiltered(self) -> tuple[tuple[re.Pattern, frozenset[str] | None, bool], ...]:
-        """Per pattern: the pattern, its required words and whether they are compared case-folded."""
-        return tuple((p, words, bool(p.flags & re.IGNORECASE))
-                     for p, words in zip(self.patterns, self.required_words, strict=True))
+        """Per pattern: the pattern, words one of which every match contains (``prefilter.required_words``)
+        and whether they are compared case-folded."""
+        return tuple((p, required_words(p), bool(p.flags & re.IGNORECASE)) for p in self.patterns)
 
     @property
     def is_pattern(self) -> bool:

@@ -15,6 +15,10 @@ SPEC = importlib.util.spec_from_file_location("train_disclosure_classifier",
                                               ROOT / "scripts" / "train_disclosure_classifier.py")
 train = importlib.util.module_from_spec(SPEC)
 SPEC.loader.exec_module(train)
+FLAGS_SPEC = importlib.util.spec_from_file_location("prospective_rule_flags",
+                                                    ROOT / "scripts" / "prospective_rule_flags.py")
+flags = importlib.util.module_from_spec(FLAGS_SPEC)
+FLAGS_SPEC.loader.exec_module(flags)
 
 
 def test_prospective_flags_name_every_found_row_and_its_batch_commit():
@@ -57,10 +61,6 @@ def test_simulate_uses_the_earlier_rules_and_counts_what_the_classifier_adds():
 
 
 def test_recorded_commits_are_the_commits_that_added_each_batch():
-    spec = importlib.util.spec_from_file_location("prospective_rule_flags",
-                                                  ROOT / "scripts" / "prospective_rule_flags.py")
-    flags = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(flags)
     if not (ROOT / ".git").exists():
         pytest.skip("not a git checkout: the batches' commits cannot be looked up")
     record = json.loads(train.PROSPECTIVE.read_text("utf-8"))["commits"]
@@ -69,10 +69,6 @@ def test_recorded_commits_are_the_commits_that_added_each_batch():
 
 
 def test_recording_from_a_later_batch_keeps_the_earlier_batches_as_recorded():
-    spec = importlib.util.spec_from_file_location("prospective_rule_flags",
-                                                  ROOT / "scripts" / "prospective_rule_flags.py")
-    flags = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(flags)
     record = json.loads(train.PROSPECTIVE.read_text("utf-8"))
     commits, kept = flags._kept(3)
     assert commits == {name: record["commits"][name] for name in ("found_statements.csv", "found_statements_2.csv")}
