@@ -88,7 +88,12 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("Theresa May voted against it.", []),
     ("The spokesman could not be reached for comment.", []),
     ("Residents could see smoke over the port.", []),
-    ("The bridge is expected to reopen on Monday.", []),
+    # expectations in the passive are flagged at info since stop 21: FactBank news annotators count all 8 of its
+    # "is expected to" sentences as speculation (a scheduled event, too, is someone's forecast)
+    ("The bridge is expected to reopen on Monday.", [("hedge.belief", "The bridge is expected", "info")]),
+    ("Sales are projected to rise 5% next year.", [("hedge.belief", "Sales are projected", "info")]),
+    ("Results were better than expected.", []),
+    ("As expected, the bill passed.", []),
     # coverage added with issue 15: vague groups, "according to" unnamed people, appearance, belief
     ("According to people familiar with the matter, the deal is off.",
      [("hedge.vague-attribution", "According to people familiar with the matter", "warning")]),
@@ -209,5 +214,5 @@ def rule_scores(auditor):
 
 def test_rule_precision_on_labelled_sentences(rules_only):
     precision, recall = rule_scores(rules_only)
-    assert precision == pytest.approx(37 / 41, abs=0.001)  # false positives: 4 of 41 findings
+    assert precision == pytest.approx(38 / 42, abs=0.001)  # false positives: 4 of 42 findings
     assert recall == pytest.approx(1.0)
