@@ -3352,3 +3352,94 @@ def test_twenty_eighth_batch_of_found_statements(audit, text, rule, span, kind):
 ])
 def test_twenty_eighth_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
+
+
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # real rows of found_statements_30.csv (tuning) the batch-30 rules find: the "hope this helps" closing in other
+    # languages with its follow-up offer, adapt-as-needed note or "good luck with your project", a Korean "ask me any
+    # time", the Chinese "as of my last update", a long English opener and a news site's pipeline byline
+    # fs30-0013 (fr), fs30-0015, fs30-0016 (pt)
+    (("J'espère que cela vous aidera à créer un fichier Readme.md clair et informatif pour votre projet. Si vous avez "
+      "d'autres questions ou avez besoin d'aide supplémentaire, n'hésitez pas à me le faire savoir."),
+     'leak.chat-preamble', None, None),
+    (('Espero que isso ajude! Se tiver mais alguma dúvida ou precisar de mais alguma informação, estou à disposição '
+      'para ajudar.'), 'leak.chat-preamble', None, None),
+    ('Espero que isso ajude! Deixe-me saber se você tem mais perguntas. 😊', 'leak.chat-preamble',
+     'Espero que isso ajude! Deixe-me saber se você tem mais perguntas.', None),
+    # fs30-0017, fs30-0018 (es)
+    ('Espero que esto te ayude a crear el archivo "explicacion.md" en tu repositorio. ¡Buena suerte con tu proyecto!',
+     'leak.chat-preamble', None, None),
+    ('¡Espero que esto te ayude a empezar con Kotlin y Spring Boot! Si tienes más preguntas, no dudes en preguntar.',
+     'leak.chat-preamble', None, None),
+    # fs30-0019, fs30-0020 (de)
+    ('Ich hoffe, das hilft Ihnen weiter! Passen Sie die Texte und Bildbeschreibungen nach Bedarf an.',
+     'leak.chat-preamble', None, None),
+    (('Ich hoffe, das hilft Ihnen weiter! Wenn Sie noch weitere Details oder andere Beispiele benötigen, lassen Sie es '
+      'mich wissen. 😊🚀'),
+     'leak.chat-preamble', ('Ich hoffe, das hilft Ihnen weiter! Wenn Sie noch weitere Details oder andere Beispiele '
+                            'benötigen, lassen Sie es mich wissen.'), None),
+    # fs30-0021 (it), fs30-0022 (ru)
+    ('Spero che questo ti sia utile! Fammi sapere se hai bisogno di altre traduzioni.', 'leak.chat-preamble', None,
+     None),
+    (('Надеюсь, это поможет вам создать возможность загружать несколько файлов в Django. Если у вас возникнут '
+      'дополнительные вопросы, пожалуйста, не стесняйтесь задавать их!'), 'leak.chat-preamble', None, None),
+    # fs30-0023 (zh), fs30-0027 (tr), fs30-0028 (pl)
+    ('希望这些信息对你有所帮助！如果有任何其他问题，请随时告诉我。', 'leak.chat-preamble', None, None),
+    ('Umarım bu yardımcı olur! Başka sorularınız varsa bana bildirin.', 'leak.chat-preamble', None, None),
+    ('Mam nadzieję, że to pomoże! Jeśli masz dodatkowe pytania, śmiało pytaj.', 'leak.chat-preamble', None, None),
+    # fs30-0029, fs30-0030 (ko)
+    ('이 명세서를 기반으로 백엔드를 구현하시면 됩니다. 추가 질문이 있으시면 언제든지 물어보세요!', 'leak.chat-preamble',
+     '추가 질문이 있으시면 언제든지 물어보세요!', None),
+    ('이 가이드가 도움이 되셨나요? 추가 질문이 있으시면 언제든지 물어보세요! 🎉', 'leak.chat-preamble',
+     '추가 질문이 있으시면 언제든지 물어보세요!', None),
+    # fs30-0024, fs30-0025 (zh)
+    ('但是，首先需要知道的是，截至我最后更新的知识点（2023 年），Domain 模块已被废弃，'
+     '并不推荐在新的项目中使用，因为它可能在未来的版本中被移除。',
+     'leak.knowledge-cutoff', '截至我最后更新的知识点', None),
+    ('然而，截至我最后更新的知识（2024 年），Vue CLI 并没有直接内置的 SSR 插件支持。', 'leak.knowledge-cutoff',
+     '截至我最后更新的知识', None),
+    # fs30-0007 (en)
+    (('Certainly! Here is a revised version of Section 2. Entity Creation, adapted to explicitly document the use of '
+      'Factories for creating entities in your project’s implementation report:'), 'leak.chat-preamble', None, None),
+    # fs30-0012 (en)
+    ('Drafted by the GenAI News review pipeline.', 'disclosure.ai-generated', None, 'generated'),
+])
+def test_thirtieth_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_30.csv: the same closings in people's own letters, e-mails, notes, blogs and
+    # game dialogue, prompts and style guides forbidding them, a sample reply in API documentation, news quoting the
+    # phrases and a placeholder cited as code in a report
+    # fs30-0042, fs30-0043 (de), fs30-0045 (ru), fs30-0050 (es), fs30-0052 (pt)
+    'Ich hoffe, das hilft Ihnen bei der Vorbereitung.',
+    'Ich hoffe, das hilft Ihnen weiter.',
+    'Надеюсь, это поможет тебе в учебе.',
+    'Espero que esto te ayude a entender, aunque sea un poco, mi intención de acercarme nuevamente.',
+    ('Espero que isso ajude a ilustrar como o Remix ajuda a reduzir drasticamente a quantidade de complexidade '
+     'necessária para criar sites melhores.'),
+    # fs30-0048, fs30-0049 (zh), fs30-0056 (it), fs30-0060 (nl), fs30-0058 (ko)
+    '希望这些信息对你有所帮助，如果你遇到任何疑问或问题，请随时在这个故事下评论——我或其他专家一定会帮助你。',
+    '以上信息反映了截至我最后更新时的情况，请注意行政区划可能会有所调整，请以官方发布的最新消息为准。',
+    ("Mi chiamo Remo Calce e lavoro nell'archiviazione di documenti storici. Non so molto altro su me stesso, ma spero "
+     "che questo ti sia utile."),
+    'Ik hoop dat dit helpt! Ik weet dat het voor mij!',
+    'M1 Mac에 대한 정보가 많이 없는데, 도움이 되었으면 좋겠습니다.',
+    # fs30-0059 (ko), fs30-0046 (pl), fs30-0055 (it): prompts quoting or prescribing the phrases
+    '8. 응답의 끝에 "추가 질문이 있으시면 언제든지 물어보세요." 문구를 추가합니다.',
+    ('UNIKAJ zakończenia typu "Mam nadzieję, że to pomoże", "Czy mogę pomóc w czymś jeszcze?", "Jeśli masz więcej '
+     'pytań..."'),
+    ("Non sembrare mai un customer support e non usare frasi come 'fammi sapere se hai bisogno', 'sono qui per "
+     "aiutarti', 'spero che questo ti sia utile' o 'se vuoi posso'."),
+    # fs30-0032, fs30-0036 (en): news naming the phrases
+    ('The telltale sign was the appearance of the phrase “Regenerate response,” which corresponded with a button on '
+     'ChatGPT.'),
+    ('Specifically, the report urged internet users to watch out for the phrase “as an AI language model.”'),
+    # fs30-0054 (pt): a placeholder cited as code in a report on a model's output
+    ('Mensagem ao Cliente: Gerou uma resposta formal padrão sobre a intercorrência, mas falhou ao incluir o motivo '
+     'exato no texto e acabou deixando a assinatura genérica `Atenciosamente, [Seu Nome]` (uma alucinação clássica de '
+     'template).'),
+])
+def test_thirtieth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
