@@ -3443,3 +3443,118 @@ def test_thirtieth_batch_of_found_statements(audit, text, rule, span, kind):
 ])
 def test_thirtieth_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
+
+
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # real rows of found_statements_29.csv (tuning) the batch-29 rules find: newsrooms', writers' and sites' own
+    # statements in other languages (bg, ca, fi, uk, ar, hi, fa, th, eu, gl, sr, lv, lt, id, vi, no)
+    # fs29-0004
+    (('Cuốn sách này được viết với sự hỗ trợ của AI và công bố dưới bút danh AI(2)M(2)IA, phù hợp với thông lệ của '
+      'mọi tập trong bộ sách này.'),
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs29-0006
+    ('Резюмето е генерирано с изкуствен интелект (Claude AI) единствено за информационни цели.',
+     'disclosure.ai-summary', None, 'summarised'),
+    # fs29-0007
+    ('Генерирано с изкуствен интелект — тази справка е изготвена автоматично от AI модел.',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs29-0008
+    ('Rapukuvat ovat tekoälyllä luotuja kuvituksia, eivät dokumentaarisia kuvia tapahtumasta.',
+     'disclosure.ai-image', None, 'image'),
+    # fs29-0013
+    ('Aquest text no l’he redactat jo sinó això que en diuen “intel·ligència artificial”.',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs29-0014
+    (('Per a satisfer la meva curiositat, fa un parell de dies, vaig demanar a la intel·ligència artificial un elogi '
+      'a les dones.'),
+     'disclosure.ai-generated', None, 'generated'),
+    # fs29-0016
+    ('Новини.LIVE за допомогою штучного інтелекту уявили, якою може стати Алея Героїв майбутнього.',
+     'disclosure.ai-image', None, 'image'),
+    # fs29-0017
+    ('صورة من الذكاء الاصطناعى', 'disclosure.ai-image', None, 'image'),
+    # fs29-0022
+    ('अस्वीकरण: AI द्वारा जनरेट की गई सामग्री।', 'disclosure.ai-generated', None, 'generated'),
+    # fs29-0023
+    ('AI द्वारा जनरेट की गई रिपोर्ट — फोटो की गुणवत्ता पर निर्भर। स्मार्ट प्याज AI v2.0 द्वारा निर्मित।',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs29-0025
+    ('این توضیح با کمک هوش مصنوعی نوشته شده و بازبینی انسانی نشده است.', 'disclosure.ai-assisted', None, 'assisted'),
+    # fs29-0026
+    ('بخشی از متنهای این سایت با کمک هوش مصنوعی نوشته یا پیشنهاد شده است.', 'disclosure.ai-assisted', None, 'assisted'),
+    # fs29-0027
+    ('ภาพประกอบสร้างโดย AI — ไม่ใช่ภาพเหตุการณ์จริง', 'disclosure.ai-image', None, 'image'),
+    # fs29-0029
+    ('Ohar garrantzitsua: Dokumentazio hau adimen artifizialaren (AI) laguntzaz sortu da.',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs29-0032
+    ('Este proxecto xerouse e desenvolveuse coa axuda da intelixencia artificial.',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs29-0033
+    ('Napomena: Ova aplikacija je u celosti generisana pomoću veštačke inteligencije — Claude (Anthropic).',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs29-0035
+    (('Pirmais AI darbināts satīrisks izdevums Baltijā. Humoristiski ziņu stāsti par Jūrmalu, Latviju un reģionu, '
+      'radīti ar mākslīgā intelekta palīdzību.'),
+     'disclosure.ai-assisted',
+     'Humoristiski ziņu stāsti par Jūrmalu, Latviju un reģionu, radīti ar mākslīgā intelekta palīdzību.',
+     'assisted'),
+    # fs29-0037
+    ('Ši nuotrauka sugeneruota dirbtinio intelekto', 'disclosure.ai-image', None, 'image'),
+    # fs29-0042
+    ('تمت ترجمة هذا المقال باستخدام تقنيات الذكاء الاصطناعي.', 'disclosure.machine-translated', None, 'translated'),
+    # fs29-0043
+    ('تمت ترجمة هذا المقال تلقائيًا. للاطلاع على النسخة الأصلية، انقر هنا.',
+     'disclosure.machine-translated', 'تمت ترجمة هذا المقال تلقائيًا.', 'translated'),
+    # fs29-0047
+    ('Foto ilustrasi dibuat dengan AI. Bukan dokumentasi peristiwa yang diberitakan.',
+     'disclosure.ai-image', 'Foto ilustrasi dibuat dengan AI.', 'image'),
+    # fs29-0048
+    ('Ilustrasi dibuat dengan AI untuk TumbuhBersama.', 'disclosure.ai-image', None, 'image'),
+    # fs29-0050
+    ('Обкладинку створено за допомогою інструментів генерації зображень на основі штучного інтелекту.',
+     'disclosure.ai-image', None, 'image'),
+    # fs29-0053
+    ('Denne artikkelen er skrevet av Alexander Salveson Nossum (@alexanno), Norkart AS ved hjelp av Github Copilot',
+     'disclosure.ai-assisted', None, 'assisted'),
+])
+def test_twenty_ninth_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_29.csv: a detector's verdict and a fact-check on others' pictures, a design
+    # rule and a policy prescribing captions, product descriptions, a visitor notice, human and own-publication credits
+    # fs29-0021
+    'אזהרה: התמונה נוצרה באמצעות בינה מלאכותית (פייק).',
+    # fs29-0045
+    'इन्हें आर्टिफिशियल इंटेलिजेंस यानी एआई की मदद से बनाया गया है।',
+    # fs29-0028
+    'ทุกรูปติดป้าย "ภาพประกอบสร้างโดย AI — ไม่ใช่ภาพเหตุการณ์จริง"',
+    # fs29-0049
+    ('Jika ilustrasi dibuat dengan AI, hasilnya dipakai sebagai aset dekorasi setelah ditinjau; lubang foto, '
+     'koordinat slot, serta teks penting tetap dibuat secara deterministik.'),
+    # fs29-0030
+    ('Adimen artifizialaren laguntzaz, testuak euskaraz, gaztelaniaz, ingelesez eta frantsesez itzuli eta '
+     'laburbiltzen ditu modu naturalean, azkar eta zehaztasunez.'),
+    # fs29-0034
+    'Vaš opis će biti interpretiran pomoću veštačke inteligencije i postaće deo ove instalacije.',
+    # fs29-0036
+    'Rīks rokraksta atšifrēšanai un attēlu aprakstīšanai ar mākslīgā intelekta palīdzību.',
+    # fs29-0054
+    'Denne artikkelen er skrevet av Kiropraktor Mads Finstad hos Klinikk for alle Majorstua.',
+    # fs29-0044
+    'लेकिन सच्चाई यह है कि ये सभी तस्वीरें फर्जी हैं और AI तकनीक का इस्तेमाल कर बनाई गई हैं।',
+    # fs29-0051
+    'Ilustracija: Novi Talas',
+    # fs29-0024
+    'नोट: यह एक कंप्यूटर द्वारा जनरेट की गई रसीद है, हस्ताक्षर की आवश्यकता नहीं है।',
+    # fs29-0018
+    ('وفي أحدث صيحة، يطلب المستخدمون من روبوت الدردشة ” شات جي بي تي” إنشاء نسخ كاريكاتيرية لأنفسهم تعكس وظيفتهم أو '
+     'شكلهم أو صفاتهم.'),
+    # fs29-0031
+    ('«Magnifica humanitas» da Leon XIV.a Aita Santuaren lehen gutun entzikliaren titulua, «giza pertsonaren zaintza '
+     'adimen artifizialaren garaian» gaiari eskainia.'),
+])
+def test_twenty_ninth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
