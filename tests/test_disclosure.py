@@ -128,6 +128,25 @@ def test_chatbot_names_alone_are_no_disclosure(disclosure, text):
     assert disclosure(text) == []
 
 
+@pytest.mark.parametrize("template", ["Image: {}", "This image was created using {}."])
+@pytest.mark.parametrize("tool", ["Midjourney", "Adobe Firefly", "Leonardo AI", "Recraft", "Kling AI",
+                                  "Copilot Designer", "Sora", "Nano Banana", "Bing Image Creator"])
+def test_every_image_tool_an_image_pattern_names_is_read_alike(disclosure, template, tool):
+    text = template.format(tool)
+    [f] = disclosure(text)
+    assert (f.rule, f.details["kind"], f.text) == ("disclosure.ai-image", "image", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Photo: Sora Aoi",
+    "Illustration: Kling Lee",
+    "Image: Leonardo da Vinci, Self-portrait",
+    "Prices are in flux.",
+])
+def test_people_named_like_image_tools_are_no_disclosure(disclosure, text):
+    assert disclosure(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "OpenAI said its model generated 2 million images.",
     "Эксперты считают, что статья, написанная с помощью ИИ, вызвала споры.",  # news about an AI article
