@@ -128,6 +128,17 @@ def test_chatbot_names_alone_are_no_disclosure(disclosure, text):
     assert disclosure(text) == []
 
 
+@pytest.mark.parametrize("tool", ["Anthropic's Claude", "Google Gemini", "Microsoft Copilot", "Meta Llama"])
+@pytest.mark.parametrize("template, kind", [
+    ("This article was written by {}.", "generated"),
+    ("This article was written with the help of {}.", "assisted"),
+])
+def test_a_chatbot_may_follow_its_vendor(disclosure, tool, template, kind):
+    text = template.format(tool)
+    [f] = disclosure(text)
+    assert (f.details["kind"], f.text) == (kind, text)
+
+
 @pytest.mark.parametrize("template", ["Image: {}", "This image was created using {}."])
 @pytest.mark.parametrize("tool", ["Midjourney", "Adobe Firefly", "Leonardo AI", "Recraft", "Kling AI",
                                   "Copilot Designer", "Sora", "Nano Banana", "Bing Image Creator"])
