@@ -3640,3 +3640,128 @@ def test_thirty_first_batch_of_found_statements(audit, text, rule, span, kind):
 ])
 def test_thirty_first_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
+
+
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # real rows of found_statements_32.csv (tuning) the batch-32 rules find: European newsrooms, columnists and
+    # bloggers introducing the chatbot text they print, asking a chatbot by name, captions and credits naming an image
+    # tool, a summary label, partly AI-written code, a preamble naming "tes consignes"
+    # fs32-0001 (fr)
+    (("L'intervention de Macron a duré treize minutes. Avec ChatGPT auquel nous avons fait appel, vingt "
+      'secondes auront suffi pour dire la même chose.'),
+     'disclosure.ai-generated',
+     'Avec ChatGPT auquel nous avons fait appel, vingt secondes auront suffi pour dire la même chose.', 'generated'),
+    # fs32-0003 (pl)
+    (('Poprosiliśmy chatbot OpenAI o napisanie dla nas (za nas?) wiersza o dziennikarstwie internetowym. Oto, '
+      'co stworzyła:'),
+     'disclosure.ai-generated',
+     'Poprosiliśmy chatbot OpenAI o napisanie dla nas (za nas?)', 'generated'),
+    # fs32-0006 (pt)
+    (('Pedi à mais famosa ferramenta de Inteligência Artificial para escrever um artigo por mim. A resposta '
+      'foi a seguinte:'),
+     'disclosure.ai-generated',
+     'Pedi à mais famosa ferramenta de Inteligência Artificial para escrever um artigo por mim.', 'generated'),
+    # fs32-0007 (pt)
+    ('Escrevi uma microcena e pedi ao ChatGPT que a rescrevesse ao estilo do "Livro do Desassossego".',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs32-0009 (cs)
+    (('Naše redakce se proto rozhodla provést exkluzivní rozhovor s nejpopulárnějším chatbotem současnosti – '
+      'ChatemGPT.'),
+     'disclosure.ai-generated', None, 'generated'),
+    # fs32-0014 (de)
+    (('Schließen Artikelzusammenfassung Dies ist ein experimentelles Tool. Die Resultate können '
+      'unvollständig, veraltet oder sogar falsch sein.'),
+     'disclosure.ai-summary',
+     'Schließen Artikelzusammenfassung Dies ist ein experimentelles Tool.', 'summarised'),
+    # fs32-0021 (nl)
+    ('AI-gegenereerde afbeelding van een leraar als superheld in de stijl van een kindertekening',
+     'disclosure.ai-image', None, 'image'),
+    # fs32-0022 (nl)
+    ('Allereerst hebben we beelden gegenereerd die vooral de sfeer van de bibliotheek moeten benadrukken.',
+     'disclosure.ai-image', None, 'image'),
+    # fs32-0023 (pt)
+    ('Imagens criadas pelo ChatGPT em segundos',
+     'disclosure.ai-image', None, 'image'),
+    # fs32-0024 (it)
+    (('Proviamo a essere più chiari: chiediamo a Midjourney di creare una margherita con stelo e petali in un '
+      'deserto con il cielo azzurro e tuoni. Essendo stati più specifici, ecco il nuovo risultato.'),
+     'disclosure.ai-image',
+     ('Proviamo a essere più chiari: chiediamo a Midjourney di creare una margherita con stelo e petali in un '
+      'deserto con il cielo azzurro e tuoni.'), 'image'),
+    # fs32-0025 (it)
+    ('Quello che segue è risultato del mio esperimento con Midjourney.',
+     'disclosure.ai-image', None, 'image'),
+    # fs32-0028 (de)
+    (('Mehr Ruhe wünschen sich fast alle. Aber fünf Sternzeichen brauchen sie jetzt ganz besonders.Bild: '
+      'Midjourney / ki'),
+     'disclosure.ai-image',
+     'Aber fünf Sternzeichen brauchen sie jetzt ganz besonders.Bild: Midjourney / ki', 'image'),
+    # fs32-0029 (fr)
+    (('La rentrée 2025 a marqué un changement dans ce blog avec l’utilisation de l’intelligence artificielle '
+      'générative.'),
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs32-0032 (pt)
+    (('Começamos perguntando ao ChatGPT, a inteligência artificial da empresa OpenAI, sobre essa curiosidade '
+      'culinária.'),
+     'disclosure.ai-generated', None, 'generated'),
+    # fs32-0034 (fr)
+    ('Voici un article satirique respectant tes consignes :',
+     'leak.chat-preamble', None, None),
+    # fs32-0035 (tr)
+    ('Çocukların Çizimlerini Yapay Zekâ ile Yine Tasarladık',
+     'disclosure.ai-image', None, 'image'),
+    # fs32-0037 (fr)
+    ('Je rédige parfois quelques textes par chatGPT.',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs32-0038 (it)
+    ("Devo essere onesto: gran parte del codice che vedete in questo articolo è stato generato da un'AI.",
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs32-0051 (es)
+    (('Imagen generada en Bing con el prompt: «Una imagen evocadora que refleje la esperanza de un mundo '
+      'mejor con la ayuda de la inteligencia artificial. Fotografía realista y detallada.«'),
+     'disclosure.ai-image',
+     ('Imagen generada en Bing con el prompt: «Una imagen evocadora que refleje la esperanza de un mundo '
+      'mejor con la ayuda de la inteligencia artificial.'), 'image'),
+    # fs32-0052 (ro)
+    ('Anul acesta, facem un experiment: l-am întrebat pe ChatGPT cum ar vota la alegerile din România.',
+     'disclosure.ai-generated', None, 'generated'),
+])
+def test_thirty_second_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_32.csv: a fact-check caption of a picture shared on social media, news about
+    # other outlets' and people's AI use, human and stock credits, an agency-copy footer, a human translation note
+    # fs32-0042 (es)
+    'Foto difundida en redes sociales sobre la captura de Maduro, creada con IA. Foto: Captura de pantalla',
+    # fs32-0005 (pl)
+    'Powyższy tekst jest tłumaczeniem artykułu z amerykańskiego wydania Insidera.',
+    # fs32-0008 (nl)
+    ('Ons gebruik van AI is een dolkstoot voor originaliteit, een ramp voor het milieu en een herhaling van '
+     'oude koloniale patronen, schrijft Chard van den Berg.'),
+    # fs32-0012 (de)
+    ('«Dieser Artikel schreibt sich in gewissen Teilen selbst auf Basis von Daten, die täglich automatisch '
+     'eingelesen werden», heisst es in einer Box am Ende des Artikels.'),
+    # fs32-0013 (de)
+    'Geschrieben wurde sie von einem Programm namens Quakebot.',
+    # fs32-0015 (de)
+    ('Direkt aus dem dpa-Newskanal: Dieser Text wurde automatisch von der Deutschen Presse-Agentur (dpa) '
+     'übernommen und von der SZ-Redaktion nicht bearbeitet.'),
+    # fs32-0018 (ru)
+    ('Бывший премьер-министр Великобритании Борис Джонсон признался в интервью Al Arabiya, что использовал '
+     'ChatGPT при написании своих книг.'),
+    # fs32-0030 (fr)
+    ('Deux quotidiens de l’est de la France, «L’Est Républicain» et «Vosges Matin», vont expérimenter l’usage '
+     'de ChatGPT «dans le cadre strict de relecture et de corrections de contenus proposés par nos '
+     'correspondants locaux de presse», a indiqué ce mercredi leur propriétaire, le groupe Ebra.'),
+    # fs32-0039 (es)
+    'Por su interés, reproducimos el artículo del periodista Martín Prieto.',
+    # fs32-0047 (ro)
+    ('O imagine generată de inteligența artificială, care a devenit virală pe rețelele de socializare, îi '
+     'arată pe liderii europeni, cu capul plecat, așteptând în fața Biroului Oval.'),
+    # fs32-0053 (ro)
+    'Un utilizator de pe LinkedIn a întrebat ChatGPT ce ar face dacă ar deveni om pentru o zi.',
+])
+def test_thirty_second_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
