@@ -3765,3 +3765,108 @@ def test_thirty_second_batch_of_found_statements(audit, text, rule, span, kind):
 ])
 def test_thirty_second_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
+
+
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # real rows of found_statements_33.csv (tuning) the batch-33 rules find: Chinese, Japanese and Korean notes that
+    # the post was made, polished, translated, summarised or voiced with AI, and chatbot leaks in those languages
+    # zh, this post made or polished with AI, the verb first; 由 … 总结; 人工智慧技術協助 (assisted)
+    # fs33-0001, fs33-0004, fs33-0011, fs33-0003, fs33-0013, fs33-0014, fs33-0005
+    ('本文使用ai生成',
+     'disclosure.ai-generated', None, 'generated'),
+    ('AI声明：本文使用AI生成，可能存在错误，仅供参考。',
+     'disclosure.ai-generated', None, 'generated'),
+    ('本文由 ChatGPT 5.5 Thinking 总结自我和它之间的对话，未经严格人工校验。',
+     'disclosure.ai-generated', None, 'generated'),
+    ('本文使用AI优化',
+     'disclosure.ai-assisted', None, 'assisted'),
+    ('注：本文借助AI大模型的联网搜索获取和整理相关最新资料(见参考资料列表)。',
+     'disclosure.ai-assisted', None, 'assisted'),
+    ('（本文借助AIGC进行润色和配图，另外感谢@宝玉xp的Review，如果你能坚持看到最后，很大程度可能是得益于他的建议）',
+     'disclosure.ai-assisted', None, 'assisted'),
+    ('注意：本文由人工智慧技術協助生成，並經人工審核以確保資訊的準確性與清晰度。',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # ja, an AI voice reads the text
+    # fs33-0022
+    ('AI音声で読み上げています。短く学べる要点まとめです。',
+     'disclosure.ai-generated', None, 'generated'),
+    # ko 'this file' and zh 'this page' by AI or machine translation
+    # fs33-0007, fs33-0020
+    ('이 파일은 AI 번역으로 작성되어 부정확한 내용이 포함될 수 있습니다.',
+     'disclosure.machine-translated', None, 'translated'),
+    ('提示：本页面由机器翻译生成，内容可能存在不准确或不完整之处。',
+     'disclosure.machine-translated', None, 'translated'),
+    # ko, a video note written by an ...AI summariser; a page finished with an AI tool
+    # fs33-0015, fs33-0018
+    ('이 유튜브영상 인사이트 노트는 LilysAI 로 작성됐어요.',
+     'disclosure.ai-summary', None, 'summarised'),
+    ('이 페이지는 AI 도구를 활용하여 다음 내용을 완성했습니다:',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # leaks: a ja opener after 'はい、', a ko 'as you requested'
+    # opener, zh knowledge-update remarks, zh/ja closing offers
+    # fs33-0025, fs33-0028, fs33-0026, fs33-0027, fs33-0030, fs33-0031
+    ('はい、承知しました。以下は日本語に翻訳したプロジェクト説明です。',
+     'leak.chat-preamble', None, None),
+    (('네, 알겠습니다. 요청하신 대로 amr_bt_nodes 네임스페이스와 RunNTimesDecorator 클래스 이름을 사용하고, .h'
+      'pp와 .cpp 파일을 완벽하게 분리하여 플러그인 형태로 작성해 드리겠습니다.'),
+     'leak.chat-preamble', None, None),
+    (('截至我的知识更新点（2023 年），calc() 得到了现代浏览器的广泛支持，包括 Chrome、Firefox、Safari、Edge 以'
+      '及旧的 Internet Explorer 版本。'),
+     'leak.knowledge-cutoff', '截至我的知识更新点', None),
+    (('截至我的知识截止日期（2022年1月），Ultralytics提供了YOLOv5（You Only Look Once，版本5）的实现，是一个用'
+      '于计算机视觉目标检测的开源库。'),
+     'leak.knowledge-cutoff', '截至我的知识截止日期', None),
+    ('如果您需要进一步的帮助或遇到其他问题，请告诉我！',
+     'leak.chat-preamble', None, None),
+    (('今後も同様の問題が発生した場合は、Firebase Functionsのルーティング設定を確認することをお勧めします。何'
+      'か他にご質問があれば、お気軽にお聞かせください！'),
+     'leak.chat-preamble', '何か他にご質問があれば、お気軽にお聞かせください！', None),
+])
+def test_thirty_third_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_33.csv: labels that prompts, policies and an editor's note prescribe in 「」,
+    # news about robot reporters and AI anchors, human support and FAQ closings, pages about AI, a no-AI statement
+    # fs33-0033
+    '2. 冒頭に AI 生成コンテンツ開示: 「※本記事はAIを活用して作成されています。」',
+    # fs33-0034
+    ('AI生成開示: Claude が生成したコンテンツには JSON-LD に "description": "AI支援により作成" またはフッター'
+     'に「本記事はAIを活用して作成しています」の一文を追加する（Googleのスパムポリシー遵守）'),
+    # fs33-0035
+    '全記事の末尾に「※この記事はAIが生成しています」と明記',
+    # fs33-0036
+    '6. AI開示：「※この記事はAIキャラ・ナナが最新情報をもとに自動生成しました。」を記載',
+    # fs33-0057
+    'キャプションの「イメージ図（生成AIで作成）」は、8枚すべてに付けたままにしてください。',
+    # fs33-0047
+    '希望这篇文章对你有所帮助。如有任何问题或疑问，欢迎在评论区留言或私信。',
+    # fs33-0048
+    '이 기사는 서울대학교 이준환/서봉원 교수 연구팀이 개발한 기사 작성 알고리즘 로봇, ‘IamFNBOT 기자’가 작성했다.',
+    # fs33-0054
+    '모든 코드는 Cursor AI를 사용하지 않고 작성되었습니다.',
+    # fs33-0059
+    '他にご質問があれば、無料相談でお気軽にお尋ねください。',
+    # fs33-0052
+    ('早前今年召開的全國“兩會”期間,《人民日報》在官方微博放出首發的AI虛擬女主播“任小融”的自我介紹,聲稱已經學會'
+     '了“數千”主持人的技能。'),
+    # fs33-0053
+    '2018年11月,新华社推出全球首个AI虚拟主播“新小浩”,开启了传统媒体打造自身AI虚拟主播的热潮。',
+    # fs33-0055
+    ('이 페이지는 AI 에이전트의 추적 및 모니터링을 위한 Koog 에이전트 프레임워크의 OpenTelemetry 지원에 대한 '
+     '세부 정보를 제공합니다.'),
+    # fs33-0049
+    ("WP가 자체 개발한 소프트웨어 프로그램인 '헬리오그라프'(Heliograf)는 경기결과, 경기일정, 메달집계 등 간단"
+     '한 기사를 작성한다.'),
+    # fs33-0051
+    '이 사진들은 실제 사진이 아니라 모두 AI로 생성한 이미지다.',
+    # fs33-0045
+    '要通过支持部门高效记录错误，如果您需要进一步的帮助，请完成以下步骤：',
+    # fs33-0046
+    '以上就是本文对 iOS Equality 相关知识点的介绍，希望这篇文章对你有所帮助，感谢阅读。',
+    # fs33-0037
+    '"이 기사는 AI가..." 등 자기 언급 제거',
+])
+def test_thirty_third_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
