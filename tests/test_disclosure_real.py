@@ -4035,3 +4035,185 @@ def test_thirty_fifth_batch_of_found_statements(audit, text, rule, span, kind):
 ])
 def test_thirty_fifth_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
+
+
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # real disclosures and leaks of found_statements_34.csv (Romance-language news and magazine pages,
+    # es/pt/it/fr/ca/ro), found by the batch-34 patterns or already before them
+    # fs34-0001 (ro)
+    ('Fiecare imagine din acest articol a fost generată de AI (deși niciun text nu a fost).',
+     'disclosure.ai-image', None, 'image'),
+    # fs34-0003 (ca)
+    ("Imatge representativa de l'ambient del festival. Il·lustració generada amb intel·ligència artificial.",
+     'disclosure.ai-image', 'Il·lustració generada amb intel·ligència artificial.', 'image'),
+    # fs34-0004 (pt)
+    ('rascunho com IA, revisado pela redação',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs34-0006 (es)
+    (('Este artículo se redacta con un sistema automático a partir de fuentes periodísticas publicadas, que'
+      ' se citan y enlazan al final del texto.'),
+     'disclosure.ai-generated', None, 'generated'),
+    # fs34-0009 (es)
+    ('Creado con IA y revisado por la redacción.',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs34-0010 (es)
+    ('Redactado con asistencia de IA a partir de fuentes oficiales y revisado por la redacción.',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs34-0012 (it)
+    (("Questo articolo e stato scritto con l'assistenza dell'intelligenza artificiale e revisionato dalla"
+      ' redazione di MifidoDiTe.eu.'),
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs34-0013 (it)
+    (("Uso dell'IA: utilizziamo strumenti di IA generativa per bozze iniziali; ogni articolo è revisionato"
+      ' dalla redazione.'),
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs34-0015 (fr)
+    ('Contenu rédigé avec assistance IA, relu par la rédaction Crise Conscience.',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs34-0016 (fr)
+    ('Les résumés préparés avec l’aide d’une IA ne sont publiés qu’après vérification humaine.',
+     'disclosure.ai-summary', None, 'summarised'),
+    # fs34-0023 (ca)
+    ('Contingut generat amb IA basant-se en fonts oficials.',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs34-0026 (it)
+    ("Questo repository raccoglie articoli scritti con il supporto dell'intelligenza artificiale.",
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs34-0028 (pt)
+    ('Curadoria audiovisual redigida e monitorada pela Redação IA',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs34-0029 (es)
+    ('Redacción IA',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs34-0030 (ca)
+    ('Generada per IA',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs34-0032 (ro)
+    ('Ilustrație generată cu AI; nu este o fotografie documentară',
+     'disclosure.ai-image', None, 'image'),
+    # fs34-0033 (ro)
+    (('Fondul de hartă în stil antic din Atlas și din harta interactivă a Marii Migrații este o ilustrație'
+      ' generată cu AI, fără nicio inscripție.'),
+     'disclosure.ai-image', None, 'image'),
+    # fs34-0034 (fr)
+    ('Illustration générée de panneaux solaires photovoltaïques dans un cadre fictif.',
+     'disclosure.ai-image', None, 'image'),
+    # fs34-0036 (pt)
+    ('Ilustração gerada — cena genérica, não é reprodução de foto de época.',
+     'disclosure.ai-image', None, 'image'),
+    # fs34-0038 (pt)
+    (('Desafiámos o Chat GPT, um programa de inteligência artificial, a apontar estratégias para o'
+      ' desenvolvimento de Estremoz, perguntámos-lhe por José Daniel Sádio e pedimos que elaborasse uma'
+      ' notícia para publicar no jornal.'),
+     'disclosure.ai-generated', None, 'generated'),
+    # fs34-0039 (pt)
+    (('Com o apoio da inteligência artificial, o projeto oferece sínteses diárias de economia, política e'
+      ' assuntos internacionais, que permitem ao leitor começar o dia atualizado, com a garantia de'
+      ' informação bem apurada.'),
+     'disclosure.ai-summary', None, 'summarised'),
+    # fs34-0040 (it)
+    (('Sono anni ormai che per molto di ciò che scrivo uso anche le AI, sono uno strumento molto utile e me'
+      ' ne sto occupando seriamente da tempo.'),
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs34-0052 (it)
+    ('🌐 Tradotto automaticamente con Google Translate',
+     'disclosure.machine-translated', None, 'translated'),
+    # fs34-0053 (pt)
+    (('Retirado de: e traduzido automaticamente pelo ChatGPT, por isso peço já desculpa por alguns lapsos de'
+      ' tradução...'),
+     'disclosure.machine-translated', None, 'translated'),
+    # fs34-0054 (ro)
+    ('Sigur! Iată varianta fără secțiunea de rulare:',
+     'leak.chat-preamble', None, None),
+    # fs34-0055 (ro)
+    ('Desigur! Iată un scurt rezumat al proiectului:',
+     'leak.chat-preamble', None, None),
+    # fs34-0056 (ca)
+    (('Per descomptat! Aquí tens una descripció professional en anglès que pots utilitzar com a resum del'
+      ' projecte a GitHub (per exemple, al README.md o a la descripció del repositori):'),
+     'leak.chat-preamble', None, None),
+])
+def test_thirty_fourth_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_34.csv: news about AI and about other outlets' AI use, a quoted apology and a
+    # quoted chatbot reply, human review and translation notes, stock credits, prescribed labels, a form placeholder
+    # fs34-0002 (ro)
+    'Luna trecută am invățat termodinamică folosind doar o conversație cu ChatGPT și nicio altă resursă.',
+    # fs34-0005 (pt)
+    'Revisado pela redação',
+    # fs34-0007 (es)
+    'Información basada en la cobertura original de',
+    # fs34-0008 (es)
+    'Contenido revisado por la redacción antes de publicar.',
+    # fs34-0011 (es)
+    'Revisado por la redacción de The Mothers',
+    # fs34-0014 (it)
+    ('Ogni articolo nasce da fonti ufficiali — norme, guide fiscali, dati di mercato — e viene revisionato'
+     ' dalla redazione prima della pubblicazione.'),
+    # fs34-0017 (fr)
+    'Modèle relu par la rédaction',
+    # fs34-0018 (fr)
+    ('un texte généré par IA doit, pour être publié, soit porter un signalement explicite, soit porter la'
+     " trace d'une relecture humaine assumée par une personne nommée ;"),
+    # fs34-0019 (fr)
+    ('le parrainage est un encart identifié, extérieur au flux éditorial, jamais rédigé ni relu par la'
+     ' rédaction pour le compte du parrain, et sans droit de regard sur le calendrier éditorial.'),
+    # fs34-0020 (ro)
+    'Imagine generată cu AI / © Reuters / Arhivă',
+    # fs34-0021 (ro)
+    'Pachetul `ro` din dashboard e tradus automat, cuvânt cu cuvânt, fără context de interfață.',
+    # fs34-0022 (es)
+    ('la tarjeta debe mostrar los mismos íconos para que la entrada y el detalle se reconozcan como lo'
+     ' mismo, y debe dejar claro de un vistazo que es un resumen generado por IA.'),
+    # fs34-0024 (ca)
+    'Una docent contrasta un material generat amb IA amb altres fonts abans d’utilitzar-lo a classe.',
+    # fs34-0025 (ca)
+    ("Transparència (AI Act, agost 2026): indicar quan un contingut s'ha generat amb IA, especialment cap a"
+     ' la ciutadania.'),
+    # fs34-0027 (fr)
+    'Exemple : "Ce contenu a été généré avec l\'assistance de l\'IA"',
+    # fs34-0031 (ro)
+    'Codul a fost scris cu ajutorul Microsoft Visual Studio Code.',
+    # fs34-0035 (fr)
+    ("« Illustration générée par IA · Anorak Studio » ; crédit en petites capitales mono posé sur l'image"
+     ' (trop visible).'),
+    # fs34-0037 (pt)
+    ('Avisa onde as pessoas veem: uma linha sob o banner, "Ilustração gerada com IA", não custa nada e não'
+     ' depende de nenhum arquivo sobreviver.'),
+    # fs34-0041 (es)
+    ('Durante unos minutos la página web de la Cadena SER ha tenido publicada una imagen remitida a la'
+     ' redacción que había sido generada por IA.'),
+    # fs34-0042 (es)
+    ('Todo fue obra de IA, y lo que parecía una escena sacada de una película de Pixar fue en realidad una'
+     ' muestra del poder (y los desafíos) de la tecnología actual.'),
+    # fs34-0043 (ro)
+    'Acesta a recunoscut că a folosit ChatGPT pentru a scrie mai multe cărți.',
+    # fs34-0044 (ro)
+    ('Caricaturile generate de inteligența artificială au captat atenția a mii de utilizatori, care își'
+     ' transformă, cu ajutorul AI, fotografiile în imagini haioase, inspirate din meseria sau pasiunile lor.'),
+    # fs34-0045 (ca)
+    ('«És important tenir en compte que aquesta selecció és subjectiva i hi ha molts altres monuments'
+     ' magnífics al país», comença escrivint en el xat.'),
+    # fs34-0046 (ca)
+    ('En aquesta història, ChatGPT, aquest geni digital capaç de simular converses humanes i generar imatges'
+     ' fictícies, es fica en terreny pantanós.'),
+    # fs34-0047 (ca)
+    ('SOM Calonge i Sant Antoni reconeix l\'ús de la IA en un context "habitual" de sàtira política i'
+     ' afegeix que la seva voluntat en cap moment és desinformar.'),
+    # fs34-0048 (pt)
+    ('O funcionamento da novidade é simples: cada notícia passa a exibir, acima do título e da imagem'
+     ' principal, um resumo feito por IA com aproximadamente três linhas.'),
+    # fs34-0049 (pt)
+    ('O que segue abaixo - e nas próximas páginas - é a tradução para o Brasil dos artigos de sua mais'
+     ' recente publicação.'),
+    # fs34-0050 (pt)
+    'Foto: Canva',
+    # fs34-0051 (it)
+    ('La prima è che le immagini create con l’IA sono talmente finte e pericolosamente piene di luoghi'
+     ' comuni da risultare stucchevoli, irritanti e, se pubblicitarie, controproducenti.'),
+])
+def test_thirty_fourth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
