@@ -4377,3 +4377,195 @@ def test_thirty_sixth_batch_of_found_statements(audit, text, rule, span, kind):
 ])
 def test_thirty_sixth_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
+
+
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # real rows of found_statements_37.csv (tuning) the batch-37 rules find: Germanic, Nordic and Central European
+    # news pages, site notes, footers, captions and labels (de, nl, da, nb, sv, fi, pl, cs, sk, hu)
+    # fs37-0001
+    ('Ta bajka została wygenerowana przy pomocy sztucznej inteligencji i spersonalizowana dla Twojego dziecka.',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs37-0002
+    ('Artykuł jest tworzony przy pomocy sztucznej inteligencji',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs37-0003
+    (('Dieser Inhalt wurde maschinell übersetzt und basiert auf von Menschen kuratierten Glossaren und'
+      ' Styleguides.'),
+     'disclosure.machine-translated', None, 'translated'),
+    # fs37-0004
+    (('Diese Erklärung wurde für TreScout in einfacher Sprache verfasst und maschinell übersetzt aus dem'
+      ' türkischen Original · maßgeblich ist die türkische Fassung.'),
+     'disclosure.machine-translated', None, 'translated'),
+    # fs37-0005
+    ('🤖 AI-genererad',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs37-0006
+    ('Tekoälyllä luotu havainnekuva. Todellinen annos ja esillepano poikkeavat kuvasta.',
+     'disclosure.ai-image', 'Tekoälyllä luotu havainnekuva.', 'image'),
+    # fs37-0007
+    ('Kuva on tekoälyllä luotu kuvituskuva.',
+     'disclosure.ai-image', None, 'image'),
+    # fs37-0008
+    ('Kuva on luotu käyttäen OpenAI DALL·E 3 -työkalua.',
+     'disclosure.ai-image', None, 'image'),
+    # fs37-0009
+    ('Die samenvattingen zijn gemaakt met behulp van kunstmatige intelligentie (AI).',
+     'disclosure.ai-summary', None, 'summarised'),
+    # fs37-0010
+    ('AI-gegenereerd beeld',
+     'disclosure.ai-image', None, 'image'),
+    # fs37-0011
+    (('Som en del av vår uttesting av kunstig intelligens bruker vi Chat GPT til å lage utkast til'
+      ' sammendrag (kortversjonen) av artikler.'),
+     'disclosure.ai-summary', None, 'summarised'),
+    # fs37-0012
+    (('Et KI-generert bilde av Peder Haugfos: «A hot model, walking on a catwalk with Gucci clothes on, in'
+      ' style of a VOGUE front cover».'),
+     'disclosure.ai-image', None, 'image'),
+    # fs37-0013
+    (('Ich selbst nutze KI – konkret DALL-E – zur Erstellung von Gefühlskarten, Affirmationskarten und auch'
+      ' Motiven, die aus meinem Inneren entspringen.'),
+     'disclosure.ai-image', None, 'image'),
+    # fs37-0014
+    ('Dieser Text wurde mit KI-Unterstützung erstellt.',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs37-0015
+    ('Dieser Text wurde mit KI-Unterstützung erstellt und von Menschen geprüft.',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs37-0016
+    ('Let op: Dit project is gemaakt met behulp van AI (Claude/Cursor) en bevindt zich nog in de testfase.',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs37-0017
+    ('Dit lesplan is gemaakt met behulp van AI d.m.v. een app gemaakt door MijnLeerlijn.',
+     'disclosure.ai-assisted', 'Dit lesplan is gemaakt met behulp van AI d.m.v.', 'assisted'),
+    # fs37-0018
+    ('Deze app is gemaakt met behulp van AI op basis van openbare data.',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs37-0019
+    ('Innlegget er laget med KI, skrevet fra mine egne notater og vurderinger.',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs37-0020
+    (('Mappingene og dokumentasjonen er laget med KI-støtte og må kvalitetssikres før de deles eksternt'
+      ' eller tas i bruk i produksjon.'),
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs37-0021
+    ('Reklameutkastet er laget med KI-støtte og er et uforpliktende forslag.',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs37-0022
+    ('Grafika wygenerowana przy pomocy – Claude (Anthropic).',
+     'disclosure.ai-image', None, 'image'),
+    # fs37-0023
+    ('Grafika wygenerowana przez Google AI.',
+     'disclosure.ai-image', None, 'image'),
+    # fs37-0024
+    ('AI által generált kiindulópont — szerkeszd küldés előtt.',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs37-0025
+    ('AI által generált kód aránya (becslés): ~60-70% (minden commit manuálisan review-zva)',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs37-0026
+    ('Tento překlad byl vytvořen pomocí AI překladače Pendler Assistant.',
+     'disclosure.machine-translated', None, 'translated'),
+    # fs37-0027
+    (('Notebook byl vytvořen pomocí AI asistenta na základě vlastního promptu a následně manuálně'
+      ' kontrolován z pohledu:'),
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs37-0028
+    (('Den danske speak er AI-genereret med Røst-v3-chatterbox-500m, Alexandra Instituttets danske udgave af'
+      " Resemble AI's Chatterbox fra CoRal-projektet."),
+     'disclosure.ai-generated', None, 'generated'),
+    # fs37-0029
+    ('Kursusindholdet er AI-genereret og baseret på research om tøjflipping i Danmark.',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs37-0030
+    ('Denne brugsanvisning er blevet automatisk oversat og formateret ved hjælp af kunstig intelligens (AI).',
+     'disclosure.machine-translated', None, 'translated'),
+])
+def test_thirty_seventh_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_37.csv: news about others' AI pictures, op-eds and summary labels, policies and
+    # guides that prescribe labels, example wordings, no-AI statements, a quiz question and human credits
+    # fs37-0031
+    ('Uměle vytvořený hlas v popisku videa označ („hlas vytvořen pomocí AI“) a zapni označení AI obsahu na'
+     ' síti.'),
+    # fs37-0032
+    'Ověřte jeho obsah odděleně od toho, zda byl použitý obrázek vytvořen pomocí AI.',
+    # fs37-0033
+    ('Det betyder blandt andet, at mennesker i EU skal informeres, når de interagerer med AI-systemer eller'
+     ' bliver eksponeret for visse typer AI-genereret eller manipuleret indhold.'),
+    # fs37-0034
+    'Han elsker det, fordi man ikke bliver bombarderet med reklamer eller AI-genereret indhold.',
+    # fs37-0035
+    ('Eine freiwillige Formulierung wie "Dieser Text wurde mit KI-Unterstützung erstellt und redaktionell'
+     ' geprüft" kann Transparenz schaffen, wenn sie stimmt.'),
+    # fs37-0036
+    'Vad är det FÖRSTA du bör granska för att se om bilden är AI-genererad?',
+    # fs37-0037
+    'NEM CV, NEM önéletrajz, NEM AI által generált.',
+    # fs37-0038
+    ('np. Zdjęcia modeli prezentujących produkt lub opis zostały wygenerowane przy pomocy sztucznej'
+     ' inteligencji.'),
+    # fs37-0039
+    ('Google wymaga oznaczenia atrybutów Title i Description jako wygenerowanych przez AI 🤖, jeśli zostały'
+     ' stworzone przy pomocy sztucznej inteligencji.'),
+    # fs37-0040
+    ('Nie jest to instrukcja automatyzacji komunikacji ani poradnik generowania treści przy pomocy sztucznej'
+     ' inteligencji.'),
+    # fs37-0041
+    ('Eine künstlich erzeugte Stimme steht bewusst nirgends — wer nachspricht, prägt sich die Aussprache'
+     ' ein, die er hört, und dafür ist eine synthetische Näherung die falsche Vorlage.'),
+    # fs37-0042
+    'Die Betrüger haben eine künstlich erzeugte Stimme benutzt, die wie Silke klang.',
+    # fs37-0043
+    'Ingen AI-genererad brödtext, inga AI-genererade bilder.',
+    # fs37-0044
+    ('I ettertid har eksplosjonen av KI-generert innhold åpnet for en bred diskusjon om hvorvidt merking av'
+     ' generert innhold bør følge liknende lovverk som retusjerte bilder.'),
+    # fs37-0045
+    'Merkitse tekoälyllä luotu sisältö selvästi.',
+    # fs37-0046
+    'Yksikään ei ole tekoälyllä tai generatiivisella työkalulla tuotettu.',
+    # fs37-0047
+    'Oplæst af Anders Andersen',
+    # fs37-0048
+    'Dieses Bild von einem Mann mit fünf Kindern in Gaza wurde mit Künstlicher Intelligenz generiert',
+    # fs37-0049
+    ('Der unter anderem aus "Teen Wolf" bekannte Schauspieler Stephen Ford weist auf Twitter mit sichtlicher'
+     ' Empörung darauf hin, dass das Bild wohl mithilfe künstlicher Intelligenz erstellt wurde.'),
+    # fs37-0050
+    ('Det var skapt av den kunstig intelligensen (KI) Midjourney på oppdrag fra en annen NRK-journalist, for'
+     ' å illustrere en sak om hva slike KI-modeller kan vise.'),
+    # fs37-0051
+    'Debattinnlegget er skrevet av Nora Dåsnes, illustratør og forfatter.',
+    # fs37-0052
+    ('A mesterséges intelligencia által generált online tartalmak mennyisége mára megközelítette az emberek'
+     ' által létrehozott információk volumenét, de a keresőmotorok továbbra is előnyben részesítik a humán'
+     ' szerzők munkáit - jelentette a 444.'),
+    # fs37-0053
+    ('A vicceskedő műsorokban néha versek írására használják, de alighanem születtek már szakdolgozatok vagy'
+     ' éppen ünnepi beszédek is a segítségével.'),
+    # fs37-0054
+    ('Chyba spočívala v tom, že v časopis vynechal na titulnej stránke skutočnosť, že sa jedná o umelo'
+     ' vytvorený rozhovor prostredníctvom umelej inteligencie.'),
+    # fs37-0055
+    'Celý ho namaľovala umelá inteligencia – pravda, podľa jeho pokynov.',
+    # fs37-0056
+    'Onderaan de samenvatting staat de mededeling dat de korte tekst is gegenereerd met behulp van AI.',
+    # fs37-0057
+    ('Dette bildet, og flere liknende, lagde den nederlandske journalisten Eliot Higgings med et generativt'
+     ' kunstig intelligens program kalt Midjourney.'),
+    # fs37-0058
+    ('Materialet er samlet inn ved hjelp av Reportere uten grenser og matet inn i språkroboten Chat GPT 4,'
+     ' som har konstruert en kronikk med samme tone, stil og kvalitet som skal kjennetegne arbeidet til den'
+     ' fengslede journalisten.'),
+    # fs37-0059
+    ('Det fick anrika amerikanska tidskriften The Atlantic erfara efter att de använt sig av programmet'
+     ' Midjourney för att bildsätta en artikel.'),
+    # fs37-0060
+    '6. All bruk av KI-skapt innhold i journalistikken skal tydelig merkes.',
+])
+def test_thirty_seventh_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
