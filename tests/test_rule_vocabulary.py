@@ -1,0 +1,94 @@
+"""The disclosure rules name AI tools and self-references alike: a pattern that lists some chatbots, image tools or
+article nouns lists all of them, so a publisher writing "with the help of DeepSeek" is read as one writing "ChatGPT"
+(stop 21 made the lists consistent; no real row changed). Checked on the flat alternations of the rule files."""
+
+import re
+
+import pytest
+
+from conftest import ROOT
+
+RULES = ROOT / "auditor" / "data" / "rules" / "disclosure.yml"
+CHATBOTS = {"Claude", "Gemini", "Copilot", "Grok", "Mistral", "Llama", "DeepSeek", "Perplexity", "Qwen"}
+IMAGE_TOOLS = ("Firefly", "Ideogram", "Leonardo", "Bing", "Designer", "Recraft", "Kling", "Runway", "Sora", "Banana")
+NOUNS = {"article", "story", "piece", "content", "text", "column", "newsletter", "review", "essay", "page", "explainer",
+         "analysis", "briefing", "guide", "editorial", "update", "preview", "profile", "obituary", "roundup", "feature"}
+VENDOR = r"(?:(?-i:OpenAI|Anthropic|Google|Microsoft|Meta|xAI)(?:\x27s|’s)?\s+)?"
+
+
+def _end(text: str, i: int) -> int:
+    """Index just past the group or character class opening at ``text[i]``."""
+    if text[i] == "[":
+        return text.index("]", i + 2) + 1
+    depth = 0
+    while True:
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _end(text, i)
+            continue
+        depth += (c == "(") - (c == ")")
+        i += 1
+        if depth == 0:
+            return i
+
+
+def _alternatives(body: str) -> list[str]:
+    parts, start, i = [], 0, 0
+    while i < len(body):
+        if body[i] == "\\":
+            i += 2
+        elif body[i] in "([":
+            i = _end(body, i)
+        else:
+            if body[i] == "|":
+                parts.append(body[start:i])
+                start = i + 1
+            i += 1
+    return parts + [body[start:]]
+
+
+def groups(text: str):
+    """``(opener, start, alternatives)`` of every ``(?-i:`` and ``(?:`` group of the rule file."""
+    for m in re.finditer(r"\((?:\?-i:|\?:)", text):
+        yield m.group(), m.start(), _alternatives(text[m.end():_end(text, m.start()) - 1])
+
+
+TEXT = RULES.read_text(encoding="utf-8")
+GROUPS = list(groups(TEXT))
+
+
+def test_every_chatbot_list_names_every_chatbot_after_an_optional_vendor():
+    lists = [(start, parts) for opener, start, parts in GROUPS
+             if opener == "(?-i:" and {"Claude", "Gemini"} <= set(parts)]
+    assert len(lists) > 100
+    for start, parts in lists:
+        assert CHATBOTS <= set(parts), TEXT[start:start + 80]
+        assert TEXT[:start].endswith(VENDOR), TEXT[start:start + 80]
+
+
+def test_every_image_tool_list_names_every_image_tool():
+    lists = [(start, parts) for _, start, parts in GROUPS
+             if any(p.startswith("Midjourney") for p in parts) and any(p.startswith("DALL") for p in parts)]
+    assert len(lists) > 20
+    for start, parts in lists:
+        assert all(any(tool in p for p in parts) for tool in IMAGE_TOOLS), TEXT[start:start + 80]
+
+
+def test_every_self_reference_list_takes_every_noun():
+    lists = [(start, parts) for opener, start, parts in GROUPS
+             if opener == "(?:" and {"article", "story"} <= set(parts) and {"post", "report"} & set(parts)]
+    assert len(lists) > 50
+    for start, parts in lists:
+        assert NOUNS <= set(parts), TEXT[start:start + 80]
+
+
+@pytest.mark.parametrize("pattern, alternatives", [
+    (r"(?:a|b(?:c|d)|[|)]e)", ["a", "b(?:c|d)", "[|)]e"]),
+    (r"(?-i:Claude|Gemini\|x)", ["Claude", r"Gemini\|x"]),
+])
+def test_alternatives_are_read_at_the_top_level_only(pattern, alternatives):
+    [(_, _, parts)] = [g for g in groups(pattern) if g[1] == 0]
+    assert parts == alternatives
