@@ -65,7 +65,7 @@ def test_every_chatbot_list_names_every_chatbot_after_an_optional_vendor():
              if opener == "(?-i:" and {"Claude", "Gemini"} <= set(parts)]
     assert len(lists) > 100
     for start, parts in lists:
-        assert CHATBOTS <= set(parts), TEXT[start:start + 80]
+        assert set(parts) >= CHATBOTS, TEXT[start:start + 80]
         assert TEXT[:start].endswith(VENDOR), TEXT[start:start + 80]
 
 
@@ -82,7 +82,7 @@ def test_every_self_reference_list_takes_every_noun():
              if opener == "(?:" and {"article", "story"} <= set(parts) and {"post", "report"} & set(parts)]
     assert len(lists) > 50
     for start, parts in lists:
-        assert NOUNS <= set(parts), TEXT[start:start + 80]
+        assert set(parts) >= NOUNS, TEXT[start:start + 80]
 
 
 @pytest.mark.parametrize("pattern, alternatives", [
