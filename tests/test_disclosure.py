@@ -128,16 +128,6 @@ def test_chinese_self_reference_names_chinese_chatbots(disclosure, tool):
     assert (f.rule, f.details["kind"]) == ("disclosure.ai-generated", "generated")
 
 
-@pytest.mark.parametrize("text", [
-    "DeepSeek released a new model on Monday.",
-    "Perplexity raised $500 million, the company said.",
-    "A Mistral-class ship docked at the port.",
-    "By Mistral Chambers, staff writer",
-])
-def test_chatbot_names_alone_are_no_disclosure(disclosure, text):
-    assert disclosure(text) == []
-
-
 @pytest.mark.parametrize("template", ["Image: {}", "This image was created using {}."])
 @pytest.mark.parametrize("tool", ["Midjourney", "Adobe Firefly", "Leonardo AI", "Recraft", "Kling AI",
                                   "Copilot Designer", "Sora", "Nano Banana", "Bing Image Creator"])
@@ -148,12 +138,16 @@ def test_every_image_tool_an_image_pattern_names_is_read_alike(disclosure, templ
 
 
 @pytest.mark.parametrize("text", [
+    "DeepSeek released a new model on Monday.",
+    "Perplexity raised $500 million, the company said.",
+    "A Mistral-class ship docked at the port.",
+    "By Mistral Chambers, staff writer",
     "Photo: Sora Aoi",
     "Illustration: Kling Lee",
     "Image: Leonardo da Vinci, Self-portrait",
     "Prices are in flux.",
 ])
-def test_people_named_like_image_tools_are_no_disclosure(disclosure, text):
+def test_tool_names_alone_and_people_named_like_tools_are_no_disclosure(disclosure, text):
     assert disclosure(text) == []
 
 
