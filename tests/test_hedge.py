@@ -81,6 +81,8 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("The bill is unlikely to pass.", [("hedge.speculation", "is unlikely to pass", "warning")]),
     ("Perhaps the rain helped.", [("hedge.speculation", "Perhaps", "warning")]),
     ("Prices might not recover this year.", [("hedge.speculation", "might not recover this year", "info")]),
+    ("The plan might, however, be delayed.", [("hedge.speculation", "might", "info")]),
+    ("He did all he could, and then left.", []),
     ("The plant may have to close the line, which employs 300 people.",
      [("hedge.speculation", "may have to close the line", "info")]),
     ("The summit is in May.", []),
