@@ -4569,3 +4569,182 @@ def test_thirty_seventh_batch_of_found_statements(audit, text, rule, span, kind)
 ])
 def test_thirty_seventh_batch_negatives_give_nothing(audit, text):
     assert audit(text) == []
+
+
+@pytest.mark.parametrize("text, rule, span, kind", [
+    # real rows of found_statements_39.csv (tuning), languages of the Middle East, South and Southeast Asia and Africa:
+    # article, analysis and page notes, translation and chat labels, an Arabic picture caption and chat preambles
+    # fs39-0001
+    (('Artikel ini ditulis dengan bantuan AI dan disunting serta diverifikasi oleh editor TeknoPulse. Setiap '
+      'fakta dan kutipan telah dicek ke sumber aslinya.'),
+     'disclosure.ai-assisted',
+     'Artikel ini ditulis dengan bantuan AI dan disunting serta diverifikasi oleh editor TeknoPulse.',
+     'assisted'),
+    # fs39-0002
+    ('Bài viết này được tạo bởi AI. Vui lòng kiểm tra nội dung trước khi duyệt.',
+     'disclosure.ai-generated', 'Bài viết này được tạo bởi AI.', 'generated'),
+    # fs39-0003
+    ('Bu makale yapay zeka ve otomatik bot sistemimiz tarafından oluşturulmuştur.',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs39-0004
+    ('Bu makale yapay zeka tarafından örnekleme amacıyla oluşturulmuştur.',
+     'disclosure.ai-generated', None, 'generated'),
+    # fs39-0008
+    (('Bài viết này được viết với sự hỗ trợ của AI tools, demonstrating chính xác những gì mình đề cập: AI as a '
+      'partner in productivity and learning.'),
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs39-0009
+    ('Lưu ý: Bài viết này được viết với sự hỗ trợ của AI (GitHub Copilot).',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs39-0010
+    ('این مقاله با کمک هوش مصنوعی و بر اساس منابع ذکرشده تهیه و با معیارهای تحریریهٔ بیاندکس بررسی شده است.',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs39-0011
+    ('توجه: این مقاله با کمک ChatGPT نوشته شده و برای انتشار ویرایش شده است.',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs39-0012
+    ('(נכתב בעזרת Claude, בתוך Cursor)',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs39-0013
+    ('המידע על הצמח הזה נכתב בעזרת Gemini, כדאי לבדוק גם מקור נוסף.',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs39-0014
+    ('הניתוח נכתב בעזרת מודל שפה של ספק חיצוני. נשלחים אליו ממוצעים ברמת השאלה בלבד, לעולם לא תשובה של אדם מסוים.',
+     'disclosure.ai-assisted', 'הניתוח נכתב בעזרת מודל שפה של ספק חיצוני.', 'assisted'),
+    # fs39-0016
+    ('แน่นอน! นี่คือ คำแนะนำทีละขั้นตอน สำหรับการสร้างและใช้งาน Stored Procedure ใน MySQL 8 เป็นภาษาไทย',
+     'leak.chat-preamble', None, None),
+    # fs39-0017
+    ('แน่นอน! นี่คือการแสดงรูปแบบของข้อมูลแต่ละประเภทใน Python โดยจำลองเป็น SQL DATA:',
+     'leak.chat-preamble', None, None),
+    # fs39-0022
+    (('Tentu! Berikut adalah daftar lengkap endpoint backend untuk fitur utama dari sebuah e-commerce system, '
+      'beserta kategorinya dan metode HTTP yang biasanya digunakan.'),
+     'leak.chat-preamble', None, None),
+    # fs39-0023
+    (('Tentu! Berikut adalah materi tentang Library Cookie di CodeIgniter 4, yang memungkinkan kamu untuk '
+      'bekerja dengan cookies dalam aplikasi web kamu.'),
+     'leak.chat-preamble', None, None),
+    # fs39-0024
+    ('Tentu! Berikut adalah versi singkat dari instruksi tersebut:',
+     'leak.chat-preamble', None, None),
+    # fs39-0028
+    ('حتماً! در اینجا کدهای کامل و عملیاتی RITMO را برای شما آماده میکنم:',
+     'leak.chat-preamble', None, None),
+    # fs39-0029
+    ('حتماً! در اینجا توضیح خط به خط کد به زبان فارسی آورده شده است.',
+     'leak.chat-preamble', None, None),
+    # fs39-0030
+    ('حتماً! در اینجا فقط بخش Screenshot که میخواهید به README.md اضافه کنید آمده است:',
+     'leak.chat-preamble', None, None),
+    # fs39-0032
+    ('Ảnh minh họa được tạo bởi AI',
+     'disclosure.ai-image', None, 'image'),
+    # fs39-0034
+    ('میں نہ مفتی ہوں، نہ عالم، نہ فقہ کا ماہر، اور یہ ایپ مصنوعی ذہانت کی مدد سے بنائی گئی ہے۔',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs39-0035
+    ('مصنوعی ذہانت کی مدد سے تیار کردہ اور ترقی یافتہ ایک جامع گائیڈ',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs39-0037
+    ('Salin sa tulong ng AI · hindi opisyal na salin',
+     'disclosure.machine-translated', None, 'translated'),
+    # fs39-0038
+    (('Ang lesson plan na ito ay binuo sa tulong ng AI bilang pedagogical drafting assistant batay sa DepEd '
+      'Order No. 3, s. 2026.'),
+     'disclosure.ai-assisted',
+     ('Ang lesson plan na ito ay binuo sa tulong ng AI bilang pedagogical drafting assistant batay sa DepEd '
+      'Order No. 3, s.'),
+     'assisted'),
+    # fs39-0041
+    (('Sehemu hii imetafsiriwa kwa msaada wa AI kutoka toleo la Kiingereza na bado haijakaguliwa na mzungumzaji '
+      'wa Kiswahili.'),
+     'disclosure.machine-translated', None, 'translated'),
+    # fs39-0042
+    ('Imetengenezwa kwa msaada wa AI na developer review',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs39-0043
+    ('KWA MSAADA WA AI · MTAALAMU ATAJIUNGA INAPOHITAJIKA',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs39-0044
+    ('Takwimu za solar+betri ni jaribio la mawazo lililoundwa kwa msaada wa AI, si mapendekezo ya sera.',
+     'disclosure.ai-assisted', None, 'assisted'),
+    # fs39-0048
+    ('هذه الصورة مُنتَجة باستخدام الذكاء الاصطناعي.',
+     'disclosure.ai-image', None, 'image'),
+])
+def test_thirty_ninth_batch_of_found_statements(audit, text, rule, span, kind):
+    assert audit(text) == [(rule, span or text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # real negatives of found_statements_39.csv: news about others' AI pictures, videos and articles, product strings
+    # and canned bot replies, a CMS field hint, a confirm dialog, quoted refusals, a prescribed label, a policy for
+    # every item
+    # fs39-0005
+    ('Bu makale yapay zeka ile E-E-A-T uyumlu olarak baştan yazılacak ve güncellenecektir. Devam etmek istiyor '
+     'musunuz?'),
+    # fs39-0006
+    'Bu makale yapay zeka ve makine öğrenimi hakkındadır.',
+    # fs39-0007
+    'Bu makale yapay zeka alanında çalışan herkesin okuması gereken bir kaynak. Paylaştığınız için teşekkürler.',
+    # fs39-0015
+    'Tandakan jika artikel ini dijana oleh AI',
+    # fs39-0019
+    ('ได้แน่นอน! นี่คือโปรเจกต์ระดับโลก — แฟนจากทุกประเทศสามารถเข้าร่วมได้ ไม่ว่าจะอยู่ที่ไหนในโลก '
+     'ข้อความของคุณมีค่าเสมอ 🌍'),
+    # fs39-0020
+    'बिल्कुल! यहाँ हमारे डायरेक्ट कॉन्टैक्ट नंबर हैं तुरंत सहायता के लिए:',
+    # fs39-0021
+    'बिल्कुल! यहाँ किसानों के लिए सबसे अच्छी सरकारी योजनाएं हैं 🌾',
+    # fs39-0026
+    'Sebagai model bahasa AI, saya dibuat oleh Google.',
+    # fs39-0027
+    ('Minta maaf, tetapi sebagai model bahasa AI, saya tidak mempunyai akses kepada pangkalan data peribadi, '
+     'profil pengguna, atau kata laluan anda.'),
+    # fs39-0031
+    'أهلاً بك في MXAI. بصفتي نموذج ذكاء اصطناعي متطور، أستطيع مساعدتك في الإجابة على استفسارك بشأن:',
+    # fs39-0033
+    ('எங்கள் ட்ரோன், ஆகாயத்திலிருந்து பயிர்களை கண்காணித்து, AI-யின் உதவியுடன், பூச்சிகள், நோய்கள் மற்றும் தாவர '
+     'அழுத்தத்தை ஆரம்ப கட்டத்திலேயே கண்டறிகிறது.'),
+    # fs39-0036
+    'مصنوعی ذہانت کی مدد سے معاہدے کی شقیں تیار کریں',
+    # fs39-0039
+    'Masterin ang pagsulat ng Baybayin sa tulong ng AI at masayang mga gawain.',
+    # fs39-0040
+    ('Bawat anunsyong binuo sa tulong ng AI ay minamarkahan sa database gamit ang `is_ai_generated = 1`, '
+     "`ai_model = 'gpt-4.1'`, at timestamp ng pagkagawa (`ai_generated_at`)."),
+    # fs39-0045
+    ('Wakulima wanapiga picha ya mazao yaliyoathirika na kupata utambuzi wa ugonjwa au wadudu kwa msaada wa AI, '
+     'pamoja na mapendekezo ya matibabu yanayoweza kutumika.'),
+    # fs39-0046
+    'Andika insha kwa msaada wa AI',
+    # fs39-0047
+    'কনসেশন পণ্যের ছবিগুলো এআই দিয়ে তৈরি নমুনা চিত্র। পরিবেশন ভিন্ন হতে পারে।',
+    # fs39-0049
+    'اعتذرت صحيفة أيرلندية، بعد نشر مقال رأي تبين لاحقاً أنه كتب عن طريق الذكاء الاصطناعي.',
+    # fs39-0050
+    'ومنذ بدئه أصدر موقع CNET حوالي 73 مقالة تم إنشاؤها بالذكاء الاصطناعي.',
+    # fs39-0051
+    'لكن سريعًا ما تم التحقق من مصدر الصورة، ليتبين أنها ليست حقيقية، بل مُولّدة باستخدام الذكاء الاصطناعي.',
+    # fs39-0052
+    'بينما يثير نقاش الصورة حول أصالتها، يشير الخبراء إلى أنها ربما نتاج ذكاء اصطناعي.',
+    # fs39-0053
+    ('هناك وكالات أنباء عالمية أعلنت بصراحة أنها ستستخدم الذكاء الاصطناعي وأخرى قالت إنها "ستجربه" وثالثة وعدت '
+     'بأنها لن تسمح له بأن يكون جزء من أي محتوى إخباري صوتا كان أو صورة أو مقطعا، لكنها تركت الباب مواربا '
+     'بالقول إنه قد تتم الاستعانة به لتدعيم" محتوى معين".'),
+    # fs39-0054
+    ('הסרטון, שנוצר באמצעות טכנולוגיית בינה מלאכותית (AI), מציג דמות מדומה של מחבל מהנוח\'בה בשם "סלאח '
+     'ג\'בארין", המדבר לכאורה כעד תביעה מטעם היועצת המשפטית לממשלה.'),
+    # fs39-0055
+    ('Eski Ankara Büyükşehir Belediyesi Başkanı Melih Gökçek, yapay zeka ile hazırlanarak sosyal medyaya servis '
+     "edilen 'Ramazan'a hoş geldin koreografisi' başlıklı videoyu gerçek sandı."),
+    # fs39-0056
+    ("ABD Başkanı Donald Trump, sosyal medyada dolaşan ve Beyaz Saray'ın üst kat penceresinden bazı eşyaların "
+     'atıldığını gösteren görüntülerin yapay zekayla üretildiğini savundu.'),
+    # fs39-0057
+    ('Yapay zeka ile oluşturulan bu sahte görüntülerde, İmamoğlu’na atfedilen skandal ifadeler ve itiraflar şu '
+     'şekilde özetleniyor:'),
+])
+def test_thirty_ninth_batch_negatives_give_nothing(audit, text):
+    assert audit(text) == []
