@@ -200,13 +200,42 @@ def _gated(text: str) -> list[str]:
     return [doc.text[s:e] for s, e in classifier_candidates(doc, gate, [], [])]
 
 
-def test_the_classifier_reads_english_sentences_and_short_ascii_label_lines_only():
-    """Real label lines (found batches 2 and 24) carry no English function words; the encoder reads the
-    ASCII ones, not the Polish one with its diacritics (left to the rules)."""
-    assert _gated("Image generated with Midjourney v6.1") == ["Image generated with Midjourney v6.1"]
-    assert _gated("Foto: KI-generiert") == ["Foto: KI-generiert"]
-    assert _gated("Zdjęcie wygenerowane przez AI") == []
-    assert _gated("Dieses Bild wurde mit Hilfe von künstlicher Intelligenz erstellt und danach bearbeitet.") == []
+def test_the_classifier_scores_gated_sentences_in_every_language_with_a_threshold_for_each():
+    """Real label lines (found batches 2 and 24): the gate selects them in any language; ``reads_as_english``
+    (English function words, or a short ASCII label line) picks the threshold, and the bundled model reports
+    leaks in English text only."""
+    from auditor.checks.disclosure.classifier import DisclosureClassifier, reads_as_english
+
+    lines = ["Image generated with Midjourney v6.1", "Foto: KI-generiert", "Zdjęcie wygenerowane przez AI",
+             "Dieses Bild wurde mit Hilfe von künstlicher Intelligenz erstellt und danach bearbeitet."]
+    assert [_gated(line) for line in lines] == [[line] for line in lines]
+    assert [reads_as_english(line) for line in lines] == [True, True, False, False]
+    clf = DisclosureClassifier.load()
+    assert [clf.threshold("leak", english) for english in (True, False)] == [0.9, None]
+
+
+def test_a_german_image_credit_no_rule_knows_is_the_classifiers(disclosure):
+    """Found batch 4 (fs4-0082, a German news site's caption): no rule names this wording; the character
+    n-gram classifier reads German."""
+    text = "Das Bild sieht aus wie mit Wasserfarben gemalt – doch generiert hat es der KI-Bildgenerator Midjourney."
+    [finding] = disclosure(text)
+    assert (finding.rule, finding.text, finding.details["kind"]) == ("disclosure.classifier", text, "image")
+    assert 0.9 <= finding.score < 1.0
+
+
+def test_threshold_options_for_english_and_other_text_override_the_models():
+    from types import SimpleNamespace
+
+    from auditor.checks.disclosure import classifier_threshold
+    from auditor.checks.disclosure.classifier import DisclosureClassifier
+
+    clf = DisclosureClassifier.load()
+    rule = SimpleNamespace(options={"threshold": 0.5, "threshold_other_languages": None})
+    assert classifier_threshold(rule, clf, "disclosure", "This image was made with AI.") == 0.5
+    german = "Dieses Bild wurde mit künstlicher Intelligenz erstellt."
+    assert classifier_threshold(rule, clf, "disclosure", german) is None
+    assert classifier_threshold(SimpleNamespace(options={}), clf, "disclosure", german) \
+        == clf.threshold("disclosure", english=False) == 0.9
 
 
 def test_no_classifier_finding_beside_a_rule_finding_in_the_same_paragraph(disclosure):
@@ -218,3 +247,30 @@ def test_no_classifier_finding_beside_a_rule_finding_in_the_same_paragraph(discl
     assert [(f.rule, text[f.start:f.end]) for f in disclosure(text)] == [
         ("disclosure.ai-assisted", "Can you identify which of the following paragraphs are Graham’s and which are "
                                    "the bot’s?")]
+
+
+def test_the_classifier_computes_what_scikit_learn_computes_from_its_weights():
+    """The package scores without scikit-learn; rebuilt from the shipped weights, scikit-learn's
+    ``TfidfVectorizer(analyzer="char_wb")`` n-grams and its logistic regression give the same probabilities
+    on real rows in 25 languages (found batches 29 and 39)."""
+    import csv
+
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from auditor.checks.disclosure.classifier import DisclosureClassifier, char_ngrams
+    from conftest import FIXTURES
+
+    texts = [row["text"] for name in ("found_statements_29.csv", "found_statements_39.csv")
+             for row in csv.DictReader((FIXTURES / "disclosure" / name).open(encoding="utf-8"))]
+    analyzer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
+    assert all(char_ngrams(text) == analyzer(text) for text in texts)
+    clf = DisclosureClassifier.load()
+    vectorizer = TfidfVectorizer(analyzer=char_ngrams, sublinear_tf=True,
+                                 vocabulary=sorted(clf.column, key=clf.column.__getitem__))
+    vectorizer.idf_ = clf.idf
+    model = LogisticRegression()
+    model.coef_, model.intercept_, model.classes_ = clf.coef, clf.intercept, np.arange(len(clf.classes))
+    assert len(texts) > 100
+    np.testing.assert_allclose(clf.probabilities(texts), model.predict_proba(vectorizer.transform(texts)), atol=1e-5)

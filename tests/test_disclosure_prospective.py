@@ -45,19 +45,24 @@ def probabilities(disclosure: float, leak: float) -> np.ndarray:
 
 def test_simulate_uses_the_earlier_rules_and_counts_what_the_classifier_adds():
     rows = [{"id": "a", "label": "disclosure"}, {"id": "b", "label": "negative"},
-            {"id": "c", "label": "negative"}, {"id": "d", "label": "disclosure"}, {"id": "e", "label": "leak"}]
+            {"id": "c", "label": "negative"}, {"id": "d", "label": "disclosure"}, {"id": "e", "label": "leak"},
+            {"id": "f", "label": "disclosure"}]
     cands = [{"ruled": True, "candidates": {}}] * len(rows)  # today's rules flag everything
-    probs = [{"disclosure": [probabilities(0.97, 0.0)], "leak": []},   # a: found by the classifier
-             {"disclosure": [probabilities(0.96, 0.01)], "leak": []},  # b: a negative the classifier adds
-             {"disclosure": [], "leak": []},                            # c: flagged by the earlier rules
-             {"disclosure": [probabilities(0.5, 0.0)], "leak": []},    # d: missed by both
-             {"disclosure": [], "leak": [probabilities(0.0, 0.99)]}]   # e: not in the record, skipped
-    earlier = {"a": False, "b": False, "c": True, "d": False}
-    result = train.simulate(rows, cands, probs, {"disclosure": 0.95, "leak": 0.95}, earlier)
+    probs = [{"disclosure": [(probabilities(0.97, 0.0), True)], "leak": []},   # a: found by the classifier
+             {"disclosure": [(probabilities(0.96, 0.01), True)], "leak": []},  # b: a negative the classifier adds
+             {"disclosure": [], "leak": []},                                    # c: flagged by the earlier rules
+             {"disclosure": [(probabilities(0.5, 0.0), True)], "leak": []},    # d: missed by both
+             {"disclosure": [], "leak": [(probabilities(0.0, 0.99), True)]},   # e: not in the record, skipped
+             {"disclosure": [(probabilities(0.97, 0.0), False)], "leak": []}]  # f: other text, its threshold 0.98
+    earlier = {"a": False, "b": False, "c": True, "d": False, "f": False}
+    thresholds = train.as_thresholds((0.95, 0.95, 0.98, train.OFF))
+    result = train.simulate(rows, cands, probs, thresholds, earlier)
     assert {k: result[k] for k in ("tp", "fn", "fp", "negatives", "added_fp")} == {
-        "tp": 1, "fn": 1, "fp": 2, "negatives": 2, "added_fp": 1}
-    today = train.simulate(rows, cands, probs, {"disclosure": 0.95, "leak": 0.95})
-    assert (today["tp"], today["fn"], today["fp"], today["added_fp"]) == (3, 0, 2, 0)
+        "tp": 1, "fn": 2, "fp": 2, "negatives": 2, "added_fp": 1}
+    today = train.simulate(rows, cands, probs, thresholds)
+    assert (today["tp"], today["fn"], today["fp"], today["added_fp"]) == (4, 0, 2, 0)
+    other = train.simulate(rows, cands, probs, train.as_thresholds((0.95, 0.95, 0.95, train.OFF)), earlier)
+    assert (other["tp"], other["fn"]) == (2, 1)
 
 
 def test_recorded_commits_are_the_commits_that_added_each_batch():

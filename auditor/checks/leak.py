@@ -11,7 +11,9 @@ quoted "[Insert quote]" is still unfilled) but not after a template cue earlier 
 
 The classifier (``disclosure-classifier``, shared with the disclosure check) scores the sentences its
 gate patterns select in paragraphs where no rule reported a leak, in one batch; a sentence whose leak
-probability reaches ``options.threshold`` is reported whole, at the rule's severity (warning), with ``score``.
+probability reaches the threshold is reported whole, at the rule's severity (warning), with ``score``:
+``options.threshold`` for English text, ``options.threshold_other_languages`` for other text (null: none),
+by default the model's own (``classifier.reads_as_english``).
 
 Example:
     >>> from auditor.engine import Auditor
@@ -30,7 +32,7 @@ from functools import cached_property
 from ..document import Document
 from ..findings import Finding
 from .base import Check, Option, register, rule_matches
-from .disclosure import classifier_candidates, in_template
+from .disclosure import classifier_candidates, classifier_threshold, in_template
 from .disclosure.classifier import DisclosureClassifier
 from .disclosure.quoting import quoted
 
@@ -41,7 +43,8 @@ CLASSIFIER_RULE = "leak.classifier"
 class LeakCheck(Check):
     name = "leak"
     options = {"chatbot_story": Option((list, str)), "template_context": Option((list, str)),
-               "skip_quoted": Option((bool,)), "model": Option((str, type(None))), "threshold": Option((float, int))}
+               "skip_quoted": Option((bool,)), "model": Option((str, type(None))), "threshold": Option((float, int)),
+               "threshold_other_languages": Option((float, int, type(None)))}
 
     @cached_property
     def _options(self) -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
@@ -78,8 +81,10 @@ class LeakCheck(Check):
         if not candidates:
             return []
         classifier = DisclosureClassifier.load(rule.options.get("model"))
-        threshold = float(rule.options.get("threshold", classifier.meta["thresholds"]["leak"]))
         scores = classifier.predict([doc.text[s:e] for s, e in candidates])
-        return [self.finding(rule, doc, start, end, score=score.leak)
-                for (start, end), score in zip(candidates, scores, strict=True)
-                if score.leak >= threshold and score.leak > score.disclosure]
+        out = []
+        for (start, end), score in zip(candidates, scores, strict=True):
+            threshold = classifier_threshold(rule, classifier, "leak", doc.text[start:end])
+            if threshold is not None and score.leak >= threshold and score.leak > score.disclosure:
+                out.append(self.finding(rule, doc, start, end, score=score.leak))
+        return out

@@ -9,7 +9,9 @@ are its ends. One finding per sentence: the rule with the highest ``options.prio
 match after a rule's ``options.template_context`` pattern in its paragraph ("Example:", "Pflicht-Wording:")
 is an example wording: both are skipped. Then the classifier (rule ``disclosure.classifier``, see
 ``classifier.py``) scores, in one batch, the sentences its gate patterns select that no rule reported;
-its findings carry the predicted kind and ``score`` (the probability).
+its findings carry the predicted kind and ``score`` (the probability). Thresholds: ``options.threshold``
+for English text, ``options.threshold_other_languages`` for other text (null: none), by default the
+model's own (``classifier.reads_as_english``).
 
 ``details``: ``kind``; ``paragraph``, ``[start, end]`` of the paragraph holding the sentence; and
 ``position``, where "short" paragraphs have at most ``SHORT_PARAGRAPH_WORDS`` words (headlines,
@@ -40,10 +42,11 @@ from functools import cached_property
 from ...document import Document, Paragraph
 from ...findings import Finding
 from ..base import Check, Option, register, rule_matches
-from .classifier import DISCLOSURE_KINDS, DisclosureClassifier, encoder_reads
+from .classifier import DISCLOSURE_KINDS, DisclosureClassifier, reads_as_english
 from .quoting import quoted
 
 CLASSIFIER_RULE = "disclosure.classifier"
+_LETTER = re.compile(r"[^\W\d_]")
 SHORT_PARAGRAPH_WORDS = 15
 _NEW_LINE = re.compile(r"(?<![,;:(–-])[ \t]*\r?\n[ \t]*(?=[^\sa-z])")
 _CAPTION = re.compile(
@@ -59,7 +62,8 @@ class DisclosureCheck(Check):
     name = "disclosure"
     options = {"kind": Option((str,), choices=DISCLOSURE_KINDS), "priority": Option((int,)),
                "template_context": Option((list, str)),
-               "model": Option((str, type(None))), "threshold": Option((float, int))}
+               "model": Option((str, type(None))), "threshold": Option((float, int)),
+               "threshold_other_languages": Option((float, int, type(None)))}
 
     def whole_document(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         """A disclosure's header/footer/inline position is judged on the whole text, not on its chunk."""
@@ -102,12 +106,12 @@ class DisclosureCheck(Check):
         if not candidates:
             return []
         classifier = DisclosureClassifier.load(rule.options.get("model"))
-        threshold = float(rule.options.get("threshold", classifier.meta["thresholds"]["disclosure"]))
         short = short_paragraphs(doc)
         out = []
         scores = classifier.predict([doc.text[s:e] for s, e in candidates])
         for (start, end), score in zip(candidates, scores, strict=True):
-            if score.disclosure >= threshold and score.disclosure > score.leak:
+            threshold = classifier_threshold(rule, classifier, "disclosure", doc.text[start:end])
+            if threshold is not None and score.disclosure >= threshold and score.disclosure > score.leak:
                 span = _disclosure_span(doc, start, end)
                 out.append(self.finding(rule, doc, *span, score=score.disclosure, kind=score.kind,
                                         **placement(doc, span, short)))
@@ -115,9 +119,9 @@ class DisclosureCheck(Check):
 
 
 def classifier_candidates(doc: Document, gate, findings: list[Finding], template) -> list[tuple[int, int]]:
-    """Sentences the English-only encoder reads (``[start, end)``, see ``encoder_reads``) where ``gate``'s
-    patterns match outside quotes and example wordings, in a paragraph where no finding in ``findings`` lies
-    (a rule has already reported the statement there), in document order."""
+    """Sentences (``[start, end)``) where ``gate``'s patterns match outside quotes and example wordings, in a
+    paragraph where no finding in ``findings`` lies (a rule has already reported the statement there), in
+    document order. A sentence with no letters but the match ("ChatGPT.", "### 🤖 ChatGPT") states nothing."""
     taken = [_paragraph_span(doc, f.start, f.end) for f in findings]
     spans = []
     for match, sentence in rule_matches(gate, doc):
@@ -125,10 +129,28 @@ def classifier_candidates(doc: Document, gate, findings: list[Finding], template
         if span in spans or any(s < span[1] and span[0] < e for s, e in taken):
             continue
         if quoted(doc, match.start, match.end) or in_template(doc, match.start, template) \
-                or not encoder_reads(doc.text[span[0]:span[1]]):
+                or not _LETTER.search(doc.text[span[0]:match.start] + doc.text[match.end:span[1]]):
             continue
         spans.append(span)
     return spans
+
+
+def classifier_threshold(rule, classifier: DisclosureClassifier, label: str, text: str) -> float | None:
+    """The threshold of ``label`` (``disclosure`` or ``leak``) for a candidate ``text``: the rule's option
+    ``threshold`` (English, see ``reads_as_english``) or ``threshold_other_languages``, else the model's own;
+    None: not reported.
+
+    >>> from types import SimpleNamespace
+    >>> rule = SimpleNamespace(options={"threshold": 0.8})
+    >>> classifier_threshold(rule, DisclosureClassifier.load(), "disclosure", "Written with ChatGPT.")
+    0.8
+    """
+    english = reads_as_english(text)
+    option = "threshold" if english else "threshold_other_languages"
+    if option in rule.options:
+        value = rule.options[option]
+        return None if value is None else float(value)
+    return classifier.threshold(label, english)
 
 
 def _paragraph_span(doc: Document, start: int, end: int) -> tuple[int, int]:

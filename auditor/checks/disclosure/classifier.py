@@ -1,24 +1,28 @@
-"""The disclosure/leak sentence classifier: logistic regression over all-MiniLM-L6-v2 embeddings.
+"""The disclosure/leak sentence classifier: logistic regression over character n-grams.
 
 One multinomial model scores a sentence as ``negative``, ``leak`` or a disclosure of one kind
-(``generated``, ``assisted``, ``automated``, ``translated``, ``summarised``, ``image``). Its weights
-are ``weights.safetensors`` (``coef`` (classes, 384), ``intercept`` (classes,)) and ``config.json``
-(class names, thresholds, training figures) in ``auditor/models/disclosure-classifier``, written by
-``scripts/train_disclosure_classifier.py``; the model card is its ``README.md``. The checks call it only
-on candidate sentences (those a rule's gate patterns select), in one batch per document.
+(``generated``, ``assisted``, ``automated``, ``translated``, ``summarised``, ``image``). Features are
+TF-IDF weighted character 2–5-grams of each word (``char_ngrams``, scikit-learn's ``char_wb``
+analyzer), so it reads every language the training rows hold, not English alone. Files in
+``auditor/models/disclosure-classifier``, written by ``scripts/train_disclosure_classifier.py``:
+``weights.safetensors`` (``coef`` (classes, n-grams), ``intercept`` (classes,), ``idf`` (n-grams,)),
+``vocabulary.json`` (the n-grams in column order) and ``config.json`` (class names, thresholds for
+English and for other text, training figures); the model card is its ``README.md``. The checks call it
+only on candidate sentences (those a rule's gate patterns select), in one batch per document.
 
 Example:
-    >>> clf = DisclosureClassifier.load()  # doctest: +SKIP
-    >>> texts = ["This post was drafted with an AI assistant.", "The council met on Monday."]
-    >>> scores = clf.predict(texts)  # doctest: +SKIP
-    >>> scores[0].label, scores[1].label  # doctest: +SKIP
+    >>> clf = DisclosureClassifier.load()
+    >>> scores = clf.predict(["This post was drafted with an AI assistant.", "The council met on Monday."])
+    >>> scores[0].kind, scores[1].label
     ('assisted', 'negative')
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,10 +31,9 @@ from pathlib import Path
 import numpy as np
 from safetensors.numpy import load_file
 
-from ...embeddings import default_embedder
-
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "models" / "disclosure-classifier"
 DISCLOSURE_KINDS = ("generated", "assisted", "automated", "translated", "summarised", "image")
+NGRAM_RANGE = (2, 5)
 _ENGLISH_WORDS = frozenset(
     "the a an of to and in on for with by is was are were be been this that it i you we my your our me as at from "
     "or not have has had will would can could please here what which who".split())
@@ -38,8 +41,7 @@ _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 
 def looks_english(text: str) -> bool:
-    """True when at least 2 words, and a fifth of all, are common English function words: the encoder
-    is English-only, so the checks leave other languages to the rules.
+    """True when at least 2 words, and a fifth of all, are common English function words.
 
     >>> looks_english("This post was drafted with an AI assistant.")
     True
@@ -54,16 +56,32 @@ def looks_english(text: str) -> bool:
 SHORT_LABEL_WORDS = 8
 
 
-def encoder_reads(text: str) -> bool:
+def reads_as_english(text: str) -> bool:
     """True for English text (``looks_english``) and for a short label line written in ASCII alone (at most
-    ``SHORT_LABEL_WORDS`` words): credit and caption lines such as "Image: Midjourney" or "AI-generated
-    image" carry no function words, but the English-only encoder reads them. Chosen on the found batches as
-    the rules stood before each (stop 20: 9 more English statements found, no more negatives flagged).
+    ``SHORT_LABEL_WORDS`` words), such as "Image: Midjourney". The classifier has a threshold for these and a
+    stricter one for other text, whose wording the training rows cover more thinly.
 
-    >>> encoder_reads("Illustration: DALL-E 3"), encoder_reads("Zdjęcie wygenerowane przez AI")
+    >>> reads_as_english("Illustration: DALL-E 3"), reads_as_english("Zdjęcie wygenerowane przez AI")
     (True, False)
     """
     return looks_english(text) or (text.isascii() and len(text.split()) <= SHORT_LABEL_WORDS)
+
+
+def char_ngrams(text: str, low: int = NGRAM_RANGE[0], high: int = NGRAM_RANGE[1]) -> list[str]:
+    """Character ``low``–``high``-grams of each lower-cased, space-padded word, exactly as scikit-learn's
+    ``TfidfVectorizer(analyzer="char_wb")`` makes them (a word shorter than ``n`` gives one n-gram).
+
+    >>> char_ngrams("KI-Text", 2, 3)
+    [' k', 'ki', 'i-', '-t', 'te', 'ex', 'xt', 't ', ' ki', 'ki-', 'i-t', '-te', 'tex', 'ext', 'xt ']
+    """
+    out = []
+    for word in text.lower().split():
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            out += [padded[i:i + n] for i in range(max(1, len(padded) - n + 1))]
+            if len(padded) <= n:
+                break
+    return out
 
 
 @dataclass(frozen=True)
@@ -78,35 +96,52 @@ class SentenceScore:
 
 
 class DisclosureClassifier:
-    """Softmax regression on sentence embeddings; ``predict`` gives a ``SentenceScore`` per text."""
+    """Softmax regression on TF-IDF character n-grams; ``predict`` gives a ``SentenceScore`` per text."""
 
-    def __init__(self, classes: Sequence[str], coef: np.ndarray, intercept: np.ndarray, meta: dict):
+    def __init__(self, classes: Sequence[str], coef: np.ndarray, intercept: np.ndarray, idf: np.ndarray,
+                 vocabulary: Sequence[str], meta: dict):
+        if not coef.shape == (len(classes), len(vocabulary)) == (len(intercept), len(idf)):
+            raise ValueError(f"disclosure classifier: coef {coef.shape}, intercept {intercept.shape}, idf {idf.shape} "
+                             f"do not fit {len(classes)} classes and {len(vocabulary)} n-grams")
         self.classes = list(classes)
         self.coef = coef.astype(np.float32)
         self.intercept = intercept.astype(np.float32)
+        self.idf = idf.astype(np.float32)
+        self.column = {gram: k for k, gram in enumerate(vocabulary)}
         self.meta = meta
         self._kinds = [self.classes.index(k) for k in DISCLOSURE_KINDS]
         self._leak = self.classes.index("leak")
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> DisclosureClassifier:
-        """Read ``config.json`` and ``weights.safetensors`` from ``path`` (default: the bundled model)."""
+        """Read ``config.json``, ``vocabulary.json`` and ``weights.safetensors`` from ``path`` (default: the
+        bundled model)."""
         return _load(str(Path(path) if path is not None else DEFAULT_PATH))
 
-    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
-        """Class probabilities (n, classes) of embedding rows."""
-        logits = vectors @ self.coef.T + self.intercept
+    def threshold(self, label: str, english: bool) -> float | None:
+        """The bundled threshold of ``label`` (``disclosure`` or ``leak``) for English text or other text;
+        None: the classifier does not report that label there."""
+        value = self.meta["thresholds"][label]["english" if english else "other"]
+        return None if value is None else float(value)
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """Class probabilities (n, classes) of ``texts``."""
+        logits = np.tile(self.intercept, (len(texts), 1))
+        for row, text in enumerate(texts):
+            counts = Counter(self.column[g] for g in char_ngrams(text) if g in self.column)
+            if not counts:
+                continue
+            columns = np.fromiter(counts, dtype=np.int64)
+            weights = np.array([1.0 + math.log(counts[c]) for c in counts], dtype=np.float32) * self.idf[columns]
+            logits[row] += self.coef[:, columns] @ (weights / np.linalg.norm(weights))
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         return exp / exp.sum(axis=1, keepdims=True)
 
     def predict(self, texts: Sequence[str]) -> list[SentenceScore]:
-        """Scores of ``texts``, embedded in one batch by the shared all-MiniLM-L6-v2 embedder."""
-        if not texts:
-            return []
-        probs = self.probabilities(default_embedder().encode(list(texts)))
+        """Scores of ``texts``."""
         scores = []
-        for row in probs:
+        for row in self.probabilities(texts):
             kinds = row[self._kinds]
             scores.append(SentenceScore(float(kinds.sum()), float(row[self._leak]),
                                         DISCLOSURE_KINDS[int(kinds.argmax())], self.classes[int(row.argmax())]))
@@ -117,4 +152,5 @@ class DisclosureClassifier:
 def _load(folder: str) -> DisclosureClassifier:
     arrays = load_file(str(Path(folder) / "weights.safetensors"))
     meta = json.loads((Path(folder) / "config.json").read_text("utf-8"))
-    return DisclosureClassifier(meta["classes"], arrays["coef"], arrays["intercept"], meta)
+    vocabulary = json.loads((Path(folder) / "vocabulary.json").read_text("utf-8"))
+    return DisclosureClassifier(meta["classes"], arrays["coef"], arrays["intercept"], arrays["idf"], vocabulary, meta)
