@@ -202,8 +202,8 @@ def _gated(text: str) -> list[str]:
 
 def test_the_classifier_scores_gated_sentences_in_every_language_with_a_threshold_for_each():
     """Real label lines (found batches 2 and 24): the gate selects them in any language; ``reads_as_english``
-    (English function words, or a short ASCII label line) picks the threshold, and the bundled model reports
-    leaks in English text only."""
+    (English function words, or a short ASCII label line) picks the threshold. The bundled model reports no
+    leak by default (its thresholds' tie-break, scripts/train_disclosure_classifier.py): the rules do."""
     from auditor.checks.disclosure.classifier import DisclosureClassifier, reads_as_english
 
     lines = ["Image generated with Midjourney v6.1", "Foto: KI-generiert", "Zdjęcie wygenerowane przez AI",
@@ -211,7 +211,8 @@ def test_the_classifier_scores_gated_sentences_in_every_language_with_a_threshol
     assert [_gated(line) for line in lines] == [[line] for line in lines]
     assert [reads_as_english(line) for line in lines] == [True, True, False, False]
     clf = DisclosureClassifier.load()
-    assert [clf.threshold("leak", english) for english in (True, False)] == [0.9, None]
+    assert [clf.threshold(label, english) for label in ("disclosure", "leak") for english in (True, False)] == [
+        0.9, 0.9, None, None]
 
 
 def test_a_german_image_credit_no_rule_knows_is_the_classifiers(disclosure):
@@ -274,3 +275,24 @@ def test_the_classifier_computes_what_scikit_learn_computes_from_its_weights():
     model.coef_, model.intercept_, model.classes_ = clf.coef, clf.intercept, np.arange(len(clf.classes))
     assert len(texts) > 100
     np.testing.assert_allclose(clf.probabilities(texts), model.predict_proba(vectorizer.transform(texts)), atol=1e-5)
+
+
+def test_leak_classifier_reports_with_a_threshold_option():
+    """Real published leak (real_statements rs0219, baseballbiographies.com): no leak rule knows the wording;
+    the bundled model's leak threshold is off, a copy of the rule with ``threshold`` 0.9 reports it (English)."""
+    import dataclasses
+
+    from auditor.checks.leak import LeakCheck
+    from auditor.config import Config
+    from auditor.document import Document
+    from auditor.rules import RuleSet
+
+    text = ("If you don’t have the article’s body, it’s basically impossible for a writer to whip up a sharp "
+            "10-sentence summary that actually covers the key plays, pitching lines, big moments, and the final score.")
+    rules = RuleSet().for_check("leak")
+    assert LeakCheck(rules, Config()).check(Document(text)) == []
+    on = [dataclasses.replace(r, options={**r.options, "threshold": 0.9}) if r.id == "leak.classifier" else r
+          for r in rules]
+    [finding] = LeakCheck(on, Config()).check(Document(text))
+    assert (finding.rule, finding.text, finding.severity) == ("leak.classifier", text, "warning")
+    assert 0.9 <= finding.score < 1.0

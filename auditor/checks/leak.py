@@ -32,8 +32,7 @@ from functools import cached_property
 from ..document import Document
 from ..findings import Finding
 from .base import Check, Option, register, rule_matches
-from .disclosure import classifier_candidates, classifier_threshold, in_template
-from .disclosure.classifier import DisclosureClassifier
+from .disclosure import classifier_candidates, in_template, scored_candidates
 from .disclosure.quoting import quoted
 
 CLASSIFIER_RULE = "leak.classifier"
@@ -80,11 +79,6 @@ class LeakCheck(Check):
         candidates = classifier_candidates(doc, rule, findings, template)
         if not candidates:
             return []
-        classifier = DisclosureClassifier.load(rule.options.get("model"))
-        scores = classifier.predict([doc.text[s:e] for s, e in candidates])
-        out = []
-        for (start, end), score in zip(candidates, scores, strict=True):
-            threshold = classifier_threshold(rule, classifier, "leak", doc.text[start:end])
-            if threshold is not None and score.leak >= threshold and score.leak > score.disclosure:
-                out.append(self.finding(rule, doc, start, end, score=score.leak))
-        return out
+        return [self.finding(rule, doc, start, end, score=score.leak)
+                for start, end, threshold, score in scored_candidates(doc, rule, candidates, "leak")
+                if score.leak >= threshold and score.leak > score.disclosure]

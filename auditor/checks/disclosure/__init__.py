@@ -42,7 +42,7 @@ from functools import cached_property
 from ...document import Document, Paragraph
 from ...findings import Finding
 from ..base import Check, Option, register, rule_matches
-from .classifier import DISCLOSURE_KINDS, DisclosureClassifier, reads_as_english
+from .classifier import DISCLOSURE_KINDS, DisclosureClassifier, SentenceScore, reads_as_english
 from .quoting import quoted
 
 CLASSIFIER_RULE = "disclosure.classifier"
@@ -100,18 +100,15 @@ class DisclosureCheck(Check):
 
     def _classifier_findings(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         """Sentences the gate selects in paragraphs no rule reported on, scored in one batch; a disclosure when the
-        summed kind probability reaches ``options.threshold`` and beats the leak probability."""
+        summed kind probability reaches its threshold (``classifier_threshold``) and beats the leak probability."""
         rule = self.rules_by_id[CLASSIFIER_RULE]
         candidates = classifier_candidates(doc, rule, findings, self.template_context[rule.id])
         if not candidates:
             return []
-        classifier = DisclosureClassifier.load(rule.options.get("model"))
         short = short_paragraphs(doc)
         out = []
-        scores = classifier.predict([doc.text[s:e] for s, e in candidates])
-        for (start, end), score in zip(candidates, scores, strict=True):
-            threshold = classifier_threshold(rule, classifier, "disclosure", doc.text[start:end])
-            if threshold is not None and score.disclosure >= threshold and score.disclosure > score.leak:
+        for start, end, threshold, score in scored_candidates(doc, rule, candidates, "disclosure"):
+            if score.disclosure >= threshold and score.disclosure > score.leak:
                 span = _disclosure_span(doc, start, end)
                 out.append(self.finding(rule, doc, *span, score=score.disclosure, kind=score.kind,
                                         **placement(doc, span, short)))
@@ -151,6 +148,17 @@ def classifier_threshold(rule, classifier: DisclosureClassifier, label: str, tex
         value = rule.options[option]
         return None if value is None else float(value)
     return classifier.threshold(label, english)
+
+
+def scored_candidates(doc: Document, rule, candidates: list[tuple[int, int]],
+                      label: str) -> list[tuple[int, int, float, SentenceScore]]:
+    """``(start, end, threshold, score)`` of the candidates that have a threshold for ``label``
+    (``classifier_threshold``), scored in one batch by the rule's model."""
+    classifier = DisclosureClassifier.load(rule.options.get("model"))
+    kept = [(start, end, threshold) for start, end in candidates
+            if (threshold := classifier_threshold(rule, classifier, label, doc.text[start:end])) is not None]
+    scores = classifier.predict([doc.text[start:end] for start, end, _ in kept])
+    return [(start, end, threshold, score) for (start, end, threshold), score in zip(kept, scores, strict=True)]
 
 
 def _paragraph_span(doc: Document, start: int, end: int) -> tuple[int, int]:
