@@ -296,3 +296,34 @@ def test_leak_classifier_reports_with_a_threshold_option():
     [finding] = LeakCheck(on, Config()).check(Document(text))
     assert (finding.rule, finding.text, finding.severity) == ("leak.classifier", text, "warning")
     assert 0.9 <= finding.score < 1.0
+
+
+def test_a_folder_that_is_no_classifier_is_a_clear_model_load_error(tmp_path):
+    """An empty folder, or the stop-21 model's files (no vocabulary.json, no idf, one threshold per label)."""
+    import json
+
+    import numpy as np
+    from safetensors.numpy import save_file
+
+    from auditor import ModelLoadError
+    from auditor.checks.disclosure.classifier import DisclosureClassifier
+
+    with pytest.raises(ModelLoadError, match=r"not a disclosure-classifier folder .*FileNotFoundError"):
+        DisclosureClassifier.load(tmp_path)
+    save_file({"coef": np.zeros((8, 384), np.float32), "intercept": np.zeros(8, np.float32)},
+              str(tmp_path / "weights.safetensors"))
+    (tmp_path / "config.json").write_text(json.dumps({"classes": ["negative"], "thresholds": {"disclosure": 0.95}}))
+    (tmp_path / "vocabulary.json").write_text("[]")
+    with pytest.raises(ModelLoadError, match=r"weights\.safetensors with coef, intercept and idf.*KeyError"):
+        DisclosureClassifier.load(tmp_path)
+
+
+def test_an_option_naming_a_folder_that_is_no_classifier_is_a_model_load_error_when_it_is_needed(tmp_path):
+    from auditor import Auditor, ModelLoadError
+
+    aud = Auditor({"checks": ["disclosure"], "options": {"disclosure.classifier": {"model": str(tmp_path)}}})
+    assert [f.rule for f in aud.audit("Our newsroom used an AI tool to draft this report.").findings] == [
+        "disclosure.ai-assisted"]  # a rule reports it: no candidate, the model is not read
+    with pytest.raises(ModelLoadError, match=f"{tmp_path}: not a disclosure-classifier folder"):
+        aud.audit("Das Bild sieht aus wie mit Wasserfarben gemalt – doch generiert hat es der KI-Bildgenerator "
+                  "Midjourney.")

@@ -31,6 +31,8 @@ from pathlib import Path
 import numpy as np
 from safetensors.numpy import load_file
 
+from ...nli.errors import ModelLoadError
+
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "models" / "disclosure-classifier"
 DISCLOSURE_KINDS = ("generated", "assisted", "automated", "translated", "summarised", "image")
 NGRAM_RANGE = (2, 5)
@@ -58,8 +60,8 @@ SHORT_LABEL_WORDS = 8
 
 def reads_as_english(text: str) -> bool:
     """True for English text (``looks_english``) and for a short label line written in ASCII alone (at most
-    ``SHORT_LABEL_WORDS`` words), such as "Image: Midjourney". The classifier has a threshold for these and a
-    stricter one for other text, whose wording the training rows cover more thinly.
+    ``SHORT_LABEL_WORDS`` words), such as "Image: Midjourney". The classifier has a threshold for these and one
+    for other text, whose wording the training rows cover more thinly.
 
     >>> reads_as_english("Illustration: DALL-E 3"), reads_as_english("Zdjęcie wygenerowane przez AI")
     (True, False)
@@ -101,8 +103,8 @@ class DisclosureClassifier:
     def __init__(self, classes: Sequence[str], coef: np.ndarray, intercept: np.ndarray, idf: np.ndarray,
                  vocabulary: Sequence[str], meta: dict):
         if not coef.shape == (len(classes), len(vocabulary)) == (len(intercept), len(idf)):
-            raise ValueError(f"disclosure classifier: coef {coef.shape}, intercept {intercept.shape}, idf {idf.shape} "
-                             f"do not fit {len(classes)} classes and {len(vocabulary)} n-grams")
+            raise ModelLoadError(f"disclosure classifier: coef {coef.shape}, intercept {intercept.shape}, "
+                                 f"idf {idf.shape} do not fit {len(classes)} classes and {len(vocabulary)} n-grams")
         self.classes = list(classes)
         self.coef = coef.astype(np.float32)
         self.intercept = intercept.astype(np.float32)
@@ -150,7 +152,17 @@ class DisclosureClassifier:
 
 @lru_cache(maxsize=4)
 def _load(folder: str) -> DisclosureClassifier:
-    arrays = load_file(str(Path(folder) / "weights.safetensors"))
-    meta = json.loads((Path(folder) / "config.json").read_text("utf-8"))
-    vocabulary = json.loads((Path(folder) / "vocabulary.json").read_text("utf-8"))
-    return DisclosureClassifier(meta["classes"], arrays["coef"], arrays["intercept"], arrays["idf"], vocabulary, meta)
+    path = Path(folder)
+    try:
+        arrays = load_file(str(path / "weights.safetensors"))
+        meta = json.loads((path / "config.json").read_text("utf-8"))
+        vocabulary = json.loads((path / "vocabulary.json").read_text("utf-8"))
+        classifier = DisclosureClassifier(meta["classes"], arrays["coef"], arrays["intercept"], arrays["idf"],
+                                          vocabulary, meta)
+        for label in ("disclosure", "leak"):
+            classifier.threshold(label, True), classifier.threshold(label, False)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelLoadError(f"{path}: not a disclosure-classifier folder (expected weights.safetensors with coef, "
+                             f"intercept and idf, vocabulary.json and config.json with classes and thresholds "
+                             f"{{label: {{english, other}}}}; {type(exc).__name__}: {exc})") from exc
+    return classifier
