@@ -22,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from auditor.evaluation.disclosure import found_sets, load_rows
+from auditor.evaluation.disclosure import batch_number, found_sets, load_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "disclosure"
@@ -47,11 +47,6 @@ def adding_commit(path: Path) -> str:
     out = subprocess.run(["git", "log", "--diff-filter=A", "--format=%H", "--", str(path.relative_to(ROOT))],
                          cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     return out[-1]
-
-
-def batch_number(path: Path) -> int:
-    stem = path.stem.rsplit("_", 1)[-1]
-    return int(stem) if stem.isdigit() else 1
 
 
 def _kept(first: int) -> tuple[dict, dict]:

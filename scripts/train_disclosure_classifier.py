@@ -21,7 +21,8 @@ long real article gives every sentence a chance to misfire). Written: ``weights.
 cross-validated figures); the model card README.md is written by hand.
 
 Example:
-    python scripts/train_disclosure_classifier.py            # train, choose thresholds, write the model
+    python scripts/train_disclosure_classifier.py --up-to 39  # the shipped model (found batches 1-39)
+    python scripts/train_disclosure_classifier.py            # train on every batch, choose thresholds, write
     python scripts/train_disclosure_classifier.py --dry-run  # cross-validated figures only
     python scripts/train_disclosure_classifier.py --real-only  # without the found_statements*.csv rows
 """
@@ -44,7 +45,7 @@ from auditor.checks.disclosure.classifier import DEFAULT_PATH, DISCLOSURE_KINDS,
 from auditor.document import Document
 from auditor.engine import Auditor
 from auditor.evaluation.contradiction import clean_tuning_texts
-from auditor.evaluation.disclosure import DEFAULT_SET, REAL_SET, found_sets, load_rows, publisher_group
+from auditor.evaluation.disclosure import DEFAULT_SET, REAL_SET, batch_number, found_sets, load_rows, publisher_group
 from auditor.rules import RuleSet
 
 CLASSES = ("negative", "leak") + DISCLOSURE_KINDS
@@ -182,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="more real statements, tuning rows only (default: every found_statements*.csv)")
     parser.add_argument("--real-only", action="store_true",
                         help="leave out --found")
+    parser.add_argument("--up-to", type=int, default=None, metavar="N",
+                        help="only the found batches numbered up to N (the shipped model: --up-to 39)")
     parser.add_argument("--team", type=Path, default=DEFAULT_SET)
     parser.add_argument("--out", type=Path, default=DEFAULT_PATH)
     parser.add_argument("--c", type=float, default=30.0, help="inverse regularisation strength")
@@ -196,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     real_tuning = [r for r in load_rows(args.real) if r["split"] == "tuning"]
-    found = [] if args.real_only else [{**r, "source": path.name} for path in args.found for r in load_rows(path)
+    paths = [p for p in args.found if args.up_to is None or batch_number(p) <= args.up_to]
+    found = [] if args.real_only else [{**r, "source": path.name} for path in paths for r in load_rows(path)
                                        if r["split"] == "tuning"]
     tuning = real_tuning + found
     team = load_rows(args.team)

@@ -49,6 +49,16 @@ def found_sets(fixtures: Path = FIXTURES) -> list[Path]:
     return sorted(fixtures.glob("found_statements*.csv"))
 
 
+def batch_number(path: Path) -> int:
+    """The number of a found batch from its file name.
+
+    >>> batch_number(Path("found_statements.csv")), batch_number(Path("found_statements_39.csv"))
+    (1, 39)
+    """
+    stem = path.stem.rsplit("_", 1)[-1]
+    return int(stem) if stem.isdigit() else 1
+
+
 def publisher_group(publisher: str) -> str:
     """The site a row belongs to: the publisher without its parenthetical, lower-cased; every Microsoft
     Learn/Docs page is one group.
