@@ -32,7 +32,7 @@ from functools import cached_property
 from ..document import Document
 from ..findings import Finding
 from .base import Check, Option, register, rule_matches
-from .disclosure import classifier_candidates, in_template, scored_candidates
+from .disclosure import CLASSIFIER_OPTIONS, classifier_candidates, in_template, scored_candidates
 from .disclosure.quoting import quoted
 
 CLASSIFIER_RULE = "leak.classifier"
@@ -42,8 +42,7 @@ CLASSIFIER_RULE = "leak.classifier"
 class LeakCheck(Check):
     name = "leak"
     options = {"chatbot_story": Option((list, str)), "template_context": Option((list, str)),
-               "skip_quoted": Option((bool,)), "model": Option((str, type(None))), "threshold": Option((float, int)),
-               "threshold_other_languages": Option((float, int, type(None)))}
+               "skip_quoted": Option((bool,)), **CLASSIFIER_OPTIONS}
 
     @cached_property
     def _options(self) -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:

@@ -47,6 +47,10 @@ from .quoting import quoted
 
 CLASSIFIER_RULE = "disclosure.classifier"
 _LETTER = re.compile(r"[^\W\d_]")
+# Options of the classifier rules (disclosure.classifier, leak.classifier), read by classifier_threshold and
+# scored_candidates: another model folder, and thresholds for English and for other text (null: not reported).
+CLASSIFIER_OPTIONS = {"model": Option((str, type(None))), "threshold": Option((float, int)),
+                      "threshold_other_languages": Option((float, int, type(None)))}
 SHORT_PARAGRAPH_WORDS = 15
 _NEW_LINE = re.compile(r"(?<![,;:(–-])[ \t]*\r?\n[ \t]*(?=[^\sa-z])")
 _CAPTION = re.compile(
@@ -61,9 +65,7 @@ class DisclosureCheck(Check):
 
     name = "disclosure"
     options = {"kind": Option((str,), choices=DISCLOSURE_KINDS), "priority": Option((int,)),
-               "template_context": Option((list, str)),
-               "model": Option((str, type(None))), "threshold": Option((float, int)),
-               "threshold_other_languages": Option((float, int, type(None)))}
+               "template_context": Option((list, str)), **CLASSIFIER_OPTIONS}
 
     def whole_document(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         """A disclosure's header/footer/inline position is judged on the whole text, not on its chunk."""

@@ -159,8 +159,9 @@ def _load(folder: str) -> DisclosureClassifier:
         vocabulary = json.loads((path / "vocabulary.json").read_text("utf-8"))
         classifier = DisclosureClassifier(meta["classes"], arrays["coef"], arrays["intercept"], arrays["idf"],
                                           vocabulary, meta)
-        for label in ("disclosure", "leak"):
-            classifier.threshold(label, True), classifier.threshold(label, False)
+        for label in ("disclosure", "leak"):  # thresholds {label: {english, other}}: read now, not mid-audit
+            for english in (True, False):
+                classifier.threshold(label, english)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelLoadError(f"{path}: not a disclosure-classifier folder (expected weights.safetensors with coef, "
                              f"intercept and idf, vocabulary.json and config.json with classes and thresholds "
