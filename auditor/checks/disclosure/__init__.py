@@ -7,11 +7,12 @@ are its ends. One finding per sentence: the rule with the highest ``options.prio
 ``options.kind`` is reported (``generated``, ``assisted``, ``automated``, ``translated``,
 ``summarised``, ``image``). A match inside a quotation (``quoting.quoted``) is reported speech, and a
 match after a rule's ``options.template_context`` pattern in its paragraph ("Example:", "Pflicht-Wording:")
-is an example wording: both are skipped. Then the classifier (rule ``disclosure.classifier``, see
-``classifier.py``) scores, in one batch, the sentences its gate patterns select that no rule reported;
-its findings carry the predicted kind and ``score`` (the probability). Thresholds: ``options.threshold``
-for English text, ``options.threshold_other_languages`` for other text (null: none), by default the
-model's own (``classifier.reads_as_english``).
+is an example wording, and one followed by a rule's ``options.draft_context`` pattern ("Please review …
+before distributing.") is a note to the sender of a draft: all three are skipped. Then the classifier
+(rule ``disclosure.classifier``, see ``classifier.py``) scores, in one batch, the sentences its gate
+patterns select that no rule reported; its findings carry the predicted kind and ``score`` (the
+probability). Thresholds: ``options.threshold`` for English text, ``options.threshold_other_languages``
+for other text (null: none), by default the model's own (``classifier.reads_as_english``).
 
 ``details``: ``kind``; ``paragraph``, ``[start, end]`` of the paragraph holding the sentence; and
 ``position``, where "short" paragraphs have at most ``SHORT_PARAGRAPH_WORDS`` words (headlines,
@@ -65,7 +66,7 @@ class DisclosureCheck(Check):
 
     name = "disclosure"
     options = {"kind": Option((str,), choices=DISCLOSURE_KINDS), "priority": Option((int,)),
-               "template_context": Option((list, str)), **CLASSIFIER_OPTIONS}
+               "template_context": Option((list, str)), "draft_context": Option((list, str)), **CLASSIFIER_OPTIONS}
 
     def whole_document(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         """A disclosure's header/footer/inline position is judged on the whole text, not on its chunk."""
@@ -78,6 +79,12 @@ class DisclosureCheck(Check):
         """Per rule id: patterns that, found earlier in the match's paragraph, make it an example wording."""
         return {rule.id: rule.option_patterns("template_context") for rule in self.rules}
 
+    @cached_property
+    def draft_context(self) -> dict[str, list[re.Pattern]]:
+        """Per rule id: patterns that, matching right after the match (the rest of its sentence, then the next),
+        make it a note to the sender of a draft."""
+        return {rule.id: rule.option_patterns("draft_context") for rule in self.rules}
+
     def check(self, doc: Document) -> list[Finding]:
         best: dict[tuple[int, int], tuple[int, Finding]] = {}
         short: list[bool] | None = None
@@ -87,7 +94,8 @@ class DisclosureCheck(Check):
             priority = int(rule.options.get("priority", 0))
             for match, _ in rule_matches(rule, doc):
                 start, end = match.start, match.end
-                if quoted(doc, start, end) or in_template(doc, start, self.template_context[rule.id]):
+                if quoted(doc, start, end) or in_template(doc, start, self.template_context[rule.id]) \
+                        or in_draft(doc, end, self.draft_context[rule.id]):
                     continue
                 span = _disclosure_span(doc, start, end)
                 if span in best and best[span][0] >= priority:
@@ -104,7 +112,8 @@ class DisclosureCheck(Check):
         """Sentences the gate selects in paragraphs no rule reported on, scored in one batch; a disclosure when the
         summed kind probability reaches its threshold (``classifier_threshold``) and beats the leak probability."""
         rule = self.rules_by_id[CLASSIFIER_RULE]
-        candidates = classifier_candidates(doc, rule, findings, self.template_context[rule.id])
+        candidates = classifier_candidates(doc, rule, findings, self.template_context[rule.id],
+                                           self.draft_context[rule.id])
         if not candidates:
             return []
         short = short_paragraphs(doc)
@@ -117,10 +126,12 @@ class DisclosureCheck(Check):
         return out
 
 
-def classifier_candidates(doc: Document, gate, findings: list[Finding], template) -> list[tuple[int, int]]:
-    """Sentences (``[start, end)``) where ``gate``'s patterns match outside quotes and example wordings, in a
-    paragraph where no finding in ``findings`` lies (a rule has already reported the statement there), in
-    document order. A sentence with no letters but the match ("ChatGPT.", "### 🤖 ChatGPT") states nothing."""
+def classifier_candidates(doc: Document, gate, findings: list[Finding], template,
+                          draft=()) -> list[tuple[int, int]]:
+    """Sentences (``[start, end)``) where ``gate``'s patterns match outside quotes, example wordings and notes to
+    the sender of a draft (``in_draft``), in a paragraph where no finding in ``findings`` lies (a rule has already
+    reported the statement there), in document order. A sentence with no letters but the match ("ChatGPT.",
+    "### 🤖 ChatGPT") states nothing."""
     taken = [_paragraph_span(doc, f.start, f.end) for f in findings]
     spans = []
     for match, sentence in rule_matches(gate, doc):
@@ -128,6 +139,7 @@ def classifier_candidates(doc: Document, gate, findings: list[Finding], template
         if span in spans or any(s < span[1] and span[0] < e for s, e in taken):
             continue
         if quoted(doc, match.start, match.end) or in_template(doc, match.start, template) \
+                or in_draft(doc, match.end, draft) \
                 or not _LETTER.search(doc.text[span[0]:match.start] + doc.text[match.end:span[1]]):
             continue
         spans.append(span)
@@ -177,6 +189,22 @@ def in_template(doc: Document, start: int, patterns: list[re.Pattern]) -> bool:
     paragraph = doc.paragraph_at(start)
     begin = paragraph.start if paragraph else max(0, start - 200)
     return any(p.search(doc.text, begin, start) for p in patterns)
+
+
+def in_draft(doc: Document, end: int, patterns) -> bool:
+    """True when one of ``patterns`` matches at ``end`` (anchored there, within its paragraph): the text after a
+    statement asks the sender to check the draft before it goes out ("Please review … before distributing.").
+
+    >>> note = [re.compile(r"\\W*please\\s+review\\b[^.]*\\bbefore\\s+distributing", re.I)]
+    >>> doc = Document("Drafted with AI. Please review it before distributing.")
+    >>> in_draft(doc, 16, note), in_draft(Document("Drafted with AI. Thanks."), 16, note)
+    (True, False)
+    """
+    if not patterns:
+        return False
+    paragraph = doc.paragraph_at(max(0, end - 1))
+    stop = paragraph.end if paragraph else min(len(doc.text), end + 400)
+    return any(p.match(doc.text, end, stop) for p in patterns)
 
 
 def short_paragraphs(doc: Document) -> list[bool]:
