@@ -55,6 +55,8 @@ def test_conflicts_name_both_values(a, b, expected):
      "In the year-earlier quarter, the tax credit was $3.3 million"),                           # another period
     ("Net income fell 22% in the quarter", "Storm losses cut net income by $50 million in the quarter"),  # units
     ("The stock will be redeemed in five years", "Dividends will be paid from the first year"),  # ordinal
+    ("Revenue was about $4.5 million",                                    # a claim reporting three figures
+     "The firm lost $2 million, or 10 cents a share, on revenue of about $5.1 million"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

@@ -11,7 +11,8 @@
   name ("17th Street"), and a code of letters and digits ("BC2") is neither a number nor a name;
   numbers conflict only within one unit (money, percent, ordinal, or a count of the same thing: "fell
   22%" / "cut by $50 million" do not), neither numbers nor dates when a claim is about another period
-  (``period_markers``: "In the year-earlier quarter, ..."), and no evidence at all (of any type) when the
+  (``period_markers``: "In the year-earlier quarter, ...") nor numbers when a claim gives more than
+  ``max_numbers`` of them (a report of several figures, whose slots cannot be aligned), and no evidence at all (of any type) when the
   claims open with two different names — two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In
   Singapore, ..." / "In the Philippines, ..."); names stop at punctuation, and a capitalised word that
   opens a phrase is no name when the claims also use it in lower case ("Share prices ...");
@@ -112,6 +113,7 @@ class ConflictCues:
         self.repetition_markers = frozenset(lists.get("repetition_markers", []))
         self.address_words = frozenset(lists.get("address_words", []))
         self.period_markers = frozenset(lists.get("period_markers", []))
+        self.max_numbers = int(lists.get("max_numbers", 1 << 30))
         self._cache: dict[str, _Parsed] = {}
 
     def _antonym_words(self, words: list[str]) -> set[str]:
@@ -153,7 +155,9 @@ class ConflictCues:
             return []
         words = set(la) | set(lb)
         other_time = bool(self.period_markers & words)
-        unaligned = {"number": other_time, "date": other_time or bool(self.repetition_markers & words), "entity": False}
+        crowded = max(len(values["number"][0]), len(values["number"][1])) > self.max_numbers
+        unaligned = {"number": other_time or crowded, "date": other_time or bool(self.repetition_markers & words),
+                     "entity": False}
         if _shared_frame(la, lb, values) >= self.min_shared_frame:
             for kind, (va, vb) in values.items():
                 conflict = None if unaligned[kind] else _slot_conflict(va, vb)
