@@ -1,21 +1,21 @@
 """Structured conflict evidence of a claim pair (after de Marneffe, Rafferty and Manning 2008,
 "Finding contradictions in text"): what an editor can check, and what calibrates the NLI score.
 
-* ``number``, ``date``, ``entity``: the two claims give different values in the same slot — a content
-  word shared among the two nearest on either side of the value ("the 51st season" / "the 61st
-  season", "died in 1996" / "died in 1992", "written by Anna Kohl" / "written by Jon Berg") — and
-  neither value appears in the other claim; a name conflicts only with a name and a nationality word
-  only with another ("a British author" / "the film The Card" is no conflict); dates do not conflict
-  when either claim tells a repeated event (``repetition_markers``: "was elected President again in
-  1985" / "was elected President in 1956"); a number before an ``address_words`` word is part of a place
-  name ("17th Street"), and a code of letters and digits ("BC2") is neither a number nor a name;
-  numbers conflict only within one unit (money, percent, ordinal, or a count of the same thing: "fell
-  22%" / "cut by $50 million" do not), neither numbers nor dates when a claim is about another period
-  (``period_markers``: "In the year-earlier quarter, ...") nor numbers when a claim gives more than
-  ``max_numbers`` of them (a report of several figures, whose slots cannot be aligned), and no evidence at all (of any type) when the
-  claims open with two different names — two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In
-  Singapore, ..." / "In the Philippines, ..."); names stop at punctuation, and a capitalised word that
-  opens a phrase is no name when the claims also use it in lower case ("Share prices ...");
+* ``number``, ``date``, ``entity``: the two claims give different values in the same slot — a content word
+  shared among the two nearest on either side of the value ("the 51st season" / "the 61st season", "died in
+  1996" / "died in 1992", "written by Anna Kohl" / "written by Jon Berg") — and neither value appears in the
+  other claim; a name conflicts only with a name and a nationality word only with another ("a British
+  author" / "the film The Card" is no conflict); dates do not conflict when either claim tells a repeated
+  event (``repetition_markers``: "was elected President again in 1985" / "was elected President in 1956"); a
+  number before an ``address_words`` word is part of a place name ("17th Street"), and a code of letters and
+  digits ("BC2") is neither a number nor a name; numbers conflict only within one unit (money, percent,
+  ordinal, or a count of the same thing: "fell 22%" / "cut by $50 million" do not), neither numbers nor
+  dates when a claim is about another period (``period_markers``: "In the year-earlier quarter, ...") nor
+  numbers when a claim gives more than ``max_numbers`` of them (a report of several figures, whose slots
+  cannot be aligned), and no evidence at all (of any type) when the claims open with two different names —
+  two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In Singapore, ..." / "In the
+  Philippines, ..."); names stop at punctuation, and a capitalised word that opens a phrase is no name when
+  the claims also use it in lower case ("Share prices ...");
 * ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
 * ``antonym``: a pair of opposite words ("rose" / "fell");
 * ``evaluation``: a strong evaluation against a minimised or negated one ("a major blow" / "of
