@@ -13,6 +13,12 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "number", "values": ["51st", "61st"]}]),
     ("The poet died in 1996 in Lyon", "The poet died in 1992",
      [{"type": "date", "values": ["1996", "1992"]}]),
+    ("The poet died on 3 May 1996", "The poet died on 3 May 1992",             # a month is shown with its year
+     [{"type": "date", "values": ["May 1996", "May 1992"]}]),
+    # a day-first date's day is no figure ("15 April 2007"; real Wikipedia sentences, WikiWeasel):
+    ("The current world record for rail vehicles is held by the TGV V150 set on 15 April 2007 at 574.8 km/h",
+     "the JR-Maglev MLX01, which holds the world land speed record for railed vehicles at 581 km/h",
+     [{"type": "number", "values": ["574.8", "581"]}]),
     ("The novel was written by Anna Kohl", "The novel was written by Jon Berg",
      [{"type": "entity", "values": ["Anna Kohl", "Jon Berg"]}]),
     ("The council voted 9-4 in favour of the plan", "The council voted 7-6 against the plan",

@@ -224,7 +224,10 @@ class ConflictCues:
             end, key = self._value_at(tokens, lower, i, kind, common)
             if end > i:
                 unit = _unit(lower, i, end) if kind == "number" else ()
-                values.append(_Value(kind, " ".join(tokens[i:end]), key, _slot(lower, i, end), unit, i))
+                text = " ".join(tokens[i:end])
+                if kind == "date" and key[:1].isdigit() and not key.endswith("-"):  # a month shown with its year
+                    text = f"{text} {key.split('-')[0]}"
+                values.append(_Value(kind, text, key, _slot(lower, i, end), unit, i))
                 i = end
             else:
                 i += 1
@@ -243,7 +246,8 @@ class ConflictCues:
                 return i + 1, f"{word}-"
             return i, ""
         if kind == "number":
-            if _YEAR.fullmatch(word) or (i and lower[i - 1] in _MONTHS and word[0].isdigit()):
+            in_date = word[0].isdigit() and ((i and lower[i - 1] in _MONTHS) or _day_first(tokens, i))
+            if _YEAR.fullmatch(word) or in_date:
                 return i, ""
             if word[0].isdigit() and i + 1 < len(lower) and lower[i + 1] in self.address_words:
                 return i, ""
@@ -268,6 +272,16 @@ class ConflictCues:
                 end += 1
             return end, " ".join(_bare(w) for w in lower[i:end])
         return i, ""
+
+
+def _day_first(tokens: list[str], i: int) -> bool:
+    """Token ``i`` is the day of a day-first date ("15 April 2007"): a part of the date, not a count.
+
+    >>> _day_first(["on", "15", "April", "2007"], 1), _day_first(["15", "may", "apply"], 0)
+    (True, False)
+    """
+    following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    return following in _MONTHS and (following != "may" or _is_capital(tokens[i + 1]))
 
 
 def _shared_frame(la: list[str], lb: list[str], values: dict) -> float:
