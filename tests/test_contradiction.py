@@ -96,6 +96,18 @@ def test_a_replacement_rule_needs_a_threshold_in_its_options_or_calibration(tmp_
     assert check.threshold == 0.8
 
 
+def test_a_misspelt_cue_setting_is_an_error_naming_it(tmp_path):
+    rule = RuleSet().all["contradiction.nli"]
+    options = {**rule.options, "cues": {**rule.options["cues"], "max_number": 2}}
+    data = {"id": rule.id, "category": rule.category, "severity": rule.severity, "message": rule.message,
+            "options": options}
+    path = tmp_path / "contradiction.yml"
+    path.write_text(yaml.safe_dump({"check": "contradiction", "rules": [data]}), "utf-8")
+    with pytest.raises(RuleError) as error:
+        Auditor({"checks": ["contradiction"], "extra_rules": [str(path)]})
+    assert str(error.value).startswith(f"{path}: contradiction.nli.options.cues.max_number: unknown setting (known: ")
+
+
 def test_reporter_contradicting_themself_is_kind_self():
     text = "The plant will close in March.\n\nThe plant will stay open for years."
     auditor, _ = scripted_check({("close", "stay open"): 0.9, ("stay open", "close"): 0.9})

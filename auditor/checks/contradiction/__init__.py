@@ -28,7 +28,7 @@ from ...errors import RuleError
 from ..base import Check, Option, register, shorten
 from .calibration import Calibration, pair_features
 from .claims import Claim, extract_claims
-from .evidence import ConflictCues
+from .evidence import CUE_SETTINGS, ConflictCues
 from .pairs import candidate_pairs
 
 RULE_ID = "contradiction.nli"
@@ -61,9 +61,14 @@ class ContradictionCheck(Check):
 
     @classmethod
     def validate(cls, rules) -> None:
-        """The option schema, and a threshold: option ``threshold`` or ``calibration.threshold``."""
+        """The option schema, known ``cues`` settings, and a threshold: option ``threshold`` or
+        ``calibration.threshold``."""
         super().validate(rules)
         for rule in rules:
+            unknown = sorted(set(rule.options.get("cues", {})) - set(CUE_SETTINGS)) if rule.id == RULE_ID else []
+            if unknown:
+                raise RuleError(rule.source, f"{rule.id}.options.cues.{unknown[0]}",
+                                f"unknown setting (known: {', '.join(CUE_SETTINGS)})")
             if rule.id == RULE_ID and "threshold" not in rule.options:
                 threshold = rule.options["calibration"].get("threshold")
                 problem = "missing" if threshold is None else cls.options["threshold"].problem(threshold)

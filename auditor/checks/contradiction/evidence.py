@@ -96,6 +96,9 @@ class _Parsed:
 
 
 _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
+# The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
+CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
+                "antonym_idioms", "repetition_markers", "address_words", "period_markers", "max_numbers")
 
 
 class ConflictCues:
