@@ -80,13 +80,18 @@ def test_threshold_and_max_pairs_are_configurable():
     assert auditor.audit(TEXT).findings == [] and check.model.calls == []
 
 
-def test_a_replacement_rule_needs_a_threshold_in_its_options_or_calibration(tmp_path):
+def replacement_rule(tmp_path, **changed):
+    """A rule file replacing ``contradiction.nli``, its options updated with ``changed``; its path."""
     rule = RuleSet().all["contradiction.nli"]
-    options = {**rule.options, "calibration": SIMPLE_CALIBRATION}
     data = {"id": rule.id, "category": rule.category, "severity": rule.severity, "message": rule.message,
-            "options": options}
+            "options": {**rule.options, **changed}}
     path = tmp_path / "contradiction.yml"
     path.write_text(yaml.safe_dump({"check": "contradiction", "rules": [data]}), "utf-8")
+    return path
+
+
+def test_a_replacement_rule_needs_a_threshold_in_its_options_or_calibration(tmp_path):
+    path = replacement_rule(tmp_path, calibration=SIMPLE_CALIBRATION)
     with pytest.raises(RuleError) as error:
         Auditor({"checks": ["contradiction"], "extra_rules": [str(path)]})
     assert str(error.value) == (f"{path}: contradiction.nli.options.calibration.threshold: missing "
@@ -97,12 +102,7 @@ def test_a_replacement_rule_needs_a_threshold_in_its_options_or_calibration(tmp_
 
 
 def test_a_misspelt_cue_setting_is_an_error_naming_it(tmp_path):
-    rule = RuleSet().all["contradiction.nli"]
-    options = {**rule.options, "cues": {**rule.options["cues"], "max_number": 2}}
-    data = {"id": rule.id, "category": rule.category, "severity": rule.severity, "message": rule.message,
-            "options": options}
-    path = tmp_path / "contradiction.yml"
-    path.write_text(yaml.safe_dump({"check": "contradiction", "rules": [data]}), "utf-8")
+    path = replacement_rule(tmp_path, cues={**RuleSet().all["contradiction.nli"].options["cues"], "max_number": 2})
     with pytest.raises(RuleError) as error:
         Auditor({"checks": ["contradiction"], "extra_rules": [str(path)]})
     assert str(error.value).startswith(f"{path}: contradiction.nli.options.cues.max_number: unknown setting (known: ")

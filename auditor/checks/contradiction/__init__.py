@@ -65,11 +65,13 @@ class ContradictionCheck(Check):
         ``calibration.threshold``."""
         super().validate(rules)
         for rule in rules:
-            unknown = sorted(set(rule.options.get("cues", {})) - set(CUE_SETTINGS)) if rule.id == RULE_ID else []
+            if rule.id != RULE_ID:
+                continue
+            unknown = sorted(set(rule.options["cues"]) - set(CUE_SETTINGS))
             if unknown:
                 raise RuleError(rule.source, f"{rule.id}.options.cues.{unknown[0]}",
                                 f"unknown setting (known: {', '.join(CUE_SETTINGS)})")
-            if rule.id == RULE_ID and "threshold" not in rule.options:
+            if "threshold" not in rule.options:
                 threshold = rule.options["calibration"].get("threshold")
                 problem = "missing" if threshold is None else cls.options["threshold"].problem(threshold)
                 if problem:
