@@ -88,3 +88,18 @@ def test_a_preamble_after_a_blank_line_is_reported_without_the_line_break():
     [f] = Auditor({"checks": ["leak"]}).audit(text).findings
     assert (f.rule, f.text, f.start, f.line, f.column) == (
         "leak.chat-preamble", "Certainly! Here is the article you asked for.", 20, 3, 1)
+
+
+@pytest.mark.parametrize("heading, offer", [
+    # real rows (found batches 25, 26, 30, 33) after a line that ends without a full stop: a rule, a heading, a list
+    ("---", "Souhaitez-vous que je développe une section plus spécifique, comme les détails du protocole de "
+            "communication P2P ou la liste des capteurs prévus ?"),
+    ("### Resultado", "¿Quieres que lo adapte para: - Incluir un ejemplo de `perf.log` simulado?"),
+    ("![Schritt 7](./images/step_7.webp)", "Ich hoffe, das hilft Ihnen weiter! Passen Sie die Texte und "
+                                          "Bildbeschreibungen nach Bedarf an."),
+    ("3. 集成更多的数据源和目标系统", "如果您需要进一步的帮助或遇到其他问题，请告诉我！"),
+])
+def test_an_offer_or_sign_off_is_a_leak_at_any_line_start(leaks, heading, offer):
+    findings = leaks(f"{heading}\n\n{offer}")
+    assert [f.rule for f in findings] == ["leak.chat-preamble"]
+    assert offer.startswith(findings[0].text)
