@@ -9,6 +9,7 @@ Example:
     python scripts/eval_disclosure.py --part heldout  # only the held-out real rows (their errors stay hidden)
     python scripts/eval_disclosure.py --part found    # found_statements*.csv (more real rows, tuning only)
     python scripts/eval_disclosure.py --json          # the same figures as JSON
+    python scripts/eval_disclosure.py --in-context paragraph   # found rows put back into their page text
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ import sys
 from pathlib import Path
 
 from auditor.engine import Auditor
-from auditor.evaluation.disclosure import (CATEGORIES, DEFAULT_SET, REAL_SET, evaluate, evaluate_real, found_sets,
-                                           load_rows, render, render_real)
+from auditor.evaluation.disclosure import (CATEGORIES, DEFAULT_SET, REAL_SET, evaluate, evaluate_in_context,
+                                           evaluate_real, found_sets, load_rows, render, render_in_context,
+                                           render_real)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +37,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout-errors", action="store_true",
                         help="also list the held-out part's errors (hidden by default: reading them tunes the "
                              "rules to the part that measures them)")
+    parser.add_argument("--in-context", choices=("paragraph", "inline"),
+                        help="only the found rows with a context, each audited alone and put back into its page "
+                             "text as its own paragraph or inline where the context marks it")
     args = parser.parse_args(argv)
+    if args.in_context:
+        result = evaluate_in_context([r for path in args.found for r in load_rows(path)],
+                                     Auditor({"checks": list(CATEGORIES)}), args.in_context)
+        print(json.dumps(result, indent=2, ensure_ascii=False) if args.json else render_in_context(result))
+        return 0
     parts = set(args.part or ("tuning", "heldout", "found", "team"))
     auditor = Auditor({"checks": list(CATEGORIES)})
     output = {}

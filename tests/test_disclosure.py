@@ -3,7 +3,7 @@
 import pytest
 
 from auditor import Auditor
-from auditor.evaluation.disclosure import DEFAULT_SET, evaluate, load_rows
+from auditor.evaluation.disclosure import DEFAULT_SET, evaluate, evaluate_in_context, load_rows
 
 
 @pytest.fixture(scope="module")
@@ -327,3 +327,15 @@ def test_an_option_naming_a_folder_that_is_no_classifier_is_a_model_load_error_w
     with pytest.raises(ModelLoadError, match=f"{tmp_path}: not a disclosure-classifier folder"):
         aud.audit("Das Bild sieht aus wie mit Wasserfarben gemalt – doch generiert hat es der KI-Bildgenerator "
                   "Midjourney.")
+
+
+def test_found_rows_are_measured_inside_their_page_text():
+    """A credit found alone is found as a paragraph of its page; a reply the page shows after "ChatGPT said:" is a
+    leak alone and quoted material in its page (real rows fs49-0003, fs26-0007)."""
+    rows = {r["id"]: r for name in ("found_statements_49.csv", "found_statements_26.csv")
+            for r in load_rows(DEFAULT_SET.parent / name)}
+    result = evaluate_in_context([rows["fs49-0003"], rows["fs26-0007"]])
+    assert (result["alone"]["tp"], result["in_context"]["tp"], result["in_context"]["fn"]) == (2, 1, 1)
+    assert result["changed"] == [{"id": "fs26-0007", "label": "leak", "alone": ["leak.chat-preamble"],
+                                  "in_context": []}]
+    assert result["elsewhere"]["words"] > 40

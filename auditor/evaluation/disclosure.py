@@ -8,6 +8,13 @@ leak checks; a row is flagged when any disclosure or leak finding lies on it. Po
 flagged disclosure rows with a disclosure finding, the share whose first such finding has the labelled kind.
 More real statements, all tuning: every ``fixtures/disclosure/found_statements*.csv`` (``found_sets``).
 
+In context (``evaluate_in_context``): a found row whose ``context`` holds its neighbouring page text with one
+``[statement]`` mark is audited as that page text with the statement put back (``embed``): as its own paragraph
+(``paragraph``, how a footer, byline or caption stands in a page) or where the mark is (``inline``, the context's
+text joined as the helpers copied it, line breaks lost). A row is flagged when a finding overlaps the statement;
+findings elsewhere in the page are counted per 1,000 words (unlabelled text: mostly news about AI, some of it
+further disclosures of the same page).
+
 Team set: ``fixtures/disclosure/sentences.csv`` (columns ``text, expected_rule, kind, span, split,
 note``), written for this project. A positive row is found when a finding of ``expected_rule`` (a
 ``disclosure.*`` positive may also be found by ``disclosure.classifier``) has exactly the text ``span``
@@ -37,6 +44,7 @@ DEFAULT_SET = FIXTURES / "sentences.csv"
 REAL_SET = FIXTURES / "real_statements.csv"
 CATEGORIES = ("disclosure", "leak")
 HELDOUT_SHARE = 0.4
+STATEMENT_MARK = "[statement]"
 
 
 def load_rows(path: Path) -> list[dict]:
@@ -128,6 +136,64 @@ def evaluate_real(rows: list[dict], auditor: Auditor | None = None) -> dict:
     return {"parts": parts, "errors": errors}
 
 
+def embed(row: dict, how: str = "paragraph") -> tuple[str, int, int] | None:
+    """``(page text, start, end)``: the row's statement put back into its ``context`` at the ``[statement]`` mark,
+    as its own paragraph (``how="paragraph"``) or as the context has it (``"inline"``); None without one mark.
+
+    >>> embed({"text": "Image: Midjourney", "context": "The river rose. [statement] Roads closed."})
+    ('The river rose.\\n\\nImage: Midjourney\\n\\nRoads closed.', 17, 34)
+    >>> embed({"text": "Image: Midjourney", "context": "The river rose. [statement] Roads closed."}, "inline")
+    ('The river rose. Image: Midjourney Roads closed.', 16, 33)
+    """
+    context = row.get("context") or ""
+    if context.count(STATEMENT_MARK) != 1:
+        return None
+    before, after = context.split(STATEMENT_MARK)
+    if how == "inline":
+        return before + row["text"] + after, len(before), len(before) + len(row["text"])
+    before, after = before.rstrip(), after.lstrip()
+    head = before + "\n\n" if before else ""
+    return head + row["text"] + ("\n\n" + after if after else ""), len(head), len(head) + len(row["text"])
+
+
+def evaluate_in_context(rows: list[dict], auditor: Auditor | None = None, how: str = "paragraph") -> dict:
+    """Found rows with a context, each audited alone and inside its page text (``embed``): ``{"alone": counts,
+    "in_context": counts, "elsewhere": {findings, words, per_1000_words, rules}, "changed": [...]}``."""
+    auditor = auditor or Auditor({"checks": list(CATEGORIES)})
+    tallies = {key: dict.fromkeys(("tp", "fn", "fp", "negatives"), 0) for key in ("alone", "in_context")}
+    elsewhere: Counter = Counter()
+    words = 0
+    changed = []
+    for row in rows:
+        placed = embed(row, how)
+        if placed is None:
+            continue
+        page, start, end = placed
+        words += len(page.split())
+        found = [f for f in auditor.audit(page).findings if f.category in CATEGORIES]
+        on = [f for f in found if f.start < end and start < f.end]
+        elsewhere.update(f.rule for f in found if not (f.start < end and start < f.end))
+        alone = [f for f in auditor.audit(row["text"]).findings if f.category in CATEGORIES]
+        positive = row["label"] != "negative"
+        for key, hits in (("alone", alone), ("in_context", on)):
+            tally = tallies[key]
+            tally["negatives"] += not positive
+            tally["tp"] += positive and bool(hits)
+            tally["fn"] += positive and not hits
+            tally["fp"] += not positive and bool(hits)
+        if bool(alone) != bool(on):
+            changed.append({"id": row["id"], "label": row["label"], "alone": [f.rule for f in alone],
+                            "in_context": [f.rule for f in on]})
+    for tally in tallies.values():
+        tally.update(_scores({**tally, "kind_right": 0, "kind_scored": 0}))
+        del tally["kind_accuracy"]
+    count = sum(elsewhere.values())
+    return {"how": how, **tallies, "changed": changed,
+            "elsewhere": {"findings": count, "words": words,
+                          "per_1000_words": round(1000 * count / words, 2) if words else 0.0,
+                          "rules": dict(elsewhere.most_common())}}
+
+
 def evaluate(rows: list[dict], auditor: Auditor | None = None) -> dict:
     """Team set: ``{"splits": {split: {category: counts and scores}}, "errors": [...]}``."""
     auditor = auditor or Auditor({"checks": list(CATEGORIES)})
@@ -193,6 +259,23 @@ def render_real(result: dict) -> str:
         expected = e["label"] + (f"/{e['kind']}" if e["kind"] else "")
         lines.append(f"[{e['split']}/{e['language']}] {e['id']} expected {expected}\n"
                      f"    text: {e['text'][:200]!r}\n    got:  {e['got']}")
+    return "\n".join(lines)
+
+
+def render_in_context(result: dict) -> str:
+    """The ``evaluate_in_context`` figures as a table, the rows that changed and the findings elsewhere."""
+    lines = [f"found rows with a context, statement placed {result['how']}",
+             f"{'audited':<11} {'tp':>4} {'fn':>4} {'fp':>4} {'neg':>4}  {'precision':>9} {'recall':>7} {'f1':>6}"]
+    for key in ("alone", "in_context"):
+        t = result[key]
+        lines.append(f"{key:<11} {t['tp']:>4} {t['fn']:>4} {t['fp']:>4} {t['negatives']:>4}  "
+                     f"{t['precision']:>9.3f} {t['recall']:>7.3f} {t['f1']:>6.3f}  "
+                     f"negatives flagged {t['negatives_flagged']:.1%}")
+    lines += [f"{c['id']} ({c['label']}): alone {c['alone']} -> in context {c['in_context']}"
+              for c in result["changed"]]
+    other = result["elsewhere"]
+    lines.append(f"findings elsewhere in the pages: {other['findings']} in {other['words']:,} words "
+                 f"({other['per_1000_words']} per 1,000 words) {other['rules']}")
     return "\n".join(lines)
 
 
