@@ -103,3 +103,31 @@ def test_an_offer_or_sign_off_is_a_leak_at_any_line_start(leaks, heading, offer)
     findings = leaks(f"{heading}\n\n{offer}")
     assert [f.rule for f in findings] == ["leak.chat-preamble"]
     assert offer.startswith(findings[0].text)
+
+
+@pytest.mark.parametrize("text, rule, span", [
+    ("My programming prohibits me from generating harmful and hateful tweets towards individuals or groups of people",
+     "leak.refusal",
+     "My programming prohibits me from generating harmful and hateful tweets towards individuals or groups of people"),
+    ("Wait, but the user just provided an article title. Maybe they want a summary.", "leak.chat-preamble",
+     "Wait, but the user just provided an article title"),
+    ("I can create a comprehensive article for the given keyword. Here is a lengthy article:", "leak.chat-preamble",
+     "I can create a comprehensive article for the given keyword."),
+])
+def test_a_programming_refusal_a_reasoning_trace_and_a_keyword_task_are_leaks_alone_and_after_a_heading(
+        leaks, text, rule, span):
+    """Batch 53: "my programming/guidelines prohibit me from …", "Wait, (but) the user …", "I can create … for the given
+    keyword", each alone and at a line start after a heading."""
+    for doc in (text, f"## Introduction\n\n{text}"):
+        assert [(f.rule, f.text) for f in leaks(doc)] == [(rule, span)]
+
+
+@pytest.mark.parametrize("text", [
+    "My doctor prohibits me from driving for two weeks.",
+    "OK, the user needs to log in first.",
+    "Hmm, the user interface is slow on older phones.",
+    "I will write SEO articles for you.",
+    "To express the score, you can use the following phrases: The score is [number] to [number].",
+])
+def test_batch_53_guards_give_nothing(leaks, text):
+    assert leaks(text) == []
