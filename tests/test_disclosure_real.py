@@ -307,3 +307,23 @@ def test_twenty_first_batch_title_case_placeholders(audit):
 ])
 def test_twenty_sixth_batch_replies_recorded_under_a_speaker_label(audit, text):
     assert audit(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # team-written guards of the batch-57 image rules (stop 24): news of someone's AI picture with a finite verb, a
+    # to-do note naming the real photo to put in place of the AI picture, a bare name that may be a screenshot
+    "Trump posted a picture of himself as the pope, in an image generated with artificial intelligence.",
+    "Image générée par IA : à remplacer par une vraie photo.",
+    "AI-generated image – TODO: replace with a real photo of the team.",
+    "Image: ChatGPT",
+    "Photo credit: OpenAI",
+    "Wir haben keine Bilder von KI erstellen lassen.",
+])
+def test_fifty_seventh_batch_guards_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
+    # fs24-0039: the published figcaption "… · à remplacer" names no real photo to put in its place
+    assert audit("Image d’illustration générée par IA · à remplacer") == [
+        ("disclosure.ai-image", "Image d’illustration générée par IA · à remplacer", "image")]
