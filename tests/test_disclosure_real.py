@@ -327,3 +327,25 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     # fs24-0039: the published figcaption "… · à remplacer" names no real photo to put in its place
     assert audit("Image d’illustration générée par IA · à remplacer") == [
         ("disclosure.ai-image", "Image d’illustration générée par IA · à remplacer", "image")]
+
+
+@pytest.mark.parametrize("text", [
+    # team-written guards of the batch-58 rules and classifier exceptions (stop 24): a chatbot's answer reported in the
+    # same sentence, a job title after a person's byline, a question or negation of use, a reader told what to do, a
+    # cause credited to a chatbot, AI images avoided, a tool review, emphasis and footnote asterisks
+    "When we asked ChatGPT what happened in 2020, it refused to answer.",
+    "We asked ChatGPT who won the 2020 election and it said it could not respond to this topic.",
+    "Written by Jane Doe, AI Content Writer",
+    "Do I use AI to write my column? Never.",
+    "I never use ChatGPT for drafting.",
+    "You can hand the outline to ChatGPT to write a first draft.",
+    "I attribute this to ChatGPT's popularity.",
+    "We do not use AI-generated images; our illustrators draw them.",
+    "Instead of AI-generated art, we commission local artists.",
+    "ChatGPT review: the best chatbot for students in 2026?",
+    "*NAME WITHHELD to protect privacy.",
+    "*UPDATE: The story has been corrected.",
+    "The **LLM boilerplate** is removed.",
+])
+def test_fifty_eighth_batch_guards_give_nothing(audit, text):
+    assert audit(text) == []
