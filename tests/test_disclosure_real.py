@@ -335,6 +335,7 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     # cause credited to a chatbot, AI images avoided, a tool review, emphasis and footnote asterisks
     "When we asked ChatGPT what happened in 2020, it refused to answer.",
     "We asked ChatGPT who won the 2020 election and it said it could not respond to this topic.",
+    "We asked Google's Gemini why it had produced images of racially diverse Nazi soldiers last week.",
     "Written by Jane Doe, AI Content Writer",
     "Do I use AI to write my column? Never.",
     "I never use ChatGPT for drafting.",
