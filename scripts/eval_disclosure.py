@@ -41,13 +41,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the found rows with a context, each audited alone and put back into its page "
                              "text as its own paragraph or inline where the context marks it")
     args = parser.parse_args(argv)
+    auditor = Auditor({"checks": list(CATEGORIES)})
     if args.in_context:
-        result = evaluate_in_context([r for path in args.found for r in load_rows(path)],
-                                     Auditor({"checks": list(CATEGORIES)}), args.in_context)
+        result = evaluate_in_context([r for path in args.found for r in load_rows(path)], auditor, args.in_context)
         print(json.dumps(result, indent=2, ensure_ascii=False) if args.json else render_in_context(result))
         return 0
     parts = set(args.part or ("tuning", "heldout", "found", "team"))
-    auditor = Auditor({"checks": list(CATEGORIES)})
     output = {}
     real = [r for r in load_rows(args.real) if r["split"] in parts]
     if "found" in parts:

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from auditor.engine import Auditor
 from auditor.evaluation import REPO_ROOT
+from auditor.evaluation.metrics import rates
 
 FIXTURES = REPO_ROOT / "fixtures" / "disclosure"
 DEFAULT_SET = FIXTURES / "sentences.csv"
@@ -160,7 +161,8 @@ def evaluate_in_context(rows: list[dict], auditor: Auditor | None = None, how: s
     """Found rows with a context, each audited alone and inside its page text (``embed``): ``{"alone": counts,
     "in_context": counts, "elsewhere": {findings, words, per_1000_words, rules}, "changed": [...]}``."""
     auditor = auditor or Auditor({"checks": list(CATEGORIES)})
-    tallies = {key: dict.fromkeys(("tp", "fn", "fp", "negatives"), 0) for key in ("alone", "in_context")}
+    gold: list[bool] = []
+    flags: dict[str, list[bool]] = {"alone": [], "in_context": []}
     elsewhere: Counter = Counter()
     words = 0
     changed = []
@@ -170,23 +172,26 @@ def evaluate_in_context(rows: list[dict], auditor: Auditor | None = None, how: s
             continue
         page, start, end = placed
         words += len(page.split())
-        found = [f for f in auditor.audit(page).findings if f.category in CATEGORIES]
-        on = [f for f in found if f.start < end and start < f.end]
-        elsewhere.update(f.rule for f in found if not (f.start < end and start < f.end))
+        on = []
+        for f in auditor.audit(page).findings:
+            if f.category in CATEGORIES:
+                if f.start < end and start < f.end:
+                    on.append(f)
+                else:
+                    elsewhere[f.rule] += 1
         alone = [f for f in auditor.audit(row["text"]).findings if f.category in CATEGORIES]
-        positive = row["label"] != "negative"
-        for key, hits in (("alone", alone), ("in_context", on)):
-            tally = tallies[key]
-            tally["negatives"] += not positive
-            tally["tp"] += positive and bool(hits)
-            tally["fn"] += positive and not hits
-            tally["fp"] += not positive and bool(hits)
+        gold.append(row["label"] != "negative")
+        flags["alone"].append(bool(alone))
+        flags["in_context"].append(bool(on))
         if bool(alone) != bool(on):
             changed.append({"id": row["id"], "label": row["label"], "alone": [f.rule for f in alone],
                             "in_context": [f.rule for f in on]})
-    for tally in tallies.values():
-        tally.update(_scores({**tally, "kind_right": 0, "kind_scored": 0}))
-        del tally["kind_accuracy"]
+    tallies = {}
+    for key, flagged in flags.items():
+        counts = rates(gold, flagged)
+        negatives = counts["fp"] + counts["tn"]
+        tallies[key] = {**counts, "negatives": negatives,
+                        "negatives_flagged": counts["fp"] / negatives if negatives else 0.0}
     count = sum(elsewhere.values())
     return {"how": how, **tallies, "changed": changed,
             "elsewhere": {"findings": count, "words": words,
