@@ -69,6 +69,12 @@ def test_quoted_placeholder_stays_an_error(leaks):
     "Here is what we know about the attack.",
     "Please let us know if you have any concerns or suggestions regarding this article.",
     "Shares of Apple <AAPL.O> rose.",
+    # guards of the batch-53 rules (stop 24): another's prohibition, a how-to's user, a writer's offer, a phrase list
+    "My doctor prohibits me from driving for two weeks.",
+    "OK, the user needs to log in first.",
+    "Hmm, the user interface is slow on older phones.",
+    "I will write SEO articles for you.",
+    "To express the score, you can use the following phrases: The score is [number] to [number].",
 ])
 def test_hard_negatives_give_nothing(leaks, text):
     assert leaks(text) == []
@@ -120,14 +126,3 @@ def test_a_programming_refusal_a_reasoning_trace_and_a_keyword_task_are_leaks_al
     keyword", each alone and at a line start after a heading."""
     for doc in (text, f"## Introduction\n\n{text}"):
         assert [(f.rule, f.text) for f in leaks(doc)] == [(rule, span)]
-
-
-@pytest.mark.parametrize("text", [
-    "My doctor prohibits me from driving for two weeks.",
-    "OK, the user needs to log in first.",
-    "Hmm, the user interface is slow on older phones.",
-    "I will write SEO articles for you.",
-    "To express the score, you can use the following phrases: The score is [number] to [number].",
-])
-def test_batch_53_guards_give_nothing(leaks, text):
-    assert leaks(text) == []
