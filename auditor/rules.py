@@ -158,10 +158,11 @@ class Rule:
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[RuleMatch]:
         """Matches in ``text[start:end]`` (offsets into ``text``), minus those overlapping an exception.
 
-        Patterns see only the slice, so ``^`` and ``$`` anchor at the slice's (the sentence's) ends.
+        Patterns see only the slice, so ``^`` and ``$`` anchor at the slice's (the sentence's) ends, with
+        "A.I." read as "AI" (``undotted``; the match's own offsets are into that reading).
         """
         end = len(text) if end is None else end
-        scope = text[start:end]
+        scope, offsets = undotted(text[start:end])
         folded = fold(scope)
         excluded: list[tuple[int, int]] | None = None  # the exceptions' spans, found at the first match
         seen = set()
@@ -178,7 +179,40 @@ class Rule:
                 if any(xs < e and s < xe for xs, xe in excluded):
                     continue
                 seen.add((s, e))
-                yield RuleMatch(start + s, start + e, m)
+                yield RuleMatch(start + offsets[s], start + offsets[e], m)
+
+
+_DOTTED = re.compile(r"(?<![\w.])(A\.I|K\.I|I\.A)\.(?!\w)(\s*$)?")
+
+
+def undotted(text: str) -> tuple[str, list[int]]:
+    """``text`` with the dotted spellings of AI (A.I., and K.I. and I.A. of German and Romance news) written
+    as rules spell them (AI, KI, IA), so one pattern reads both house styles; the period stays where the
+    acronym ends the text (it ends the sentence too). Also, for every position of the result and its end,
+    the position in ``text``.
+
+    >>> text = "A.I.-generated, by A.I."
+    >>> read, offsets = undotted(text)
+    >>> read, text[offsets[0]:offsets[12]], text[offsets[17]:offsets[20]]
+    ('AI-generated, by AI.', 'A.I.-generated', 'A.I.')
+    >>> undotted("U.S. news")[0]
+    'U.S. news'
+    """
+    if "." not in text or not _DOTTED.search(text):
+        return text, list(range(len(text) + 1))
+    parts: list[str] = []
+    offsets: list[int] = []
+    done = 0
+    for m in _DOTTED.finditer(text):
+        parts.append(text[done:m.start()])
+        offsets.extend(range(done, m.start()))
+        kept = m.group(1).replace(".", "") + ("." if m.group(2) is not None else "")
+        parts.append(kept)
+        offsets.extend((m.start(), m.start() + 2, m.start() + 3)[:len(kept)])
+        done = m.end(1) + 1
+    parts.append(text[done:])
+    offsets.extend(range(done, len(text) + 1))
+    return "".join(parts), offsets
 
 
 def _strip_space(text: str, start: int, end: int) -> tuple[int, int]:

@@ -20,6 +20,18 @@ def test_punkt_splits_after_abbreviation_followed_by_a_sentence_starter():
     assert texts("He moved to the U.S. Later he returned.") == ["He moved to the U.S.", "Later he returned."]
 
 
+def test_punkt_keeps_dotted_ai_inside_sentences():
+    # real sentences (found_statements_58.csv fs58-0020, fs58-0006): "A.I." before a lower-case word ended them
+    correction = ("The NYT correction states says “the reporter should have checked the accuracy of what the A.I. "
+                  "tool returned” – which I suppose is their way of painting the incident as a simple "
+                  "verification lapse.")
+    assert texts(correction) == [correction]
+    assert texts('This was made by the A.I. from the prompt "a dog with a gun."') == [
+        'This was made by the A.I. from the prompt "a dog with a gun."']
+    assert texts("It was written with A.I. The editor checked it.") == [
+        "It was written with A.I.", "The editor checked it."]
+
+
 def test_punkt_keeps_closing_quotes_with_their_sentence():
     assert texts("Wagner said “Bakhmut is ours!” The ministry disagreed.") == [
         "Wagner said “Bakhmut is ours!”", "The ministry disagreed."]

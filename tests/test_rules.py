@@ -18,6 +18,18 @@ def test_matching_is_case_insensitive_by_default_and_bounded_by_range():
     assert [m.span() for m in rule.finditer(text, 16)] == [(16, 27)]
 
 
+def test_patterns_read_dotted_ai_as_ai_and_report_the_written_span():
+    rule = Rule.from_dict({**RULE, "patterns": [r"(?-i:AI)[-\s]generated\b", r"\bby\s+(?-i:AI)\.$"],
+                           "exceptions": [r"\bnot\s+(?-i:AI)\b"]}, check="x")
+    text = "Image: A.I.-generated. Written by A.I."
+    assert [text[s:e] for s, e in (m.span() for m in rule.finditer(text, 0, 22))] == ["A.I.-generated"]
+    assert [text[s:e] for s, e in (m.span() for m in rule.finditer(text, 23))] == ["by A.I."]
+    assert list(rule.finditer("Not A.I.-generated")) == [] and list(rule.finditer("U.S.-generated")) == []
+    note = "The Times used A.I. tools to help translate this article."
+    findings = Auditor({"checks": ["disclosure"]}).audit(note).findings
+    assert [(f.rule, f.text) for f in findings] == [("disclosure.machine-translated", note)]
+
+
 @pytest.mark.parametrize("change, field, problem", [
     ({"severity": "fatal"}, "rules[0].severity", "'fatal' is not one of info, warning, error"),
     ({"colour": "red"}, "rules[0].colour", "unknown field"),

@@ -42,6 +42,7 @@ from functools import cached_property
 
 from ...document import Document, Paragraph
 from ...findings import Finding
+from ...rules import undotted
 from ..base import Check, Option, register, rule_matches
 from .classifier import DISCLOSURE_KINDS, DisclosureClassifier, SentenceScore, reads_as_english
 from .quoting import quoted
@@ -171,7 +172,7 @@ def scored_candidates(doc: Document, rule, candidates: list[tuple[int, int]],
     classifier = DisclosureClassifier.load(rule.options.get("model"))
     kept = [(start, end, threshold) for start, end in candidates
             if (threshold := classifier_threshold(rule, classifier, label, doc.text[start:end])) is not None]
-    scores = classifier.predict([doc.text[start:end] for start, end, _ in kept])
+    scores = classifier.predict([undotted(doc.text[start:end])[0] for start, end, _ in kept])
     return [(start, end, threshold, score) for (start, end, threshold), score in zip(kept, scores, strict=True)]
 
 
