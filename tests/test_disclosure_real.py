@@ -370,3 +370,33 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
 ])
 def test_sixtieth_batch_plain_wordings_stay_disclosures(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # team-written guards of the batch-62 newsletter patterns (stop 25): AI researchers as authors, an
+    # autonomous-vehicle team, an agent network and a CRM engine (no AI-ish engine or agent), a sponsor and a
+    # presenter named after a chatbot maker, a human KI desk, a foundation's support, a denial
+    "This is an article written by AI researchers at MIT.",
+    "This report was compiled by the autonomous vehicle team.",
+    "This newsletter was compiled by our agent network.",
+    "This newsletter was compiled by the engine of our CRM.",
+    "Cette newsletter est sponsorisée par Mistral AI.",
+    "Dieser Newsletter wird präsentiert von Google Gemini.",
+    "Dieser Newsletter wurde von der KI-Redaktion erstellt.",
+    "Esta newsletter é produzida com o apoio da Fundação X.",
+    "The newsletter is not AI-generated.",
+])
+def test_sixty_second_batch_guards_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "kind"), [
+    # batch 62: the newsletter wordings in the other languages of the pattern
+    ("Deze nieuwsbrief is gegenereerd door AI.", "disclosure.ai-generated", "generated"),
+    ("Este boletín fue generado por inteligencia artificial.", "disclosure.ai-generated", "generated"),
+    ("Questa newsletter è scritta con l'aiuto dell'intelligenza artificiale.", "disclosure.ai-assisted", "assisted"),
+    ("This newsletter was researched, drafted and edited by an autonomous AI agent.", "disclosure.ai-generated",
+     "generated"),
+])
+def test_sixty_second_batch_newsletter_wordings(audit, text, rule, kind):
+    assert audit(text) == [(rule, text, kind)]
