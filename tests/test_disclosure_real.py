@@ -400,3 +400,41 @@ def test_sixty_second_batch_guards_give_nothing(audit, text):
 ])
 def test_sixty_second_batch_newsletter_wordings(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # team-written guards of the batch-65 rules (stop 25): sw news on a fake picture and on another paper's AI article
+    # (a relative clause without a comma), an ar fact-check's bare verdict, vi "they" without an image tool, a zh AI
+    # tool and a zh text introducing machine translation, a ko app that makes pictures, an en prompt without a target
+    # language, a zh blogger's "if you like" without an offer of a version, tr news on a fake photo and a book, a th
+    # denial, a ko fake picture
+    "Matokeo ya uchunguzi yanaonyesha kuwa picha iliyotengenezwa na AI ilisambaa mtandaoni.",
+    "Makala iliyoandikwa na AI ilichapishwa na gazeti la Marekani.",
+    "تم إنشاء الصورة باستخدام الذكاء الاصطناعي",
+    "Chúng được tạo ra bởi AI.",
+    "本平台為AI輔助生成工具，歡迎試用。",
+    "本文介紹如何使用DeepL翻譯文件。",
+    "이 앱은 AI로 생성된 이미지를 보여줍니다.",
+    "Summarize this article in 100 words.",
+    "如果你願意，歡迎留言告訴我。",
+    "Yapay zeka ile oluşturulan fotoğraf sosyal medyada yayıldı.",
+    "Kitap yapay zeka tarafından yazıldı.",
+    "เนื้อหาทั้งหมดไม่ได้สร้างโดย AI",
+    "AI가 만든 가짜 이미지.",
+])
+def test_sixty_fifth_batch_guards_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "kind"), [
+    # batch 65: other wordings of the same families (sw perfect passive, zh report, ko code, tr book, vi all pictures
+    # by an image tool, tr caption line with another picture noun)
+    ("Utabiri huu umetengenezwa na AI kwa kila mechi.", "disclosure.ai-generated", "generated"),
+    ("本報告為AI輔助生成，僅供參考。", "disclosure.ai-assisted", "assisted"),
+    ("코드는 AI의 도움을 받아 작성했습니다.", "disclosure.ai-assisted", "assisted"),
+    ("Bu kitap yapay zeka yardımıyla yazılmıştır.", "disclosure.ai-assisted", "assisted"),
+    ("Tất cả hình ảnh minh họa được tạo bởi Midjourney.", "disclosure.ai-image", "image"),
+    ("Yapay zeka tarafından oluşturulan şehir haritası", "disclosure.ai-image", "image"),
+])
+def test_sixty_fifth_batch_wordings(audit, text, rule, kind):
+    assert audit(text) == [(rule, text, kind)]
