@@ -25,6 +25,10 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "number", "values": ["9-4", "7-6"]}, {"type": "antonym", "values": ["favour", "against"]}]),
     ("Revenue rose 12% in the third quarter", "Revenue fell in the third quarter",
      [{"type": "antonym", "values": ["rose", "fell"]}]),
+    ("In 1995, he joined the club", "In 1997, he joined the club",            # values alone open no scope
+     [{"type": "date", "values": ["1995", "1997"]}]),
+    ("In the third quarter, revenue rose 12%", "In the third quarter, revenue fell",          # the same scope
+     [{"type": "antonym", "values": ["rose", "fell"]}]),
     ("He will run for re-election", "He will not seek re-election", [{"type": "negation", "values": ["not"]}]),
     ("Revenue was $4.5 million in the quarter", "Revenue was $5.1 million in the quarter",  # money with money
      [{"type": "number", "values": ["4.5", "5.1"]}]),
@@ -59,6 +63,10 @@ def test_conflicts_name_both_values(a, b, expected):
      "In the Philippines, stocks fell to their lowest level in four years"),                     # two places
     ("The company had a tax credit of $1.4 million",
      "In the year-earlier quarter, the tax credit was $3.3 million"),                           # another period
+    # two scopes, real Wikipedia sentences (WikiWeasel, a clean block the threshold is tuned on):
+    ("In a 1989 Everson and Boat study, among pre-school children, the rate was found to be between 1.7 to 2.7 percent",
+     "Among adolescents, the rate was found to be between 8 to 12 percent"),
+    ("For the full year, revenue fell 3%", "In the third quarter, revenue rose 12%"),           # two periods
     ("Net income fell 22% in the quarter", "Storm losses cut net income by $50 million in the quarter"),  # units
     ("The stock will be redeemed in five years", "Dividends will be paid from the first year"),  # ordinal
     ("Revenue was about $4.5 million",                                    # a claim reporting three figures

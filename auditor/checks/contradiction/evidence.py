@@ -98,7 +98,8 @@ class _Parsed:
 _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 # The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
-                "antonym_idioms", "repetition_markers", "address_words", "period_markers", "max_numbers")
+                "antonym_idioms", "repetition_markers", "address_words", "period_markers", "max_numbers",
+                "scope_prepositions")
 
 
 class ConflictCues:
@@ -117,6 +118,7 @@ class ConflictCues:
         self.address_words = frozenset(lists.get("address_words", []))
         self.period_markers = frozenset(lists.get("period_markers", []))
         self.max_numbers = int(lists.get("max_numbers", 1 << 30))
+        self.scope_prepositions = frozenset(lists.get("scope_prepositions", []))
         self._cache: dict[str, _Parsed] = {}
 
     def _antonym_words(self, words: list[str]) -> set[str]:
@@ -154,7 +156,7 @@ class ConflictCues:
         common = {t for t in ta + tb if t.islower()}
         values = {kind: (pa.values[kind], pb.values[kind]) for kind in ("number", "date")}
         values["entity"] = (self._values(ta, la, "entity", common), self._values(tb, lb, "entity", common))
-        if _subjects_differ(ta, tb, values["entity"]):
+        if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, values):
             return []
         words = set(la) | set(lb)
         other_time = bool(self.period_markers & words)
@@ -188,6 +190,24 @@ class ConflictCues:
         elif strong_b and weak_a:
             found.append({"type": "evaluation", "values": [weak_a, strong_b]})
         return found
+
+    def _scopes_differ(self, la: list[str], lb: list[str], values: dict) -> bool:
+        """Both claims open with a scope phrase closed by a comma ("Among adolescents, ...", "For the full
+        year, ...") whose content words, values aside, are not shared: two scopes, so their values, negations
+        and antonyms do not meet ("Among pre-school children, the rate was 1.7 to 2.7 percent" / "Among
+        adolescents, the rate was 8 to 12 percent"). A phrase of values alone ("In 1995, ...") is no scope."""
+        taken = {w.lower() for va, vb in values.values() for v in va + vb for w in v.text.split()}
+        scopes = []
+        for lower in (la, lb):
+            comma = next((k for k in range(min(len(lower), 9)) if lower[k] == ","), None)
+            if comma is None or lower[0] not in self.scope_prepositions:
+                return False
+            words = {w for w in lower[1:comma] if w not in _FUNCTION_WORDS and w not in taken
+                     and not any(c.isdigit() for c in w)}
+            if not words:
+                return False
+            scopes.append(words)
+        return not scopes[0] & scopes[1]
 
     def _weak(self, words: list[str]) -> str | None:
         """A minimised evaluation ("of little consequence") or a negated strong one ("has not granted
