@@ -494,3 +494,47 @@ def test_sixty_sixth_batch_guards_give_nothing(audit, text):
 ])
 def test_sixty_sixth_batch_wordings(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # team-written guards of the batch-67 rules (stop 25): a question whether AI should write this newsletter, a
+    # quoted speaker's own AI use, a newsroom's denial, news of someone else's AI-faked photo, a human-written
+    # description, a transparency note without AI, a legal list item on AI transcripts, a chat/live translation
+    # feature line, another newsroom's AI use, a labelling FAQ on AI cover pictures
+    "Soll die KI diesen Newsletter schreiben?",
+    "„Ich nutze KI beim Schreiben“, sagt die Autorin.",
+    "Unsere Redaktion nutzt keine KI-Tools.",
+    "Mithilfe von KI wurde das Foto des Papstes gefälscht.",
+    "Die obige Beschreibung wurde von Menschen geschrieben.",
+    "Transparenzhinweis: Dieser Beitrag wurde ohne KI erstellt.",
+    "Wichtiger Transparenzhinweis: Dieser Bericht wurde nach einer Sichtung der Daten erstellt.",
+    "c) KI-generierte Transkription des Gesprächs;",
+    "Live-Übersetzung: Fremdsprachige Kommentare werden mit DeepL übersetzt und unter dem Original angezeigt.",
+    "Die Redaktion nutzt KI-Tools, sagt der Chefredakteur.",
+    "Ein KI-generiertes Titelbild trägt die Markierung.",
+])
+def test_sixty_seventh_batch_guards_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "kind"), [
+    # batch 67: other wordings of the same families (de transparency note with a named chatbot, a text that came
+    # about with help, a machine-translation badge with the source language, the text below written by AI, the
+    # writer's and the newsroom's own AI use, a cover-picture label before a semicolon, letting a chatbot write this
+    # text, the chatbot's rewrite introduced, a compound description noun translated, AI put into the original
+    # picture, automatic creation)
+    ("Transparenzhinweis: Diese Analyse wurde mit Gemini erstellt.", "disclosure.ai-generated", "generated"),
+    ("Dieser Text ist mit Hilfe von ChatGPT entstanden.", "disclosure.ai-assisted", "assisted"),
+    ("Maschinell aus dem Französischen übersetzt", "disclosure.machine-translated", "translated"),
+    ("Der folgende Text wurde vollständig von einer KI geschrieben.", "disclosure.ai-generated", "generated"),
+    ("Ich verwende ChatGPT beim Schreiben meiner Blogbeiträge.", "disclosure.ai-assisted", "assisted"),
+    ("Unsere Redaktion setzt KI-Werkzeuge bei der Übersetzung ein.", "disclosure.ai-assisted", "assisted"),
+    ("KI-generiertes Beitragsbild; Symbolbild.", "disclosure.ai-image", "image"),
+    ("Lass ich doch ChatGPT diesen Kommentar schreiben.", "disclosure.ai-generated", "generated"),
+    ("Das hat ChatGPT aus meinem Entwurf gemacht:", "disclosure.ai-generated", "generated"),
+    ("Diese Produktbeschreibung wurde maschinell übersetzt.", "disclosure.machine-translated", "translated"),
+    ("Mit KI wurde in das Originalbild ein Regenbogen eingefügt.", "disclosure.ai-image", "image"),
+    ("Dieses Tutorial wurde automatisch mit Claude erstellt.", "disclosure.ai-generated", "generated"),
+])
+def test_sixty_seventh_batch_wordings(audit, text, rule, kind):
+    assert audit(text) == [(rule, text, kind)]
