@@ -538,3 +538,39 @@ def test_sixty_seventh_batch_guards_give_nothing(audit, text):
 ])
 def test_sixty_seventh_batch_wordings(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # team-written guards of the batch-68 rules (stop 25): news of someone else's film, video or drug made with AI (no
+    # software noun as the subject, or a name before the assisted wording), a synthesis about AI (no making verb), a
+    # participle-led clause going on after a comma, a human estate agent, a detector's verdict in English, a photo
+    # described with its label
+    "Il film è stato realizzato interamente con l'intelligenza artificiale.",
+    "Il video è stato realizzato con l'ausilio dell'intelligenza artificiale.",
+    "Halicin è stato sviluppato con l'ausilio dell'intelligenza artificiale.",
+    "Questa sintesi è dedicata all'intelligenza artificiale.",
+    "Sviluppato con l'ausilio dell'intelligenza artificiale, il farmaco ha superato i test.",
+    "Cet article a été rédigé par notre agent immobilier.",
+    "Verified: this article was written by AI.",
+    "Photo générée par IA, avec son étiquette visible en bas à droite.",
+])
+def test_sixty_eighth_batch_guards_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "kind"), [
+    # batch 68: other wordings of the same families (it code or app made with the help of AI or wholly with it, a
+    # participle label, a summary or synthesis made with AI, a picture footer with "visuel", a text generated
+    # automatically by an agent, a text by the publisher's own AI assistant)
+    ("Questo codice è stato scritto con l'aiuto dell'IA.", "disclosure.ai-assisted", "assisted"),
+    ("Questa app è stata sviluppata interamente con l'intelligenza artificiale.", "disclosure.ai-generated",
+     "generated"),
+    ("Realizzato con l'ausilio dell'IA.", "disclosure.ai-assisted", "assisted"),
+    ("Questo riassunto è generato con l'IA.", "disclosure.ai-summary", "summarised"),
+    ("Cette synthèse est générée par l'intelligence artificielle.", "disclosure.ai-summary", "summarised"),
+    ("Visuel généré par IA.", "disclosure.ai-image", "image"),
+    ("Ce texte a été généré automatiquement par un agent.", "disclosure.ai-generated", "generated"),
+    ("Dit artikel is geschreven door onze nieuwe AI-assistent.", "disclosure.ai-generated", "generated"),
+])
+def test_sixty_eighth_batch_wordings(audit, text, rule, kind):
+    assert audit(text) == [(rule, text, kind)]
