@@ -574,3 +574,48 @@ def test_sixty_eighth_batch_guards_give_nothing(audit, text):
 ])
 def test_sixty_eighth_batch_wordings(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # team-written guards of the batch-69 rules and exceptions (stop 25): a title chosen by the newsroom, a text from an
+    # AI expert, others' or non-writing use of ChatGPT as an assistant, a negated copy-edit note, an interview with an
+    # AI researcher; other wordings of the exceptions (an English and a Spanish quoted line with an inverted verb, fr/it
+    # requirements to validate before publication, pl/sv news sentences closed by their source, a pt fact-check)
+    "Den Titel dieses Artikels hat die Redaktion gewählt.",
+    "Der Text stammt von einem KI-Experten.",
+    "Viele nutzen ChatGPT als Assistenten.",
+    "Ich nutze ChatGPT als Assistenten beim Programmieren.",
+    "Mein Content wird nicht von ChatGPT lektoriert.",
+    "Im Interview mit der KI-Forscherin: Was kommt?",
+    "\"Apple bans ads\", read the AI-generated summary on the lock screen.",
+    "\"Fin de la guerra\", decía el resumen generado por la IA de Google en la pantalla de los usuarios.",
+    "Toute dépêche traduite avec l’aide de l’IA doit être relue par un journaliste avant publication.",
+    "Ogni testo scritto con l’aiuto dell’IA deve essere verificato da un giornalista prima della pubblicazione.",
+    "Zdjęcie wygenerowane przez sztuczną inteligencję krąży w sieci - podaje portal Onet.",
+    "Bilden är skapad med AI, skriver Aftonbladet.",
+    "A imagem foi criada com IA.",
+])
+def test_sixty_ninth_batch_guards_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "kind"), [
+    # batch 69: other wordings of the same families (a de interview headline, my texts corrected by ChatGPT, the
+    # passage above from ChatGPT, a post's title suggested by ChatGPT, a pl post translated automatically, Claude as a
+    # writing assistant) and the wordings the exceptions leave alone (a pt caption with a demonstrative, a past-tense
+    # note that the newsroom validated it, a label after a quoted headline with no verb, an it caption with the pt
+    # fact-check's form)
+    ("Interview mit ChatGPT: Was die KI über Politik denkt.", "disclosure.ai-generated", "generated"),
+    ("Meine Texte werden von ChatGPT korrigiert.", "disclosure.ai-assisted", "assisted"),
+    ("Die obige Passage stammt von ChatGPT.", "disclosure.ai-generated", "generated"),
+    ("Den Titel dieses Beitrags hat ChatGPT vorgeschlagen.", "disclosure.ai-generated", "generated"),
+    ("Post został automatycznie przetłumaczony.", "disclosure.machine-translated", "translated"),
+    ("Ich nutze Claude als Schreibassistenten.", "disclosure.ai-assisted", "assisted"),
+    ("Esta imagem foi gerada por IA.", "disclosure.ai-image", "image"),
+    ("Cet article a été rédigé avec l’aide de l’IA et validé par un journaliste avant publication.",
+     "disclosure.ai-assisted", "assisted"),
+    ("\"Titular\", resumen generado por IA.", "disclosure.ai-summary", "summarised"),
+    ("L’immagine è stata realizzata con intelligenza artificiale (AI).", "disclosure.ai-image", "image"),
+])
+def test_sixty_ninth_batch_wordings(audit, text, rule, kind):
+    assert audit(text) == [(rule, text, kind)]
