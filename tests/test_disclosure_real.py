@@ -654,3 +654,49 @@ def test_seventieth_batch_guards_give_nothing(audit, text):
 ])
 def test_seventieth_batch_wordings(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # team-written guards of the batch-71 rules and exceptions (stop 25): a participle opening a news sentence, a
+    # headline on a generated document, a past-tense report on another firm's report, this article about AI, a picture
+    # said to be able to mislead, a project made with AI's help (no text noun); other wordings of the exceptions (form
+    # instructions in pt/en, feature lines on a button in es/en, wordings that sound like AI, a converted file's header)
+    "Gerado com auxílio de IA, o vídeo mostra Lula algemado.",
+    "Documento gerado com auxílio de IA é apresentado na Câmara.",
+    "O relatório foi gerado com auxílio de inteligência artificial, segundo a empresa.",
+    "Escucha este artículo sobre la IA y sus riesgos.",
+    "La imagen fue generada con IA y puede engañar a millones de personas.",
+    "Este proyecto, desarrollado con la ayuda de la IA, permitirá a los agricultores ahorrar agua.",
+    "Insira um resumo gerado por IA aqui.",
+    "Add an AI-generated summary or a description of the page...",
+    "Al pulsar el botón «Traducir», el texto se traduce automáticamente.",
+    "When you click the button, the text is translated automatically by AI.",
+    "Suena a texto traducido por IA.",
+    "This paragraph reads like ChatGPT wrote it.",
+    "Archivo traducido automáticamente de JSON por tools/convert.py.",
+])
+def test_seventy_first_batch_guards_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "kind"), [
+    # batch 71: other wordings of the same families (a service's report and its es form, a report label, a footer after
+    # a separator, an en/es text written with ChatGPT's help as an apposition, es/pt picture notes with a hedge, an
+    # article as a NotebookLM podcast, es/en summary labels generated automatically) and a wording the sounds-like
+    # exception leaves alone (a translation note after the clause it covers)
+    ("O relatório é gerado com auxílio de inteligência artificial.", "disclosure.ai-generated", "generated"),
+    ("El informe es generado con ayuda de inteligencia artificial.", "disclosure.ai-generated", "generated"),
+    ("Relatório gerado com auxílio de IA.", "disclosure.ai-generated", "generated"),
+    ("Página 2 de 3 • Gerado com auxílio de IA", "disclosure.ai-generated", "generated"),
+    ("This article, written with the help of ChatGPT, explains the law.", "disclosure.ai-assisted", "assisted"),
+    ("Este artículo, escrito con la ayuda de ChatGPT, explica la ley.", "disclosure.ai-assisted", "assisted"),
+    ("La foto fue creada con IA y podría no reflejar la realidad.", "disclosure.ai-image", "image"),
+    ("Esta imagem foi gerada por IA e pode diferir da realidade.", "disclosure.ai-image", "image"),
+    ("Escucha este artículo en formato pódcast generado con NotebookLM.", "disclosure.ai-generated", "generated"),
+    ("Resumen generado automáticamente", "disclosure.ai-summary", "summarised"),
+    ("Automatically generated summary", "disclosure.ai-summary", "summarised"),
+    ("Suena a texto traducido por IA, pero este artículo fue traducido por DeepL.",
+     "disclosure.machine-translated", "translated"),
+])
+def test_seventy_first_batch_wordings(audit, text, rule, kind):
+    assert audit(text) == [(rule, text, kind)]
