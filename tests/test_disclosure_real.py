@@ -403,6 +403,16 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "Suena a texto traducido por IA.",
     "This paragraph reads like ChatGPT wrote it.",
     "Archivo traducido automáticamente de JSON por tools/convert.py.",
+    # team-written guards of the stop-25 review (probes of the stop-25 patterns): a statement credited to someone else,
+    # its source named last, first, or with a third-person reporting verb before it
+    "The newsletter is AI-generated, the startup's founder admitted in an interview with Wired.",
+    "The paper's editor told staff that this is a story written by AI and should never have run.",
+    "The Washington Post said this feature uses an AI voice licensed from ElevenLabs, which some listeners disliked.",
+    "Viral clip: this video was made with Google NotebookLM, its creator told The Verge.",
+    "This image is AI-generated and does not depict any real event, the fact-checkers at AFP concluded.",
+    "Selon le syndicat, cette newsletter est générée par une intelligence artificielle depuis le rachat du titre.",
+    "Secondo l'azienda, l'app è stata sviluppata con l'ausilio di ChatGPT in due settimane.",
+    "Potrivit anchetatorilor, acest document a fost tradus cu ChatGPT și conținea erori grave.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -512,6 +522,11 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Automatically generated summary", "disclosure.ai-summary", "summarised"),
     ("Suena a texto traducido por IA, pero este artículo fue traducido por DeepL.",
      "disclosure.machine-translated", "translated"),
+    # the stop-25 review's source exceptions leave a publisher's own note alone: its own guidelines named first, and a
+    # first-person "say" (real row fs6-0045)
+    ("According to our guidelines, this article was written with the help of AI.", "disclosure.ai-assisted",
+     "assisted"),
+    ("I’ll say the quiet part out loud: I use AI to write parts of this blog.", "disclosure.ai-assisted", "assisted"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
