@@ -423,6 +423,26 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "관계자에 따르면 이 기사는 AI로 작성됐다.",
     "関係者によると、この記事はAIで作成されたという。",
     "この記事はAIで作成した、と編集長は説明した。",
+    # per-pattern narrowings of the stop-25 review: a definite article or "the file" is not a self-reference
+    # (it quest[oa], de dieses not des, zh 本 not 这, cs/ru no file nouns), a report's reading or voices, a fake's
+    # caption or chip, someone else's prompt
+    "The digest was AI-written, according to a complaint filed with the press council.",
+    "Il progetto del Comune, spiega l'assessore, è stato realizzato interamente tramite intelligenza artificiale.",
+    "Il codice è stato scritto con l'aiuto dell'intelligenza artificiale, ha ammesso lo sviluppatore.",
+    "Bezpečnostní experti zjistili, že tento soubor byl vygenerován pomocí AI a obsahoval malware.",
+    "По словам исследователей, этот файл был сгенерирован нейросетью и содержал вредоносный код.",
+    "Den Titel des Artikels hat ChatGPT vorgeschlagen, gab der Autor des Konkurrenzblatts zu.",
+    "Die Überschrift des Beitrags wurde von ChatGPT formuliert, kritisierte der Presserat.",
+    "调查显示，这份报告为AI辅助撰写，多处数据有误。",
+    "La narración realizada por inteligencia artificial del audiolibro de la editorial generó críticas entre los "
+    "actores de doblaje.",
+    "A reading done by AI of Joe Biden's speech circulated on TikTok before the primary.",
+    "De stemmen zijn synthetisch: oplichters gebruikten AI om de stem van de directeur na te bootsen, "
+    "aldus de politie.",
+    "Fake robocall to New Hampshire voters, AI-generated voice",
+    "Fake image of explosion near Pentagon (Stable Diffusion)",
+    "Here's the prompt that generated the image of the Pope in a puffer jacket.",
+    "Here is the exact prompt that created the cover of Time's AI issue, according to the artist.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
