@@ -429,6 +429,7 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "The digest was AI-written, according to a complaint filed with the press council.",
     "Il progetto del Comune, spiega l'assessore, è stato realizzato interamente tramite intelligenza artificiale.",
     "Il codice è stato scritto con l'aiuto dell'intelligenza artificiale, ha ammesso lo sviluppatore.",
+    "OpenClaw è stato scritto interamente con Claude, ha raccontato il suo sviluppatore austriaco al Financial Times.",
     "Bezpečnostní experti zjistili, že tento soubor byl vygenerován pomocí AI a obsahoval malware.",
     "По словам исследователей, этот файл был сгенерирован нейросетью и содержал вредоносный код.",
     "Den Titel des Artikels hat ChatGPT vorgeschlagen, gab der Autor des Konkurrenzblatts zu.",
