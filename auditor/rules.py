@@ -29,7 +29,7 @@ from __future__ import annotations
 import difflib
 import fnmatch
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -185,11 +185,11 @@ class Rule:
 _DOTTED = re.compile(r"(?<![\w.])(A\.I|K\.I|I\.A)\.(?!\w)(\s*$)?")
 
 
-def undotted(text: str) -> tuple[str, list[int]]:
+def undotted(text: str) -> tuple[str, Sequence[int]]:
     """``text`` with the dotted spellings of AI (A.I., and K.I. and I.A. of German and Romance news) written
     as rules spell them (AI, KI, IA), so one pattern reads both house styles; the period stays where the
     acronym ends the text (it ends the sentence too). Also, for every position of the result and its end,
-    the position in ``text``.
+    the position in ``text`` (a ``range`` when nothing was rewritten: this runs for every rule on every sentence).
 
     >>> text = "A.I.-generated, by A.I."
     >>> read, offsets = undotted(text)
@@ -199,7 +199,7 @@ def undotted(text: str) -> tuple[str, list[int]]:
     'U.S. news'
     """
     if "." not in text or not _DOTTED.search(text):
-        return text, list(range(len(text) + 1))
+        return text, range(len(text) + 1)
     parts: list[str] = []
     offsets: list[int] = []
     done = 0

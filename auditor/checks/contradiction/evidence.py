@@ -156,14 +156,15 @@ class ConflictCues:
         common = {t for t in ta + tb if t.islower()}
         values = {kind: (pa.values[kind], pb.values[kind]) for kind in ("number", "date")}
         values["entity"] = (self._values(ta, la, "entity", common), self._values(tb, lb, "entity", common))
-        if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, values):
+        taken = _value_words(values)
+        if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, taken):
             return []
         words = set(la) | set(lb)
         other_time = bool(self.period_markers & words)
         crowded = max(len(values["number"][0]), len(values["number"][1])) > self.max_numbers
         unaligned = {"number": other_time or crowded, "date": other_time or bool(self.repetition_markers & words),
                      "entity": False}
-        if _shared_frame(la, lb, values) >= self.min_shared_frame:
+        if _shared_frame(la, lb, taken) >= self.min_shared_frame:
             for kind, (va, vb) in values.items():
                 conflict = None if unaligned[kind] else _slot_conflict(va, vb)
                 if conflict:
@@ -191,15 +192,15 @@ class ConflictCues:
             found.append({"type": "evaluation", "values": [weak_a, strong_b]})
         return found
 
-    def _scopes_differ(self, la: list[str], lb: list[str], values: dict) -> bool:
+    def _scopes_differ(self, la: list[str], lb: list[str], taken: set[str]) -> bool:
         """Both claims open with a scope phrase closed by a comma ("Among adolescents, ...", "For the full
         year, ...") whose content words, values aside, are not shared: two scopes, so their values, negations
         and antonyms do not meet ("Among pre-school children, the rate was 1.7 to 2.7 percent" / "Among
-        adolescents, the rate was 8 to 12 percent"). A phrase of values alone ("In 1995, ...") is no scope."""
-        taken = {w.lower() for va, vb in values.values() for v in va + vb for w in v.text.split()}
+        adolescents, the rate was 8 to 12 percent"). A phrase of values alone ("In 1995, ...") is no scope;
+        ``taken``: the words of the pair's values (``_value_words``)."""
         scopes = []
         for lower in (la, lb):
-            comma = next((k for k in range(min(len(lower), 9)) if lower[k] == ","), None)
+            comma = _opening_comma(lower, 9)
             if comma is None or lower[0] not in self.scope_prepositions:
                 return False
             words = {w for w in lower[1:comma] if w not in _FUNCTION_WORDS and w not in taken
@@ -307,9 +308,13 @@ def _day_first(tokens: list[str], i: int) -> bool:
     return following in _MONTHS and (following != "may" or _is_capital(tokens[i + 1]))
 
 
-def _shared_frame(la: list[str], lb: list[str], values: dict) -> float:
-    """Share of the shorter claim's content words (names, numbers and dates aside) found in the other."""
-    taken = {w.lower() for va, vb in values.values() for v in va + vb for w in v.text.split()}
+def _value_words(values: dict) -> set[str]:
+    """The lower-case words of every value (number, date, name) of both claims of a pair."""
+    return {w.lower() for va, vb in values.values() for v in va + vb for w in v.text.split()}
+
+
+def _shared_frame(la: list[str], lb: list[str], taken: set[str]) -> float:
+    """Share of the shorter claim's content words (the value words ``taken`` aside) found in the other."""
     wa = {w for w in la if w not in _FUNCTION_WORDS and w not in taken}
     wb = {w for w in lb if w not in _FUNCTION_WORDS and w not in taken}
     return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
@@ -383,11 +388,16 @@ def _subjects_differ(ta: list[str], tb: list[str], names: tuple) -> bool:
 def _subject(tokens: list[str], names: list[_Value]) -> _Value | None:
     """The claim's first name when it opens the claim ("Shell eased 1"), is in an opening phrase closed
     by a comma in the first eight words ("In Singapore, stocks hit ...") or follows that comma."""
-    comma = next((k for k in range(min(len(tokens), 8)) if tokens[k] == ","), None)
+    comma = _opening_comma(tokens, 8)
     for name in names:
         if name.start == 0 or (comma is not None and name.start <= comma + 1):
             return name
     return None
+
+
+def _opening_comma(tokens: list[str], reach: int) -> int | None:
+    """The index of the first "," among a claim's first ``reach`` tokens (an opening phrase ends there), or None."""
+    return next((k for k in range(min(len(tokens), reach)) if tokens[k] == ","), None)
 
 
 def _is_capital(token: str) -> bool:
