@@ -776,3 +776,64 @@ def test_seventy_fourth_batch_guards_give_nothing(audit, text):
 ])
 def test_seventy_fourth_batch_wordings(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # team-written guards of the batch-77 AI-voice rules (stop 26): news about AI voices, voice clones and scam
+    # calls, reported bulletins and audiobooks, a fact-check's video that "uses an AI voice to imitate …", a
+    # product feature, human narration credits
+    "The scammers used an AI voice clone of her grandson to ask for bail money.",
+    "Police said the call was made by an AI-generated voice imitating the company's chief executive.",
+    "The robocall, which used an AI-generated voice of President Biden, urged voters to stay home.",
+    "Die Betrüger nutzten eine KI-Stimme, die der Tochter täuschend ähnlich klang.",
+    "Der Anruf wurde von einer KI-Stimme geführt, sagte die Polizei.",
+    "Vorgelesen wird die Nachricht von einer KI-Stimme, berichtet der Sender.",
+    "El audio utiliza una voz generada por IA para imitar al presidente, según los verificadores.",
+    "Este vídeo utiliza una voz generada por IA que imita a la cantante.",
+    "La estafa utiliza una voz generada por IA para suplantar a familiares.",
+    "Cette arnaque utilise une voix de synthèse pour imiter un proche.",
+    "詐欺グループはAI音声合成で家族の声を再現していた。",
+    "ナレーションにAI音声合成を使う放送局が増えている。",
+    "Radio stations are testing AI voices to read the overnight news bulletins.",
+    "Each bulletin is read by an AI voice, the station's manager said.",
+    "The audiobook is narrated by an AI voice, which angered voice actors.",
+    "Voice actors say their voices were cloned without consent.",
+    "Die Hörbücher werden inzwischen von einer KI-Stimme vorgelesen, kritisiert der Verband.",
+    "Narration: Jane Smith",
+    "ナレーション：山田太郎",
+    "The ad's narration: an AI voice clone of the late actor, critics said.",
+    "Every page is read aloud by an AI voice in Amazon's new Kindle app.",
+    "In der neuen App wird jede Seite von einer KI-Stimme vorgelesen.",
+    "Vorgelesen werden die Texte von einer KI-Stimme, die dem Moderator täuschend ähnlich klingt.",
+    "Stimme: KI-Stimme des verstorbenen Schauspielers sorgt für Empörung",
+    "Voice: AI is changing how we listen to the news",
+])
+def test_seventy_seventh_batch_guards_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "kind"), [
+    # batch 77: other wordings of the AI-voice family (a participle-first or each-step note, an explanation or
+    # lesson that uses an AI or synthetic voice, a narration or voice credit whose value is an AI voice)
+    ("Vorgelesen werden alle Texte von einer KI-generierten Stimme.", "disclosure.ai-generated", "generated"),
+    ("Gesprochen wird der Text von einer synthetischen Stimme.", "disclosure.ai-generated", "generated"),
+    ("Jeder Abschnitt wird von einer KI-Stimme vorgelesen.", "disclosure.ai-generated", "generated"),
+    ("Dieser Artikel wird von einer KI-Stimme vorgelesen.", "disclosure.ai-generated", "generated"),
+    ("Each step is read aloud by an AI voice.", "disclosure.ai-generated", "generated"),
+    ("This article is narrated by an AI-generated voice.", "disclosure.ai-generated", "generated"),
+    ("Narrated by an AI voice.", "disclosure.ai-generated", "generated"),
+    ("Esta lección usa una voz sintética.", "disclosure.ai-generated", "generated"),
+    ("This explanation uses an AI-generated voice.", "disclosure.ai-generated", "generated"),
+    ("Cette explication utilise une voix de synthèse.", "disclosure.ai-generated", "generated"),
+    ("Questa spiegazione utilizza una voce generata da IA.", "disclosure.ai-generated", "generated"),
+    ("Diese Erklärung nutzt eine KI-Stimme.", "disclosure.ai-generated", "generated"),
+    ("ナレーション: AI音声", "disclosure.ai-generated", "generated"),
+    ("音声：合成音声（VOICEVOX）", "disclosure.ai-generated", "generated"),
+    ("Narration: AI voice (ElevenLabs)", "disclosure.ai-generated", "generated"),
+    ("Voice-over: AI-generated voice", "disclosure.ai-generated", "generated"),
+    ("Sprecher: KI-Stimme", "disclosure.ai-generated", "generated"),
+    ("Narración: voz generada por IA", "disclosure.ai-generated", "generated"),
+    ("Voix : synthèse vocale par IA", "disclosure.ai-generated", "generated"),
+])
+def test_seventy_seventh_batch_wordings(audit, text, rule, kind):
+    assert audit(text) == [(rule, text, kind)]
