@@ -952,3 +952,64 @@ def test_seventy_ninth_batch_guards_give_nothing(audit, text):
 ])
 def test_seventy_ninth_batch_wordings(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # team-written guards of the batch-80 rules (stop 26): a third person or a fake-news request to a chatbot, a
+    # Tagalog relative clause and a video, a Thai fact-check, a clause after "translated by AI", rules against AI works
+    # (classifier exception), a hi fact-check verdict
+    "Ia meminta ChatGPT untuk menulis berita tentang banjir.",
+    "Saya meminta ChatGPT untuk menulis berita palsu, tetapi ia menolak.",
+    "Mababasa nila ang simpleng buod ng batas na ginawa ng AI.",
+    "Ang video ay ginawa ng AI ayon sa fact-checkers.",
+    "ภาพที่กำลังถูกแชร์ถูกสร้างโดย AI",
+    "Artikel yang diterjemahkan oleh AI itu penuh kesalahan.",
+    "ஏஐ மூலம் உருவாக்கப்பட்ட படைப்புகள் ஏற்றுக்கொள்ளப்படாது.",
+    "एआई से बनाई गई रचनाएँ स्वीकार नहीं की जाएंगी।",
+    "मूलतः, यह एआई से बनाया गया है।",
+])
+def test_eightieth_batch_guards_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "kind"), [
+    # batch 80: other wordings of the same families (id/ms/th/vi/hi/fil translation labels, hi/mr/bn/fil "made by AI"
+    # labels, mr and fil self-references, an ur summary label, vi with a word before "này", th/vi/id "is being generated
+    # by AI"); the span is the whole text
+    ("Diterjemahkan oleh AI.",
+     "disclosure.machine-translated", "translated"),
+    ("Diterjemahkan secara automatik oleh AI, untuk rujukan sahaja.",
+     "disclosure.machine-translated", "translated"),
+    ("แปลโดย AI เฉพาะเพื่อการอ้างอิง",
+     "disclosure.machine-translated", "translated"),
+    ("Được dịch bởi AI.",
+     "disclosure.machine-translated", "translated"),
+    ("एआई द्वारा अनुवादित।",
+     "disclosure.machine-translated", "translated"),
+    ("Isinalin ng AI.",
+     "disclosure.machine-translated", "translated"),
+    ("एआई से बनाया गया.",
+     "disclosure.ai-generated", "generated"),
+    ("AI se banaya gaya.",
+     "disclosure.ai-generated", "generated"),
+    ("এআই দিয়ে তৈরি।",
+     "disclosure.ai-generated", "generated"),
+    ("हा लेख एआयने लिहिला आहे.",
+     "disclosure.ai-generated", "generated"),
+    ("AI द्वारे तयार केलेले.",
+     "disclosure.ai-generated", "generated"),
+    ("Ang buod na ito ay ginawa ng AI.",
+     "disclosure.ai-generated", "generated"),
+    ("Ang lahat ng sagot ay ginawa ng AI.",
+     "disclosure.ai-generated", "generated"),
+    ("اے آئی کے ذریعے تیار کردہ خلاصہ",
+     "disclosure.ai-summary", "summarised"),
+    ("Bài viết blog này được tạo bởi AI.",
+     "disclosure.ai-generated", "generated"),
+    ("Nội dung đang được tạo bởi AI, vui lòng quay lại sau.",
+     "disclosure.ai-generated", "generated"),
+    ("Konten sedang dibuat oleh AI.",
+     "disclosure.ai-generated", "generated"),
+])
+def test_eightieth_batch_wordings(audit, text, rule, kind):
+    assert audit(text) == [(rule, text, kind)]
