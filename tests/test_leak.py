@@ -14,6 +14,9 @@ def leaks():
 @pytest.mark.parametrize("text, rule, span", [
     ("As an AI language model, I cannot predict the outcome.", "leak.ai-self-reference", "As an AI language model"),
     ("As an AI developed by OpenAI, I have no opinions.", "leak.ai-self-reference", "As an AI developed by OpenAI"),
+    # a content farm's published refusal of a fake-news request is a leak (stop 26 review)
+    ("As an AI language model, I cannot write fake news or misinformation.", "leak.ai-self-reference",
+     "As an AI language model"),
     ("I am an AI and cannot verify these claims.", "leak.ai-self-reference", "I am an AI"),
     ("I cannot fulfill this request.", "leak.refusal", "I cannot fulfill this request"),
     ("I'm sorry, but I can't assist with that.", "leak.refusal", "I'm sorry, but I can't assist with that"),
