@@ -1013,3 +1013,77 @@ def test_eightieth_batch_guards_give_nothing(audit, text):
 ])
 def test_eightieth_batch_wordings(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # team-written guards of the batch-81 rules (stop 26): uz/ka/hy/sq/mk/be/ru/uk/sl/hr/sr/tr news about AI-made
+    # texts and pictures, third parties writing or developing with AI, co-authorship with AI in the third person,
+    # a sentence about a bulletin on AI
+    "Sun’iy intellekt tomonidan yaratilgan rasmlar ijtimoiy tarmoqlarda keng tarqaldi.",
+    "Ekspertlar sun’iy intellekt yordamida yaratilgan matnlarni aniqlash qiyinligini ta’kidlamoqda.",
+    "Bu maqola sun’iy intellekt haqida.",
+    "Ushbu kompaniya sun’iy intellekt yordamida yangi xizmat yaratdi.",
+    "ხელოვნური ინტელექტის მიერ შექმნილი სურათები სოციალურ ქსელებში ვირუსული გახდა.",
+    "მკვლევრების თქმით, ხელოვნური ინტელექტის მიერ დაწერილი ტექსტების ამოცნობა რთულია.",
+    "გაზეთმა ხელოვნური ინტელექტის მიერ შექმნილი სტატიები გამოაქვეყნა.",
+    "Արհեստական բանականության կողմից ստեղծված նկարները տարածվել են համացանցում։",
+    "Փորձագետները նշում են, որ արհեստական բանականության միջոցով գրված տեքստերը դժվար է տարբերել։",
+    "Լրագրողը հոդված է գրել արհեստական բանականության մասին։",
+    "Studiuesit thonë se teksti i gjeneruar nga AI mund të dallohet lehtë.",
+    "Kompania ka krijuar një aplikacion me inteligjencë artificiale që shkruan lajme.",
+    "Pamjet e krijuara me inteligjencë artificiale u përhapën në rrjetet sociale.",
+    "Teksti i gjeneruar nga AI po përdoret gjithnjë e më shumë nga studentët.",
+    "Владата објави дека новата платформа е развиена со помош на вештачка интелигенција.",
+    "Студентите пишуваат есеи со помош на вештачка интелигенција, велат професорите.",
+    "Вештачката интелигенција создаде текст кој го објави весникот.",
+    "Пісьменнік выпусціў кнігу ў суаўтарстве са штучным інтэлектам.",
+    "Писатель выпустил роман в соавторстве с нейросетью.",
+    "Музикант створив альбом у співавторстві зі штучним інтелектом.",
+    "Podjetje je svoj izdelek razvilo s pomočjo umetne inteligence.",
+    "Projekt je bil razvit s pomočjo umetne inteligence, so povedali na ministrstvu.",
+    "Istraživači ističu da su tekstovi napisani pomoću umjetne inteligencije lako prepoznatljivi.",
+    "Ministar je rekao da su svi testovi provedeni uz pomoć umjetne inteligencije.",
+    "AI generisane slike preplavile su društvene mreže.",
+    "Slike generisane veštačkom inteligencijom sve su uverljivije.",
+    "Gazete, yapay zekanın yazdığı haberleri yayınlıyor.",
+    "Yapay zekanın ürettiği haberler okuyucuları şaşırttı.",
+    "Bu bülten yapay zeka hakkında son gelişmeleri içeriyor.",
+    "Şirket, yapay zekanın yazdığı metinleri aşağıdaki gibi sınıflandırdı.",
+])
+def test_eighty_first_batch_guards_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "kind"), [
+    # batch 81: other wordings of the same families (uz/ka/hy/sq/mk self-references and labels made by AI,
+    # be/ru/uk co-authorship with AI, sl developed with the help of AI, a hr first-person note, sr illustration of
+    # this article, mk/sr summary headings, tr lead-ins and a bulletin)
+    ("Ushbu maqola sun'iy intellekt yordamida yaratilgan.", "disclosure.ai-generated", "generated"),
+    ("Bu javob sun’iy intellekt tomonidan tayyorlangan va xato bo‘lishi mumkin.",
+     "disclosure.ai-generated", "generated"),
+    ("Sun’iy intellekt tomonidan yaratilgan qisqacha ma’lumot.", "disclosure.ai-generated", "generated"),
+    ("ეს სტატია დაწერილია ხელოვნური ინტელექტის მიერ.", "disclosure.ai-generated", "generated"),
+    ("ეს ტექსტი ხელოვნური ინტელექტის მიერ არის შექმნილი.", "disclosure.ai-generated", "generated"),
+    ("შენიშვნა: ანალიზი მომზადებულია ChatGPT-ის გამოყენებით.", "disclosure.ai-generated", "generated"),
+    ("Այս հոդվածը գրված է արհեստական բանականության միջոցով։", "disclosure.ai-generated", "generated"),
+    ("Տեքստը ստեղծված է ChatGPT-ի օգնությամբ։", "disclosure.ai-generated", "generated"),
+    ("Ky artikull është shkruar nga inteligjenca artificiale.", "disclosure.ai-generated", "generated"),
+    ("Teksti i gjeneruar nga AI mund të përmbajë pasaktësi.", "disclosure.ai-generated", "generated"),
+    ("Përmbledhja e krijuar nga AI.", "disclosure.ai-generated", "generated"),
+    ("Овој текст е генериран од вештачка интелигенција.", "disclosure.ai-generated", "generated"),
+    ("Оваа статија е напишана со помош на вештачка интелигенција.", "disclosure.ai-assisted", "assisted"),
+    ("Резиме на статијата генерирано од вештачка интелигенција:", "disclosure.ai-summary", "summarised"),
+    ("Я пишу гэтыя вершы ў суаўтарстве са штучным інтэлектам.", "disclosure.ai-assisted", "assisted"),
+    ("Этот альбом мы создаём в соавторстве с нейросетью.", "disclosure.ai-assisted", "assisted"),
+    ("Цю книжку я написав у співавторстві зі штучним інтелектом.", "disclosure.ai-assisted", "assisted"),
+    ("Ta projekt je bil razvit s pomočjo umetne inteligence.", "disclosure.ai-assisted", "assisted"),
+    ("Želim napomenuti da je cijeli kod napisan pomoću umjetne inteligencije.", "disclosure.ai-generated", "generated"),
+    ("Ilustracija ovog članka je generisana pomoću veštačke inteligencije.", "disclosure.ai-image", "image"),
+    ("AI generisana fotografija ovog teksta.", "disclosure.ai-image", "image"),
+    ("Kratak sažetak uz pomoć veštačke inteligencije:", "disclosure.ai-summary", "summarised"),
+    ("ChatGPT'nin yazdığı şiiri aşağıda okuyabilirsiniz.", "disclosure.ai-generated", "generated"),
+    ("Bu bülten yapay zeka ile hazırlanmıştır.", "disclosure.ai-generated", "generated"),
+    ("Yapay zekanın yazdığı metni olduğu gibi paylaşıyoruz:", "disclosure.ai-generated", "generated"),
+])
+def test_eighty_first_batch_wordings(audit, text, rule, kind):
+    assert audit(text) == [(rule, text, kind)]
