@@ -1087,3 +1087,53 @@ def test_eighty_first_batch_guards_give_nothing(audit, text):
 ])
 def test_eighty_first_batch_wordings(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # team-written guards of the batch-82 rules (stop 26): ar negated or subject-less AI-made content, a human
+    # agent, a product named in news, summary buttons, a fact-check caption with a dash, fa AI pictures shared by
+    # others and a normative "people should know that", he a picture and users' AI text, ckb a picture and a
+    # sentence about AI, fa/he prose openers
+    "هذا المحتوى ليس مولدا بالذكاء الاصطناعي.",
+    "وليس مزرعة محتوى مولدة بالذكاء الاصطناعي.",
+    "تم إنشاء هذا المحتوى بواسطة فريق التحرير.",
+    "اشترت الشركة منصة QalamAI العام الماضي.",
+    "توليد ملخص بالذكاء الاصطناعي",
+    "اضغط هنا للحصول على ملخص بالذكاء الاصطناعي.",
+    "صورة مولدة بالذكاء الاصطناعي - انتشرت على مواقع التواصل",
+    "تصاویری که به‌طور خودکار توسط هوش مصنوعی تولید شده‌اند در شبکه‌ها منتشر شد.",
+    "وزیر گفت مردم باید مطلع باشند که این ویدیو توسط هوش مصنوعی ساخته شده است.",
+    "הנה התמונה שנוצרה באמצעות בינה מלאכותית.",
+    "המשתמשים פרסמו טקסט שנוצר באמצעות בינה מלאכותית.",
+    "ئەم وێنەیە لەلایەن زیرەکی دەستکردەوە دروست کراوە.",
+    "زیرەکی دەستکرد دروست کراوە بۆ یارمەتیدان.",
+    "البته، در اینجا باید اشاره کرد که این موضوع مهم است.",
+    "כמובן, הנה הסיבה שבגללה הוא עזב.",
+])
+def test_eighty_second_batch_guards_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "kind"), [
+    # batch 82: other wordings of the same families (ar this + noun + made "bi-" AI, a product named ...AI or
+    # with a dash and an AI description, ar summary labels and an illustrative caption with a note, fa adverbs
+    # before the agent with and without ZWNJ, he lead-in relative clauses, ckb with/by AI, he/ar preambles)
+    ("هذا الرد مُولَّد بالذكاء الاصطناعي وقد يحتوي على أخطاء.", "disclosure.ai-generated", "generated"),
+    ("هذه الإجابة مولدة بالذكاء الاصطناعي.", "disclosure.ai-generated", "generated"),
+    ("تم إنشاء هذا المقال بواسطة WriterAI.", "disclosure.ai-generated", "generated"),
+    ("تم إنشاء هذا المحتوى بواسطة Katib — أداة كتابة بالذكاء الاصطناعي", "disclosure.ai-generated", "generated"),
+    ("ملخص مولد بالذكاء الاصطناعي", "disclosure.ai-summary", "summarised"),
+    ("ملخص بالذكاء الاصطناعي: أبرز النقاط", "disclosure.ai-summary", "summarised"),
+    ("صورة تعبيرية مولدة بالذكاء الاصطناعي - المصدر: الموقع", "disclosure.ai-image", "image"),
+    ("این مقاله به‌طور خودکار توسط هوش مصنوعی تولید شده است.", "disclosure.ai-generated", "generated"),
+    ("این مقاله به طور کامل توسط هوش مصنوعی نوشته شده است.", "disclosure.ai-generated", "generated"),
+    ("این پاسخ کاملاً توسط هوش مصنوعی تولید‌شده است.", "disclosure.ai-generated", "generated"),
+    ("להלן הסיכום שנכתב על ידי בינה מלאכותית:", "disclosure.ai-summary", "summarised"),
+    ("להלן המכתב שנוצר באמצעות ChatGPT.", "disclosure.ai-generated", "generated"),
+    ("ئەم وتارە بە زیرەکی دەستکرد نووسراوە.", "disclosure.ai-generated", "generated"),
+    ("בשמחה, להלן הטקסט המתורגם:", "leak.chat-preamble", None),
+    ("כמובן! הנה רשימה של חמישה רעיונות:", "leak.chat-preamble", None),
+    ("بالتأكيد، إليك المقال المطلوب:", "leak.chat-preamble", None),
+])
+def test_eighty_second_batch_wordings(audit, text, rule, kind):
+    assert audit(text) == [(rule, text, kind)]
