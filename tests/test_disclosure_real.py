@@ -477,6 +477,10 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "J'utilise l'IA pour mes articles, explique-t-elle.",
     "Cet article a été écrit avec ChatGPT, explique la journaliste au Monde.",
     "A fake image created by Midjourney shows Donald Trump being arrested by police.",
+    # stop 26 review: a headline naming a kind of thing made with AI (plural) is no label
+    "Songs made with AI",
+    "Ads made with AI",
+    "Canciones hechas con IA: la nueva moda",
     # stop 26 (x26): more closing verbs, 'according to' last, fact-check labels, de 'zufolge', 'a admis que',
     # ja 'と認めた'/'という', zh '据…'/'…表示，', ko '것으로 알려졌다', ru 'Как сообщили …,'
     "The image was generated with AI, according to a spokesperson for the fire brigade.",
