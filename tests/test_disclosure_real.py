@@ -1227,3 +1227,54 @@ def test_eighty_third_batch_guards_give_nothing(audit, text):
 ])
 def test_eighty_third_batch_wordings(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # team-written guards of the batch-84 rules (stop 26): af negated or reported AI writing and translation, an AI
+    # picture in a fact-check, news about students, services and AI content; sw news with "kwa msaada wa AI" and a
+    # verb, "Hakika" opening a plain sentence, "Hii hapa" before a picture; ha a tool's offer led by a verb, news
+    # about reporters writing with AI help, a summary heading about AI
+    "Hierdie artikel is nie deur KI geskryf nie.",
+    "Die koerant het gesê dat baie artikels deur KI geskryf word.",
+    "Navorsers sê tale word deur KI vertaal met groter akkuraatheid as ooit tevore.",
+    "Dit is 'n KI-gegenereerde foto wat op sosiale media versprei is.",
+    "Die foto is KI-gegenereer, het die feitekontroleerders bevind.",
+    "Die polisie het gewaarsku dat KI-gegenereerde inhoud al hoe meer gebruik word om mense te bedrieg.",
+    "Google sê sy nuwe diens vertaal tekste met behulp van kunsmatige intelligensie.",
+    "Volgens die minister word vertalings deur KI gegenereer in baie staatsdepartemente.",
+    "Die vertaling is deur KI gegenereer, het die uitgewer erken.",
+    "Makala kwa msaada wa AI zimeongezeka katika vyombo vya habari nchini Kenya.",
+    "Ripoti kwa msaada wa AI inaweza kuwa na makosa, alisema waziri.",
+    "Mapendekezo kwa msaada wa wataalamu yalitolewa jana na wizara.",
+    "Hakika, hii ni hatua kubwa kwa teknolojia ya akili bandia nchini Tanzania.",
+    "Hii hapa ni picha ya rais akiwa Dodoma jana.",
+    "Wasu 'yan jarida sun fara rubuta labarai da taimakon AI a Kano.",
+    "Takaitaccen bayani kan yadda ake amfani da AI a makarantu.",
+    "Jaridan ya wallafa labarai da aka rubuta da taimakon AI.",
+])
+def test_eighty_fourth_batch_guards_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "kind"), [
+    # batch 84: other wordings of the same families (af self-references made by AI, the participle before or after
+    # the agent, an AI-made result notice, translations and languages made by AI with a caveat; sw/ha labels with
+    # the help of AI; a sw chatbot preamble)
+    ("Hierdie artikel is geskryf deur kunsmatige intelligensie.", "disclosure.ai-generated", "generated"),
+    ("Hierdie teks word deur KI gegenereer.", "disclosure.ai-generated", "generated"),
+    ("Let wel: Die volgende opsomming is outomaties gegenereer met behulp van KI.", "disclosure.ai-generated",
+     "generated"),
+    ("Hierdie antwoord is KI-gegenereer.", "disclosure.ai-generated", "generated"),
+    ("Dit is 'n KI-gegenereerde opsomming van die vergadering.", "disclosure.ai-generated", "generated"),
+    ("Hierdie vertaling is deur KI gemaak.", "disclosure.machine-translated", "translated"),
+    ("Vertalings word deur KI gegenereer en kan foute bevat.", "disclosure.machine-translated", "translated"),
+    ("Alle tale word outomaties deur KI vertaal.", "disclosure.machine-translated", "translated"),
+    ("Maelezo kwa msaada wa akili bandia.", "disclosure.ai-assisted", "assisted"),
+    ("Muhtasari kwa msaada wa AI.", "disclosure.ai-summary", "summarised"),
+    ("Bayani tare da taimakon AI", "disclosure.ai-assisted", "assisted"),
+    ("Fassara tare da taimakon AI", "disclosure.machine-translated", "translated"),
+    ("Taƙaitaccen bayani tare da taimakon AI", "disclosure.ai-summary", "summarised"),
+    ("Bila shaka! Haya hapa majibu ya maswali yako:", "leak.chat-preamble", None),
+])
+def test_eighty_fourth_batch_wordings(audit, text, rule, kind):
+    assert audit(text) == [(rule, text, kind)]
