@@ -1278,3 +1278,100 @@ def test_eighty_fourth_batch_guards_give_nothing(audit, text):
 ])
 def test_eighty_fourth_batch_wordings(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # team-written guards of the batch-86 rules (stop 26): news about others' chatbot texts and AI pictures, headings
+    # about a chatbot, a third party's decision, video and copy-editing credits naming people or topics, captions with a
+    # verb, cs news on AI pictures, nl credits of news agencies
+    "Het essay dat de student inleverde was geschreven door ChatGPT.",
+    "Het artikel dat de krant publiceerde was geschreven door ChatGPT, bleek later.",
+    "The speech the senator gave was written by ChatGPT, his office admitted.",
+    "The essay that the student submitted was written by ChatGPT.",
+    "The letter that they sent to the court was written by ChatGPT, the judge found.",
+    "Here's a poem by ChatGPT's biggest critic.",
+    "Een kerstverhaal dankzij ChatGPT?",
+    "Ecco una storia di ChatGPT che fa discutere?",
+    "Ecco perché ChatGPT suggerisce risposte sbagliate.",
+    "Questo è quello che suggerisce la ricerca su ChatGPT.",
+    "Esto es lo que propone el Gobierno sobre ChatGPT.",
+    "C'est ce que propose le ministre pour encadrer ChatGPT.",
+    "Kazanie z ChatGPT?",
+    "Ksiądz wygłosił kazanie napisane przez ChatGPT, donoszą media.",
+    "Artykuł o ChatGPT i przyszłości Kościoła.",
+    "List biskupów w sprawie ChatGPT.",
+    "Tekst został skopiowany z ChatGPT przez studenta.",
+    "Decidi usar a IA para produzir textos para clientes.",
+    "O padre decidiu usar a inteligência artificial para escrever este texto, diz o jornal.",
+    "I decided to use AI to write code for my startup.",
+    "Ho deciso di usare l'IA per scrivere questo testo? No.",
+    "We decided to use AI to detect this kind of article.",
+    "Video: Die Zukunft der KI",
+    "Video: Google stellt NotebookLM vor",
+    "Video: So funktioniert NotebookLM im Unterricht",
+    "Podcast: Was kann NotebookLM?",
+    "Video: Interview mit dem Synthesia-Gründer",
+    "Copidesque: Maria Silva",
+    "Revisão: João Souza",
+    "Proofreading: why ChatGPT fails at it",
+    "Korekta: Anna Nowak",
+    "Here are the AI-generated images that fooled the internet.",
+    "The following is a list of AI-generated images that went viral.",
+    "What follows is a story about AI-generated images in politics.",
+    "Below is a chart showing the rise of AI-generated images online.",
+    "Enjoy the show, said the critics of AI-generated art.",
+    "Realizzata con l'intelligenza artificiale, la foto del Papa in piumino ha fatto il giro del mondo.",
+    "Creata con l'IA, l'immagine falsa è stata condivisa migliaia di volte.",
+    "Generate con l'intelligenza artificiale, le immagini hanno ingannato molti utenti.",
+    "Secondo la polizia, la foto è stata creata a partire da una foto vera con l'IA.",
+    "Realizzato con l'IA un nuovo farmaco a partire da dati clinici.",
+    "Per KI erzeugte Bilder überschwemmen das Netz.",
+    "Mit KI erstellte Bilder sind oft schwer zu erkennen.",
+    "Durch KI generierte Fotos: Wie erkennt man sie?",
+    "Mit KI erzeugte Wahlplakate sorgen für Streit in der Stadt.",
+    "Von KI erstellte Inhalte nehmen zu.",
+    "AI vytvořila obrázky papeže v bundě, které oklamaly internet.",
+    "Umělá inteligence vytvořila obrázky, které vyhrály soutěž.",
+    "AI připravila obrázky na téma války, tvrdí experti.",
+    "AI vygenerovala fotografie politiků.",
+    "AI nakreslila obrázek kočky.",
+    "Beeld ANP",
+    "Het bedrijf achter Midjourney groeit. Beeld: Reuters",
+    "Beeld Sora van OpenAI",
+    "The following are three AI-generated images experts flagged as fake.",
+    "What follows is an investigation into AI-generated images of the war.",
+    "I decided to use AI to write this? Never.",
+    "Below are three AI-generated images experts flagged as fake.",
+])
+def test_eighty_sixth_batch_guards_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "kind"), [
+    # batch 86: other wordings of the same families (first-person lead-ins and headings to chatbot text en/nl/fr/es/
+    # pt/pl, a decision to use AI for this text es/en, video and copy-editing credits, image lead-ins en, it/de/cs/nl
+    # captions and credits; the whole sentence is the finding)
+    ("The poem I read at the funeral was written by ChatGPT.", "disclosure.ai-generated", "generated"),
+    ("De preek die ik zondag hield was geschreven door ChatGPT.", "disclosure.ai-generated", "generated"),
+    ("Here's a poem by ChatGPT.", "disclosure.ai-generated", "generated"),
+    ("Voici un poème de ChatGPT :", "disclosure.ai-generated", "generated"),
+    ("Esto es lo que sugiere ChatGPT para la homilía del domingo:", "disclosure.ai-generated", "generated"),
+    ("Isto é o que respondeu o ChatGPT:", "disclosure.ai-generated", "generated"),
+    ("Homilia na niedzielę z ChatGPT", "disclosure.ai-generated", "generated"),
+    ("Decidí usar la inteligencia artificial para escribir este texto.", "disclosure.ai-generated", "generated"),
+    ("I decided to use ChatGPT to write this post.", "disclosure.ai-generated", "generated"),
+    ("Video: NotebookLM", "disclosure.ai-generated", "generated"),
+    ("Audio: Zusammenfassung / NotebookLM", "disclosure.ai-generated", "generated"),
+    ("Lektorat: ChatGPT", "disclosure.ai-assisted", "assisted"),
+    ("Revisión de estilo: ChatGPT-4o", "disclosure.ai-assisted", "assisted"),
+    ("What follows are some AI-generated images of our parish church.", "disclosure.ai-image", "image"),
+    ("Enjoy these AI-generated pictures of the summer fair.", "disclosure.ai-image", "image"),
+    ("Realizzata con l'ausilio dell'intelligenza artificiale a partire da una foto di Ansa.",
+     "disclosure.ai-image", "image"),
+    ("Mit KI erstelltes Titelbild.", "disclosure.ai-image", "image"),
+    ("Mit künstlicher Intelligenz generierte Illustration", "disclosure.ai-image", "image"),
+    ("AI vytvořila obrázek na zadání: kostel v zimě.", "disclosure.ai-image", "image"),
+    ("beeld DALL·E / OpenAI", "disclosure.ai-image", "image"),
+])
+def test_eighty_sixth_batch_wordings(audit, text, rule, kind):
+    assert audit(text) == [(rule, text, kind)]
