@@ -1375,3 +1375,87 @@ def test_eighty_sixth_batch_guards_give_nothing(audit, text):
 ])
 def test_eighty_sixth_batch_wordings(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # team-written guards of the batch-85 rules (stop 26): third parties using AI to write, negated,
+    # conditional or question forms, a writing verb without a text object, "about AI" reading, pictures and
+    # police statements, prompts typed by someone else, a letter's or a book's author, a ministry's answer,
+    # a screenshot caption, a caption inside a sentence, a lone pl texts line
+    "Students use ChatGPT to write their essays.",
+    "I would never use AI to write my column.",
+    "Do I use AI to polish my writing?",
+    "Every essay submitted to the contest was written with the help of AI, the teacher said.",
+    "Every article on this site is written by humans, not AI.",
+    "No utilizo la IA para redactar mis columnas.",
+    "¿Uso IA para escribir?",
+    "Uso ChatGPT para redactar correos electrónicos.",
+    "Muchos estudiantes utilizan la IA para redactar sus trabajos.",
+    "El profesor dice que utiliza la IA para redactar exámenes.",
+    "KI er blitt en del av hverdagen for mange.",
+    "Jeg bruker ikke KI i skriveprosessen.",
+    "ChatGPT har blitt en del av skriveprosessen for mange studenter.",
+    "Alles, was Sie über KI gelesen haben, ist falsch.",
+    "Diese wurden von einer KI erstellt, wie die Polizei mitteilte.",
+    "Se lo ha proporcionado un programa de inteligencia artificial, según la policía.",
+    "Me lo ha dado mi abuela.",
+    "Er tippte seine Frage in das Eingabefenster des Chatbots: Schreibe ein Gedicht.",
+    "Der Verfasser des Briefes bat ChatGPT: „Schreibe einen Text über den Bürgermeister“.",
+    "Das hat er bei ChatGPT eingegeben.",
+    "Voici la réponse que nous a envoyée le ministère.",
+    "Illustration : capture d'écran de ChatGPT",
+    "Une illustration par ChatGPT montre un chat.",
+    "Teksty zostały wygenerowane przez ChatGPT.",
+    "The newspaper said every story on this site was written with the help of reporters.",
+    "Researchers use AI to improve their writing, a study finds.",
+    "Many columnists now use ChatGPT to polish their prose.",
+    "ChatGPT can help you edit your essays, the company says.",
+    "La IA puede ayudar a redactar textos, dicen los expertos.",
+    "Des journalistes utilisent ChatGPT pour rédiger leurs articles.",
+    "Die KI schreibt Texte, die wie von Menschen verfasst wirken.",
+    "Image by Getty Images",
+    "Photo by John Smith",
+    "I am not using AI to polish my writing.",
+    "Todo lo que ha leído hasta aquí lo han escrito periodistas.",
+    "Alles, was Sie bis hier gelesen haben, hat eine KI nicht geschrieben.",
+    "Wir geben unsere Anweisung an die KI: Schreibe ein Gedicht über den Frühling.",
+    "Der Autor des Buches fragte ChatGPT: „Schreibe einen Text über Liebe“.",
+    "I use AI to edit my photos.",
+    "Every article on this site was written by our reporters, not with the help of AI tools.",
+    "Illustration par Paul Jorion",
+    "Image par Gemini Dupont et Marc",
+])
+def test_eighty_fifth_batch_guards_give_nothing(audit, text):
+    assert audit(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "kind"), [
+    # batch 85: other wordings of the same families (en first-person AI help with my writing, I/we're using,
+    # every article here written with AI help, a draft pasted into a chatbot to proofread; es/de reveals of
+    # the text read so far; es/pt first-person writing with AI; nb/da writing process; fr lead-ins; de typed
+    # prompts and bare-pronoun reveals; pl credits)
+    ("I use ChatGPT to help me edit my columns.", "disclosure.ai-assisted", "assisted"),
+    ("I'm using Claude to tighten my drafts before I file them.", "disclosure.ai-assisted", "assisted"),
+    ("Every article you'll find here was written with the help of AI.", "disclosure.ai-assisted", "assisted"),
+    ("I pasted my draft into ChatGPT and asked it to proofread it.", "disclosure.ai-assisted", "assisted"),
+    ("Todo lo que ha leído hasta aquí lo ha escrito una inteligencia artificial.",
+     "disclosure.ai-generated", "generated"),
+    ("Alles, was Sie bis hier gelesen haben, hat eine KI geschrieben.", "disclosure.ai-generated", "generated"),
+    ("Utilizo ChatGPT para redactar mis columnas.", "disclosure.ai-assisted", "assisted"),
+    ("Jeg bruker ChatGPT i skriveprosessen.", "disclosure.ai-assisted", "assisted"),
+    ("Voilà le texte que m'a rédigé ChatGPT.", "disclosure.ai-generated", "generated"),
+    ("We're using AI to improve our articles.", "disclosure.ai-assisted", "assisted"),
+    ("Ci-dessous le texte que nous a proposé ChatGPT.", "disclosure.ai-generated", "generated"),
+    ("Der Text, den Sie bis hierhin gelesen haben, stammt von ChatGPT.", "disclosure.ai-generated", "generated"),
+    ("Wszystkie teksty zostały napisane przez ChatGPT, a ilustracje wygenerował Midjourney.",
+     "disclosure.ai-generated", "generated"),
+    ("Ich tippte meine Frage in ChatGPT ein: Schreibe einen Kommentar zur Bürgermeisterwahl.",
+     "disclosure.ai-generated", "generated"),
+    ("Diese Zeilen wurden von einer KI geschrieben nach Vorgaben des Verfassers.",
+     "disclosure.ai-generated", "generated"),
+    ("Me lo ha escrito ChatGPT en diez segundos.", "disclosure.ai-generated", "generated"),
+    ("Lo que acaban de leer lo ha escrito una IA.", "disclosure.ai-generated", "generated"),
+    ("AI er blevet en fast del af min skriveproces.", "disclosure.ai-assisted", "assisted"),
+])
+def test_eighty_fifth_batch_wordings(audit, text, rule, kind):
+    assert audit(text) == [(rule, text, kind)]
