@@ -530,6 +530,14 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "הנה הטקסט שנוצר באמצעות בינה מלאכותית, שלפי המשטרה הופץ ברשתות.",
     "Policija: AI generisana ilustracija ovog teksta je lažna",
     "AI generisana ilustracija ovog članka nije prava fotografija, upozorava ministarstvo.",
+    # review (stop 26, r26, second round): the same for batch 79/84/86 patterns
+    "このレシピはAIによって生成されましたが、食べられない組み合わせだったとSNSで話題になった。",
+    "Navorsers sê hierdie vertaling is KI-gegenereer en vol foute.",
+    "The story that we read in class was written by ChatGPT, the teacher later admitted, and nobody noticed.",
+    "Video: Deepfake of the president / HeyGen",
+    "Enjoy these AI-generated images of the Pope, which fooled millions online.",
+    "What follows is a series of AI-generated images that the campaign posted and later deleted.",
+    "Decidí usar la IA para producir este texto, confesó el diputado tras el escándalo.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
