@@ -481,6 +481,12 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "Songs made with AI",
     "Ads made with AI",
     "Canciones hechas con IA: la nueva moda",
+    # stop 26 (lead, from review r26): more closing verbs and the source first in sq/mk/fa/he/uz
+    "Uso ChatGPT per i miei articoli, ha confessato il giornalista.",
+    "Cet article a été écrit avec ChatGPT, dénonce le syndicat.",
+    "Dit artikel is geschreven met ChatGPT, vertelt de lezeres.",
+    "به گفته کارشناسان، این تصویر با هوش مصنوعی ساخته شده است.",
+    "לדברי המשטרה, התמונה נוצרה באמצעות בינה מלאכותית.",
     # stop 26 (x26): more closing verbs, 'according to' last, fact-check labels, de 'zufolge', 'a admis que',
     # ja 'と認めた'/'という', zh '据…'/'…表示，', ko '것으로 알려졌다', ru 'Как сообщили …,'
     "The image was generated with AI, according to a spokesperson for the fire brigade.",
@@ -666,6 +672,8 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Dieser Artikel wurde mit KI erstellt, erklärt die Redaktion.", "disclosure.ai-generated", "generated"),
     ("Ce texte a été rédigé avec l'aide de l'IA, précise notre rédaction.", "disclosure.ai-assisted", "assisted"),
     ("This article was drafted with AI and edited by our staff, says our editor.", "disclosure.ai-assisted",
+     "assisted"),
+    ("Questo articolo è stato scritto con l'aiuto dell'IA, racconta la nostra redazione.", "disclosure.ai-assisted",
      "assisted"),
     # stop 26 (x26): the page's own newsroom, 'our …' or an editor's label keeps the note
     ("Cet article a été traduit avec l'IA, précise la rédaction.", "disclosure.machine-translated", "translated"),
