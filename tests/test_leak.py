@@ -78,6 +78,9 @@ def test_quoted_placeholder_stays_an_error(leaks):
     "Hmm, the user interface is slow on older phones.",
     "I will write SEO articles for you.",
     "To express the score, you can use the following phrases: The score is [number] to [number].",
+    # the omission mark of a quotation or an excerpt's tail is no empty slot (the first: the AP story quoted on fs21-0033's page)
+    "Then, it was some of the phrases in the stories that struck him as nearly robotic: [...] After doing some digging, Baker found more.",
+    'Der Minister sagte: "Wir werden […] in die Schulen investieren."',
 ])
 def test_hard_negatives_give_nothing(leaks, text):
     assert leaks(text) == []
