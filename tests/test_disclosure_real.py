@@ -904,6 +904,13 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "Here is a proposal for the post office, drafted in a conciliatory tone by the union.",
     "Voici une proposition de loi pour ton quartier.",
     "The county is testing an AI tool that summarises meetings.",
+    # stop 27 (batch 88): a guess or hearsay about how something was made, in any of six languages
+    "The photo was apparently generated with Midjourney, fact-checkers said.",
+    "The column appears to have been written by ChatGPT.",
+    "The letter may have been drafted with an AI tool, the judge wrote.",
+    "Das Foto wurde vermutlich mit KI erstellt.",
+    "Cette image semble avoir été générée par une IA.",
+    "La imagen fue presuntamente generada con inteligencia artificial.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1344,6 +1351,8 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Here's a draft of the Facebook post, in the first person, with an upbeat tone:", "leak.chat-preamble", None),
     ("Hier ist ein Vorschlag für den Instagram-Post, in der Ich-Form und mit einem lockeren Ton:",
      "leak.chat-preamble", None),
+    # stop 27: a page's own cautious label is no guess about someone else's text
+    ("This article may have been written with the help of AI.", "disclosure.ai-assisted", "assisted"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
