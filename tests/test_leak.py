@@ -78,15 +78,18 @@ def test_quoted_placeholder_stays_an_error(leaks):
     "Hmm, the user interface is slow on older phones.",
     "I will write SEO articles for you.",
     "To express the score, you can use the following phrases: The score is [number] to [number].",
-    # the omission mark of a quotation or an excerpt's tail is no empty slot (the first: the AP story quoted on fs21-0033's page)
-    "Then, it was some of the phrases in the stories that struck him as nearly robotic: [...] After doing some digging, Baker found more.",
+    # the omission mark of a quotation or an excerpt's tail is no empty slot (the first: the AP story quoted on
+    # fs21-0033's page)
+    "Then, it was some of the phrases in the stories that struck him as nearly robotic: [...] After doing some "
+    "digging, Baker found more.",
     'Der Minister sagte: "Wir werden […] in die Schulen investieren."',
-    # scraped Wikipedia text (the semi-automatic-NLI Wikipedia premises of the shared NLI pool, CC BY-SA 3.0): a MediaWiki link
-    # and a TeX formula are no template slots
-    "The growth of hate groups and the widespread distribution of hate propaganda throughout North America, particularly in "
-    "the early 1990s, led CAERS to lobby the [[Government of Canada]] to strengthen and broaden hate crime legislation.",
-    r"That means: a + b c = ( a + b ) ÷ c = a c + b c {\displaystyle {\frac {a+b}{c}}=(a+b)\div c={\frac {a}{c}}+{\frac {b}{c}}} "
-    "This is the same as multiplication.",
+    # scraped Wikipedia text (the semi-automatic-NLI Wikipedia premises of the shared NLI pool, CC BY-SA 3.0): a
+    # MediaWiki link and a TeX formula are no template slots
+    "The growth of hate groups and the widespread distribution of hate propaganda throughout North America, "
+    "particularly in the early 1990s, led CAERS to lobby the [[Government of Canada]] to strengthen and broaden hate "
+    "crime legislation.",
+    r"That means: a + b c = ( a + b ) ÷ c = a c + b c {\displaystyle {\frac {a+b}{c}}=(a+b)\div c="
+    r"{\frac {a}{c}}+{\frac {b}{c}}} This is the same as multiplication.",
 ])
 def test_hard_negatives_give_nothing(leaks, text):
     assert leaks(text) == []
