@@ -11,13 +11,15 @@ configured (or swept) threshold is then applied to the findings' ``model_score``
     python scripts/eval_hedge.py                       # both sets, the shipped threshold
     python scripts/eval_hedge.py --split dev --sweep   # the tables the threshold was chosen from
 
-Prints precision/recall/F1 of the sentence decision; per severity (sentences with a finding of that
-severity or stronger); per rule and severity (precision of the sentences it flags, and how many).
+Prints precision/recall/F1 of the sentence decision (and of a naive 25-word lexicon, for scale); per severity
+(sentences with a finding of that severity or stronger); per rule and severity (precision of the sentences it
+flags, and how many).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -29,6 +31,12 @@ from auditor.evaluation.metrics import rates
 from auditor.findings import SEVERITIES
 
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+# A naive baseline for scale (issue 15 compares the check with "a 25-word naive lexicon"): a sentence is hedged when it
+# has one of these words. Written once from the usual hedge cues, never tuned on any set.
+NAIVE_LEXICON = ("may", "might", "could", "possibly", "possible", "probably", "likely", "perhaps", "suggest",
+                 "suggests", "suggested", "appear", "appears", "seem", "seems", "believe", "believed", "believes",
+                 "thought", "some", "many", "often", "reportedly", "allegedly", "unclear")
+NAIVE = re.compile(r"\b(?:" + "|".join(NAIVE_LEXICON) + r")\b", re.IGNORECASE)
 
 
 def audit_all(texts: list[str], rules_only: bool = False, model: Path | None = None) -> list[list]:
@@ -60,13 +68,17 @@ def prf(gold: list[int], flagged: list[bool]) -> dict[str, float]:
     return {**result, "flagged": result["tp"] + result["fp"]}
 
 
-def report(name: str, gold: list[int], findings: list[list], threshold: float, sweep: bool) -> None:
+def report(name: str, gold: list[int], findings: list[list], threshold: float, sweep: bool,
+           texts: list[str]) -> None:
     decided = [decide(fs, threshold) for fs in findings]
     total = prf(gold, [bool(d) for d in decided])
     rules = prf(gold, [any(r != MODEL_RULE for r, _ in d) for d in decided])
     print(f"\n## {name}: {len(gold)} sentences, {sum(gold)} hedged; model threshold {threshold}")
     print(f"all findings: P {total['precision']:.3f} R {total['recall']:.3f} F1 {total['f1']:.3f}")
     print(f"rules only:   P {rules['precision']:.3f} R {rules['recall']:.3f} F1 {rules['f1']:.3f}")
+    naive = prf(gold, [bool(NAIVE.search(t)) for t in texts])
+    print(f"naive {len(NAIVE_LEXICON)}-word lexicon: P {naive['precision']:.3f} R {naive['recall']:.3f} "
+          f"F1 {naive['f1']:.3f}")
     print("| severity (or stronger) | sentences flagged | precision | recall | F1 |\n|---|---|---|---|---|")
     for level in ("warning", "info"):
         s = prf(gold, [any(SEVERITIES.index(v) >= SEVERITIES.index(level) for _, v in d) for d in decided])
@@ -107,7 +119,7 @@ def main(argv=None) -> None:
         sets.append(("FactBank speculation (shared dev half, measure only)", load_factbank(args.data)))
     for name, rows in sets:
         findings = audit_all([r["text"] for r in rows], args.rules_only, args.model)
-        report(name, [r["label"] for r in rows], findings, threshold, args.sweep)
+        report(name, [r["label"] for r in rows], findings, threshold, args.sweep, [r["text"] for r in rows])
 
 
 if __name__ == "__main__":
