@@ -29,11 +29,14 @@ def source(spec: str) -> tuple[Path, str]:
 
 def texts(path: Path, column: str) -> list[str]:
     """The distinct non-empty texts of ``column``, in file order."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if column not in (reader.fieldnames or []):
-            raise SystemExit(f"{path}: no column {column!r} (has {', '.join(reader.fieldnames or [])})")
-        seen = dict.fromkeys(" ".join(row[column].split()) for row in reader)
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if column not in (reader.fieldnames or []):
+                raise SystemExit(f"{path}: no column {column!r} (has {', '.join(reader.fieldnames or [])})")
+            seen = dict.fromkeys(" ".join((row[column] or "").split()) for row in reader)
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise SystemExit(f"{path}: cannot read it as UTF-8 CSV ({error})") from None
     return [text for text in seen if text]
 
 
