@@ -10,9 +10,14 @@ eth-sri/ChatProtect@b56ee22, Apache-2.0), one per topic in turn, contradictory o
 article carries labelled contradictions; recall counts those found (a finding linking both
 sentences). ``--source fixtures`` joins the team-written fixture articles instead. For each size and
 mode the NLI and embedding caches are emptied first; "full audit" times ``Auditor.audit`` with every
-check (models warm, caches empty) in pruned mode.
+check (models warm, caches empty) in pruned mode. ``--max-pairs N`` sets the check's cap on candidate pairs
+(option ``max_pairs``); ``--clean`` also counts, for each size and for thresholds from the check's up to
+0.95, the labelled contradictions found in the pruned article and how many documents of clean human-written
+tuning text (``clean_tuning_texts``: WikiWeasel blocks and the fiction's inspect half, joined in order until
+the size) get a finding — false alarms on long drafts against recall.
 
     python benchmarks/bench_contradiction.py [--sizes 200 1000 5000] [--skip-all-pairs-above 5000]
+    python benchmarks/bench_contradiction.py --sizes 2500 5000 --skip-all-pairs-above 0 --max-pairs 500 --clean
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from pathlib import Path
 from auditor import Auditor, Config
 from auditor.document import Document
 from auditor.evaluation.chatprotect import DATA, load_rows
-from auditor.evaluation.contradiction import CORPUS, overlaps
+from auditor.evaluation.contradiction import CORPUS, clean_tuning_texts, overlaps
 
 
 def chatprotect_article(words: int, data: Path = DATA) -> tuple[str, list[list[tuple[int, int]]]]:
@@ -64,6 +69,17 @@ def fixture_article(words: int) -> tuple[str, list[list[tuple[int, int]]]]:
     return "\n\n".join(parts), planted
 
 
+def clean_documents(words: int) -> list[str]:
+    """The clean tuning texts joined in order into documents of at least ``words`` words (the rest dropped)."""
+    documents, current = [], []
+    for text in clean_tuning_texts():
+        current.append(text)
+        if sum(len(t.split()) for t in current) >= words:
+            documents.append("\n\n".join(current))
+            current = []
+    return documents
+
+
 def found(planted, claims, scored, threshold) -> int:
     spans = lambda k: (claims[k].start, claims[k].end)  # noqa: E731 -- a one-line local helper
     return sum(any(score >= threshold and ((overlaps(spans(i), a) and overlaps(spans(j), b)) or
@@ -78,12 +94,18 @@ def main() -> None:
                         help="skip all-pairs mode for longer articles")
     parser.add_argument("--source", choices=("chatprotect", "fixtures"), default="chatprotect")
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--max-pairs", type=int, help="the check's cap on candidate pairs (default: the rule's)")
+    parser.add_argument("--clean", action="store_true",
+                        help="also count clean tuning documents of each size that get a finding")
     args = parser.parse_args()
     auditor = Auditor(Config())
     check = next(c for c in auditor.checks if c.name == "contradiction")
+    if args.max_pairs is not None:
+        check.max_pairs = args.max_pairs
     model, embedder = check.model, check.embedder
     threshold = check.threshold
     auditor.audit("Warm-up sentence about the council. The council met on Monday in 2020.")
+    pruned: dict[int, tuple] = {}
     print("| words | claims | mode | pairs kept | NLI pairs | contradiction s | recall (labelled) "
           "| full audit s (all checks) |")
     print("|---|---|---|---|---|---|---|---|")
@@ -106,6 +128,8 @@ def main() -> None:
                 pairs = [(i, j, float(vectors[i] @ vectors[j])) for i in range(len(claims))
                          for j in range(i + 1, len(claims)) if claims[i].sentence != claims[j].sentence]
             scored = check.score(claims, pairs, bound=mode == "pruned")
+            if mode == "pruned":
+                pruned[size] = (planted, claims, scored)
             seconds = time.perf_counter() - start
             del model.predict
             all_pairs = sum(a.sentence != b.sentence for k, a in enumerate(claims) for b in claims[k + 1:])
@@ -120,6 +144,21 @@ def main() -> None:
             recall = f"{found(planted, claims, scored, threshold)}/{len(planted)}"
             print(f"| {len(text.split()):,} | {len(claims)} | {mode} | {kept} | "
                   f"{sum(calls):,} | {seconds:.2f} | {recall} | {full} |", flush=True)
+    if args.clean:
+        thresholds = [t / 100 for t in range(round(threshold * 100), 96, 5)]
+        print(f"\nBy threshold (max_pairs {check.max_pairs}): labelled contradictions found in the article / clean "
+              "tuning documents of that size flagged")
+        print("| words | " + " | ".join(f"{t:.2f}" for t in thresholds) + " |\n|---|" + "---|" * len(thresholds))
+        for size in args.sizes:
+            planted, claims, scored = pruned[size]
+            tops = []
+            for document in clean_documents(size):
+                clean_claims = check.claims(Document(document))
+                tops.append(max((s for _, _, s, *_ in check.score(clean_claims, check.candidates(clean_claims))),
+                                default=0.0))
+            print(f"| {size:,}+ | " + " | ".join(
+                f"{found(planted, claims, scored, t)}/{len(planted)} · {sum(top >= t for top in tops)}/{len(tops)}"
+                for t in thresholds) + " |", flush=True)
 
 
 if __name__ == "__main__":
