@@ -1,24 +1,16 @@
 """The prospective record of the disclosure rules (each found batch as the rules stood before it) and the
 classifier-threshold simulation that reads it (scripts/train_disclosure_classifier.py)."""
 
-import importlib.util
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import ROOT, load_script
 
 from auditor.evaluation.disclosure import found_sets, load_rows
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = importlib.util.spec_from_file_location("train_disclosure_classifier",
-                                              ROOT / "scripts" / "train_disclosure_classifier.py")
-train = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(train)
-FLAGS_SPEC = importlib.util.spec_from_file_location("prospective_rule_flags",
-                                                    ROOT / "scripts" / "prospective_rule_flags.py")
-flags = importlib.util.module_from_spec(FLAGS_SPEC)
-FLAGS_SPEC.loader.exec_module(flags)
+train = load_script("train_disclosure_classifier")
+flags = load_script("prospective_rule_flags")
 
 
 def test_prospective_flags_name_every_found_row_and_its_batch_commit():

@@ -1,14 +1,11 @@
 """scripts/scan_clean_text.py: every finding on a column of real text is printed, with a summary per source."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "scan_clean_text.py"
-spec = importlib.util.spec_from_file_location("scan_clean_text", SCRIPT)
-scan = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(scan)
+scan = load_script("scan_clean_text")
 
 
 def write(path: Path, rows: list[str]) -> Path:
