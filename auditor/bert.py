@@ -28,7 +28,7 @@ from torch.nn import functional
 
 from .nli.errors import ModelLoadError
 
-__all__ = ["BertConfig", "BertLayer", "BertModel", "BertForSequenceClassification", "BertTokenizer",
+__all__ = ["BertConfig", "BertLayer", "BertModel", "BertForSequenceClassification", "BertTokenizer", "Packing",
            "is_plain_bert", "load_bert"]
 
 NO_LIMIT = int(1e30)  # transformers' model_max_length when tokenizer_config.json gives none
@@ -123,16 +123,18 @@ class BertSelfAttention(nn.Module):
         self.value = nn.Linear(config.hidden_size, config.hidden_size)
         self.dropout_p = config.attention_probs_dropout_prob
 
-    def forward(self, hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        batch, length, width = hidden.shape
-
+    def forward(self, hidden: torch.Tensor, mask: torch.Tensor, packing: Packing | None = None) -> torch.Tensor:
         def split(x):  # (batch, length, width) -> (batch, heads, length, width / heads)
+            x = x if packing is None else packing.unpack(x)
+            batch, length, width = x.shape
             return x.view(batch, length, self.heads, width // self.heads).transpose(1, 2)
 
         context = functional.scaled_dot_product_attention(
             split(self.query(hidden)), split(self.key(hidden)), split(self.value(hidden)),
             attn_mask=mask, dropout_p=self.dropout_p if self.training else 0.0)
-        return context.transpose(1, 2).reshape(batch, length, width)
+        batch, _, length, _ = context.shape
+        context = context.transpose(1, 2).reshape(batch, length, -1)
+        return context if packing is None else packing.pack(context)
 
 
 class BertSelfOutput(nn.Module):
@@ -154,8 +156,8 @@ class BertAttention(nn.Module):
         self.self = BertSelfAttention(config)
         self.output = BertSelfOutput(config, config.hidden_size)
 
-    def forward(self, hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        return self.output(self.self(hidden, mask), hidden)
+    def forward(self, hidden: torch.Tensor, mask: torch.Tensor, packing: Packing | None = None) -> torch.Tensor:
+        return self.output(self.self(hidden, mask, packing), hidden)
 
 
 class BertIntermediate(nn.Module):
@@ -173,7 +175,8 @@ class BertLayer(nn.Module):
 
     ``config``: a ``BertConfig`` or transformers' (the same attribute names). ``forward(hidden, mask)``:
     ``mask`` is added to the attention scores, shape (batch, 1, 1, length), 0 for tokens to attend to
-    and a large negative number for padding (see ``additive_mask``).
+    and a large negative number for padding (see ``additive_mask``). With a ``Packing``, ``hidden`` holds
+    the real tokens only, (tokens, width): attention runs on the padded batch, everything else per token.
     """
 
     def __init__(self, config):
@@ -182,9 +185,42 @@ class BertLayer(nn.Module):
         self.intermediate = BertIntermediate(config)
         self.output = BertSelfOutput(config, config.intermediate_size)
 
-    def forward(self, hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        attended = self.attention(hidden, mask)
+    def forward(self, hidden: torch.Tensor, mask: torch.Tensor, packing: Packing | None = None) -> torch.Tensor:
+        attended = self.attention(hidden, mask, packing)
         return self.output(self.intermediate(attended), attended)
+
+
+class Packing(NamedTuple):
+    """Where the real tokens of a padded batch lie, so a layer's token-wise parts (projections,
+    feed-forward, LayerNorm: nearly all its arithmetic) skip the padding; results equal the padded
+    forward pass within float rounding, and padded positions of ``unpack`` are zeros.
+
+    Example:
+        >>> packing = Packing.of(torch.tensor([[1, 1, 1], [1, 0, 0]]))
+        >>> packing.pack(torch.arange(6.0).view(2, 3, 1)).flatten().tolist()
+        [0.0, 1.0, 2.0, 3.0]
+        >>> packing.unpack(torch.ones(4, 1)).flatten().tolist()
+        [1.0, 1.0, 1.0, 1.0, 0.0, 0.0]
+    """
+
+    rows: torch.Tensor  # positions of the real tokens in the flattened (batch * length) batch
+    batch: int
+    length: int
+
+    @classmethod
+    def of(cls, attention_mask: torch.Tensor) -> Packing:
+        """The packing of a (batch, length) 1/0 mask."""
+        batch, length = attention_mask.shape
+        return cls(attention_mask.reshape(-1).nonzero().squeeze(1), batch, length)
+
+    def pack(self, padded: torch.Tensor) -> torch.Tensor:
+        """(batch, length, width) -> (tokens, width)."""
+        return padded.reshape(self.batch * self.length, -1)[self.rows]
+
+    def unpack(self, tokens: torch.Tensor) -> torch.Tensor:
+        """(tokens, width) -> (batch, length, width), zeros at the padding."""
+        padded = tokens.new_zeros(self.batch * self.length, tokens.shape[-1]).index_copy(0, self.rows, tokens)
+        return padded.view(self.batch, self.length, -1)
 
 
 def additive_mask(attention_mask: torch.Tensor, dtype: torch.dtype = torch.float32) -> torch.Tensor:
@@ -210,7 +246,8 @@ class BertPooler(nn.Module):
 class BertModel(nn.Module):
     """Embeddings and ``encoder.layer`` (a ``ModuleList`` that may be cut); ``pooler`` only with
     ``pooled=True`` (the classifier's). ``forward(input_ids, attention_mask, token_type_ids)`` returns
-    ``.last_hidden_state`` (batch, length, hidden). Built by ``load_bert``, which sets every weight."""
+    ``.last_hidden_state`` (batch, length, hidden; zeros at padding). Built by ``load_bert``, which sets
+    every weight."""
 
     def __init__(self, config: BertConfig, pooled: bool = False):
         super().__init__()
@@ -226,10 +263,11 @@ class BertModel(nn.Module):
         if token_type_ids is None:
             token_type_ids = torch.zeros_like(input_ids)
         hidden = self.embeddings(input_ids, token_type_ids)
-        mask = additive_mask(attention_mask, hidden.dtype)
+        mask, packing = additive_mask(attention_mask, hidden.dtype), Packing.of(attention_mask)
+        hidden = packing.pack(hidden)
         for layer in self.encoder.layer:
-            hidden = layer(hidden, mask)
-        return EncoderOutput(hidden)
+            hidden = layer(hidden, mask, packing)
+        return EncoderOutput(packing.unpack(hidden))
 
 
 def truncated(model: BertModel, layers: int) -> BertModel:

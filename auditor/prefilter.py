@@ -2,25 +2,28 @@
 
 ``required_words(pattern)`` reads the pattern's parse tree for a set of literal strings at least one of
 which is part of every match (a literal run of the top-level sequence, a group's or every branch's own
-set); ``may_match(pattern, text)`` is False only when the text contains none of them, so running the
-regex only where ``may_match`` says so finds exactly the same matches. The rule files' disclosure
-patterns (hundreds, in many languages) run on every sentence of a document; most sentences contain none
-of their words. Case-insensitive patterns use only ASCII words, compared with the text lower-cased after
-mapping the four non-ASCII letters that ``re`` matches to ASCII ones (İ ı → i, K → k, ſ → s).
+set); running the regex only on a text that contains one of them finds exactly the same matches. The
+rule files' disclosure patterns (hundreds, in many languages) run on every sentence of a document; most
+sentences contain none of their words, so a rule's ``PatternFilter`` finds which of its patterns' words
+occur in one pass over the sentence. Case-insensitive patterns use only words of ASCII and ``uncased``
+letters (CJK, Arabic, Indic…), compared with the text lower-cased after mapping the four non-ASCII letters
+that ``re`` matches to ASCII ones (İ ı → i, K → k, ſ → s).
 
 Example:
     >>> pattern = re.compile(r"\\b(?:generated|written)\\s+(?:by|with)\\s+AI\\b", re.IGNORECASE)
     >>> words = required_words(pattern)
     >>> sorted(words)
     ['generated', 'written']
-    >>> may_match(words, fold("Written by a reporter.")), may_match(words, fold("The council met."))
-    (True, False)
+    >>> patterns = PatternFilter([pattern])
+    >>> len(patterns.candidates("Written by a reporter.")), len(patterns.candidates("The council met."))
+    (1, 0)
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Collection, Sequence
 
 if sys.version_info >= (3, 11):
     from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -32,9 +35,17 @@ _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017
 _OP = sre_parse  # opcode names live on the parser module (LITERAL, BRANCH, ...)
 
 
+
 def fold(text: str) -> str:
     """``text`` as the case-insensitive words of ``required_words`` are compared with it."""
     return text.translate(_ASCII_FOLD).lower()
+
+
+def uncased(char: str) -> bool:
+    """Whether ``char`` has no case (CJK, kana, hangul, Arabic, Hebrew, Indic letters, most marks and
+    digits): then ``re.IGNORECASE`` matches it only to itself, and ``fold`` keeps it (both checked for
+    every code point in ``tests/test_prefilter.py``)."""
+    return char.lower() == char == char.upper()
 
 
 def required_words(pattern: re.Pattern) -> frozenset[str] | None:
@@ -48,10 +59,70 @@ def required_words(pattern: re.Pattern) -> frozenset[str] | None:
     return _sequence(tree.data, ignore_case)
 
 
-def may_match(words: frozenset[str] | None, text: str) -> bool:
-    """False only when a pattern whose ``required_words`` are ``words`` cannot match ``text`` (pass
-    ``fold(text)`` for a case-insensitive pattern)."""
-    return words is None or any(word in text for word in words)
+class PatternFilter:
+    """The patterns of a rule that may match a text, in their order: those without required words, and
+    those one of whose ``required_words`` the text contains (case-folded for a case-insensitive pattern).
+    The words of all patterns are found in one pass over the text (``WordSearch``).
+    """
+
+    def __init__(self, patterns: Sequence[re.Pattern]):
+        self._patterns = tuple(patterns)
+        self._always: list[int] = []
+        folded: dict[str, list[int]] = {}
+        exact: dict[str, list[int]] = {}
+        for i, pattern in enumerate(self._patterns):
+            words = required_words(pattern)
+            if words is None:
+                self._always.append(i)
+            for word in words or ():
+                (folded if pattern.flags & re.IGNORECASE else exact).setdefault(word, []).append(i)
+        self._folded, self._exact = (folded, WordSearch(folded)), (exact, WordSearch(exact))
+
+    def candidates(self, text: str) -> list[re.Pattern]:
+        """The patterns worth running on ``text``; the others cannot match it."""
+        chosen = set(self._always)
+        for (index, search), seen in ((self._folded, fold(text)), (self._exact, text)):
+            for word in search.found(seen):
+                chosen.update(index[word])
+        return [self._patterns[i] for i in sorted(chosen)]
+
+
+class WordSearch:
+    """Which of a set of words occur in a text, found by one regular expression: a trie of the words in a
+    lookahead, which yields the longest word starting at each position; the words that start there are
+    that one's prefixes in the set.
+
+    Example:
+        >>> sorted(WordSearch(["ai", "ai-made", "made", "gpt"]).found("an ai-made picture"))
+        ['ai', 'ai-made', 'made']
+    """
+
+    def __init__(self, words: Collection[str]):
+        self._prefixes = {word: [word[:n] for n in range(1, len(word) + 1) if word[:n] in words] for word in words}
+        self._regex = re.compile(f"(?=({_trie(sorted(words))}))") if words else None
+
+    def found(self, text: str) -> set[str]:
+        """The words that occur in ``text``."""
+        if self._regex is None:
+            return set()
+        longest = {m.group(1) for m in self._regex.finditer(text)}
+        return {word for found in longest for word in self._prefixes[found]}
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex source matching any of ``words`` (non-empty, sorted), the longest possible one first."""
+    branches: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            branches.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    if not branches:
+        return ""
+    alternatives = [re.escape(first) + _trie(rests) for first, rests in branches.items()]
+    body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+    return f"(?:{body})?" if ends else body
 
 
 def _sequence(items: list, ignore_case: bool) -> frozenset[str] | None:
@@ -67,7 +138,7 @@ def _sequence(items: list, ignore_case: bool) -> frozenset[str] | None:
     for op, value in items:
         if op is _OP.LITERAL:
             char = chr(value)
-            if ignore_case and not char.isascii():
+            if ignore_case and not char.isascii() and not uncased(char):
                 flush()
                 continue
             run.append(char.lower() if ignore_case else char)

@@ -39,7 +39,7 @@ import yaml
 
 from .errors import ConfigError, RuleError
 from .findings import _CATEGORIES, SEVERITIES, Category, declare_category, declared_categories
-from .prefilter import fold, may_match, required_words
+from .prefilter import PatternFilter
 
 _REQUIRED = ("id", "category", "severity", "message")
 _OPTIONAL = ("description", "patterns", "exceptions", "case_sensitive", "options", "scope")
@@ -75,10 +75,9 @@ class Rule:
     extends: str = ""
 
     @cached_property
-    def _prefiltered(self) -> tuple[tuple[re.Pattern, frozenset[str] | None, bool], ...]:
-        """Per pattern: the pattern, words one of which every match contains (``prefilter.required_words``)
-        and whether they are compared case-folded."""
-        return tuple((p, required_words(p), bool(p.flags & re.IGNORECASE)) for p in self.patterns)
+    def _prefilter(self) -> PatternFilter:
+        """Which patterns may match a text, by the words every match contains (``auditor.prefilter``)."""
+        return PatternFilter(self.patterns)
 
     @property
     def is_pattern(self) -> bool:
@@ -163,12 +162,9 @@ class Rule:
         """
         end = len(text) if end is None else end
         scope, offsets = undotted(text[start:end])
-        folded = fold(scope)
         excluded: list[tuple[int, int]] | None = None  # the exceptions' spans, found at the first match
         seen = set()
-        for pattern, words, ignore_case in self._prefiltered:
-            if not may_match(words, folded if ignore_case else scope):
-                continue  # the scope has none of the words every match of the pattern needs
+        for pattern in self._prefilter.candidates(scope):  # the others lack a word every match needs
             for m in pattern.finditer(scope):
                 s, e = m.span("cue") if "cue" in pattern.groupindex and m.group("cue") is not None else m.span()
                 s, e = _strip_space(scope, s, e)

@@ -92,15 +92,16 @@ def test_nli_probabilities_equal_transformers():
 
 
 class _ReturnsTensor(torch.nn.Module):
-    """A transformers layer as the hedge top calls one (``layer(hidden, mask)`` -> tensor)."""
+    """A transformers layer as the hedge top calls one (``layer(tokens, mask, packing)`` -> tokens): it
+    runs on the padded batch."""
 
     def __init__(self, layer):
         super().__init__()
         self.layer = layer
 
-    def forward(self, hidden, mask):
-        out = self.layer(hidden, mask)
-        return out[0] if isinstance(out, tuple) else out
+    def forward(self, tokens, mask, packing):
+        out = self.layer(packing.unpack(tokens), mask)
+        return packing.pack(out[0] if isinstance(out, tuple) else out)
 
 
 def test_hedge_scores_equal_transformers_and_layers_load_transformers_weights():
@@ -142,6 +143,25 @@ def test_a_layer_equals_transformers_layer_in_training_mode_without_dropout():
     mask[1, ..., 3:] = torch.finfo(torch.float32).min
     out = theirs(hidden, mask)
     assert torch.allclose(mine(hidden, mask), out[0] if isinstance(out, tuple) else out, atol=1e-5)
+
+
+def test_a_layer_on_packed_tokens_equals_the_padded_layer_gradients_too():
+    from auditor.bert import Packing, additive_mask
+
+    config = BertConfig(vocab_size=10, hidden_size=32, num_hidden_layers=1, num_attention_heads=4,
+                        intermediate_size=37, hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0)
+    torch.manual_seed(0)
+    layer = BertLayer(config).train()
+    attention = torch.tensor([[1, 1, 1, 1, 1], [1, 1, 1, 0, 0], [1, 0, 0, 0, 0]])
+    packing, mask = Packing.of(attention), additive_mask(attention)
+    hidden = torch.randn(3, 5, 32, requires_grad=True)
+    padded = layer(hidden, mask)[attention.bool()]
+    packed = layer(packing.pack(hidden), mask, packing)
+    assert packed.shape == (9, 32) and torch.allclose(packed, padded, atol=1e-5)
+    (grad_padded,) = torch.autograd.grad(padded.square().sum(), hidden)
+    (grad_packed,) = torch.autograd.grad(packed.square().sum(), hidden)
+    assert torch.allclose(grad_packed, grad_padded, atol=1e-5)
+    assert float(packing.unpack(packed.detach())[2, 1:].abs().sum()) == 0.0  # zeros at the padding
 
 
 def test_a_bare_encoder_is_no_classifier(tmp_path):

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 import auditor.rules as rules_module
-from auditor.prefilter import fold, may_match, required_words
+import sys
+
+from auditor.prefilter import PatternFilter, WordSearch, fold, required_words, uncased
 from auditor.rules import RuleSet
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -21,7 +23,9 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
     (r"(?:Foto|Photo)s?:\s*\w+\s*\((?:AI|KI)\)", 0, {"Foto", "Photo"}),  # case-sensitive: as written
     (r"\b(?:written|)\s*by\s+AI", re.I, {"by"}),  # an empty branch needs nothing: the next literal
     (r"(?:written\s+)?by\s+ChatGPT", re.I, {"chatgpt"}),
-    (r"(?:Сгенерировано|Створено)\s+ИИ", re.I, None),  # non-ASCII words are not used when case is ignored
+    (r"(?:Сгенерировано|Створено)\s+ИИ", re.I, None),  # cased non-ASCII letters are not used when case is ignored
+    (r"本文由(?:人工智能|AI)生成", re.I, {"本文由"}),  # uncased letters (CJK) are: re matches each only to itself
+    (r"(?:Foto|صورة)\s*:\s*AI", re.I, {"foto", "صورة"}),
     # case-sensitive: any letters; re's parser moves the branches' common first letter "С" out of them
     (r"(?:Сгенерировано|Створено)\s+ИИ", 0, {"генерировано", "творено"}),
     (r"\w+\s+\d+", 0, None),
@@ -32,12 +36,34 @@ def test_required_words(pattern, flags, words):
     assert got == (None if words is None else frozenset(words))
 
 
-def test_may_match_folds_the_letters_re_matches_to_ascii():
-    words = required_words(re.compile(r"\bsummarised\s+by\s+AI\b", re.I))
-    assert may_match(words, fold("Thiſ text was ſummariſed by AI"))  # long s: re.IGNORECASE matches it to s
+def test_the_filter_folds_the_letters_re_matches_to_ascii():
+    summarised = PatternFilter([re.compile(r"\bsummarised\s+by\s+AI\b", re.I)])
+    assert summarised.candidates("Thiſ text was ſummariſed by AI")  # long s: re.IGNORECASE matches it to s
     assert re.search(r"\bsummarised\s+by\s+AI\b", "Thiſ text was ſummariſed by AI", re.I)
-    assert may_match(required_words(re.compile(r"\bAI\b", re.I)), fold("Aİ"))  # dotted capital I
-    assert not may_match(words, fold("The council met on Tuesday."))
+    assert PatternFilter([re.compile(r"\bAI\b", re.I)]).candidates("Aİ")  # dotted capital I
+    assert not summarised.candidates("The council met on Tuesday.")
+
+
+def test_uncased_letters_match_only_themselves_when_case_is_ignored():
+    import _sre
+
+    letters = [c for c in map(chr, range(sys.maxunicode + 1)) if uncased(c) and not c.isascii()]
+    assert len(letters) > 100_000 and uncased("本") and not uncased("\u0345")  # a mark with a capital
+    assert not any(_sre.unicode_iscased(ord(c)) for c in letters)  # re compiles them to plain literals
+    assert fold("".join(letters)) == "".join(letters)
+
+
+def test_the_filter_keeps_the_patterns_order_and_those_without_words():
+    patterns = [re.compile(p, re.I) for p in (r"\w+ AI", r"written by", r"\bAI-made", r"made with")]
+    got = PatternFilter(patterns).candidates("An AI-made image, made with care.")
+    assert got == [patterns[0], patterns[2], patterns[3]]
+
+
+def test_word_search_finds_overlapping_and_nested_words():
+    search = WordSearch(["ai", "ai-generated", "generated", "gen", "rated", "x"])
+    assert search.found("ai-generated") == {"ai", "ai-generated", "generated", "gen", "rated"}
+    assert search.found("") == set() and WordSearch([]).found("ai") == set()
+    assert WordSearch(["a.b", "(x)"]).found("a.b (x) axb") == {"a.b", "(x)"}  # literal, not regex
 
 
 def test_shipped_rules_find_the_same_matches_with_and_without_the_prefilter(monkeypatch):
@@ -47,6 +73,6 @@ def test_shipped_rules_find_the_same_matches_with_and_without_the_prefilter(monk
     assert len(texts) > 1500
     rules = [r for r in RuleSet().all.values() if r.patterns]
     filtered = [[m.span() for m in r.finditer(t)] for t in texts for r in rules]
-    monkeypatch.setattr(rules_module, "may_match", lambda words, text: True)
+    monkeypatch.setattr(rules_module.PatternFilter, "candidates", lambda self, text: list(self._patterns))
     assert filtered == [[m.span() for m in r.finditer(t)] for t in texts for r in rules]
     assert sum(map(bool, filtered)) > 1000  # the texts do meet the rules

@@ -40,7 +40,7 @@ def top_module(encoder_config, top_layers: int, pool_sharpness: float):
     transformers' ``BertLayer``'s, so a layer loads its state dict."""
     import torch
 
-    from ...bert import BertLayer, additive_mask
+    from ...bert import BertLayer, Packing, additive_mask
 
     class HedgeTop(torch.nn.Module):
         def __init__(self):
@@ -52,10 +52,11 @@ def top_module(encoder_config, top_layers: int, pool_sharpness: float):
         def forward(self, hidden, mask, scored=None):
             """``mask``: 1 for real tokens; ``scored``: 1 for tokens that may carry the cue (default:
             every real token but the first and last, i.e. not [CLS]/[SEP])."""
-            additive = additive_mask(mask, hidden.dtype)
+            additive, packing = additive_mask(mask, hidden.dtype), Packing.of(mask)
+            hidden = packing.pack(hidden)
             for layer in self.layers:
-                hidden = layer(hidden, additive)
-            tokens = self.head(hidden).squeeze(-1).float()
+                hidden = layer(hidden, additive, packing)
+            tokens = self.head(packing.unpack(hidden)).squeeze(-1).float()
             if scored is None:
                 scored = mask.clone()
                 scored[:, 0] = 0
