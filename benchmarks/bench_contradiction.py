@@ -29,13 +29,14 @@ from pathlib import Path
 
 from auditor import Auditor, Config
 from auditor.document import Document
-from auditor.evaluation.chatprotect import DATA, load_rows
+from auditor.evaluation.chatprotect import DATA, Row, load_rows
 from auditor.evaluation.contradiction import CORPUS, clean_tuning_texts, overlaps
+from auditor.evaluation import run
 
 
-def chatprotect_article(words: int, data: Path = DATA) -> tuple[str, list[list[tuple[int, int]]]]:
-    """Join validation documents of the dev set, one topic after another, until ``words`` words."""
-    rows = sorted((r for r in load_rows(data) if r.split == "validation"), key=lambda r: (not r.contradiction, r.id))
+def chatprotect_article(words: int, rows: list[Row]) -> tuple[str, list[list[tuple[int, int]]]]:
+    """Join validation documents of the dev set (``rows``), one topic after another, until ``words`` words."""
+    rows = sorted((r for r in rows if r.split == "validation"), key=lambda r: (not r.contradiction, r.id))
     by_topic: dict[str, list] = {}
     for r in rows:
         by_topic.setdefault(r.topic, []).append(r)
@@ -98,6 +99,7 @@ def main() -> None:
     parser.add_argument("--clean", action="store_true",
                         help="also count clean tuning documents of each size that get a finding")
     args = parser.parse_args()
+    rows = load_rows(args.data) if args.source == "chatprotect" else []
     auditor = Auditor(Config())
     check = next(c for c in auditor.checks if c.name == "contradiction")
     if args.max_pairs is not None:
@@ -110,7 +112,7 @@ def main() -> None:
           "| full audit s (all checks) |")
     print("|---|---|---|---|---|---|---|---|")
     for size in args.sizes:
-        text, planted = chatprotect_article(size, args.data) if args.source == "chatprotect" else fixture_article(size)
+        text, planted = chatprotect_article(size, rows) if args.source == "chatprotect" else fixture_article(size)
         for mode in ("pruned", "all-pairs"):
             if mode == "all-pairs" and size > args.skip_all_pairs_above:
                 continue
@@ -162,4 +164,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

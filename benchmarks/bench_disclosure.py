@@ -23,6 +23,7 @@ from auditor.checks.disclosure import classifier_candidates
 from auditor.document import Document
 from auditor.embeddings import default_embedder
 from auditor.precision import precision
+from auditor.evaluation import run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -83,4 +84,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

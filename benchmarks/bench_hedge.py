@@ -17,6 +17,7 @@ from pathlib import Path
 
 from auditor import Auditor
 from auditor.document import Document
+from auditor.evaluation import run
 
 ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "contradiction" / "articles"
 
@@ -70,4 +71,4 @@ def main(argv=None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

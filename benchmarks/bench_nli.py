@@ -18,6 +18,7 @@ REPO = Path(__file__).resolve().parents[1]
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from auditor import nli  # noqa: E402 -- imported after the HF_HUB_OFFLINE setup
+from auditor.evaluation import run  # noqa: E402 -- imported after the HF_HUB_OFFLINE setup
 
 
 def main(argv=None):
@@ -55,4 +56,4 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

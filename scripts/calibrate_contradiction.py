@@ -55,6 +55,7 @@ from auditor.checks.contradiction.calibration import FEATURES, Calibration
 from auditor.document import Document
 from auditor.evaluation.chatprotect import DATA, cached_check, distinct_contexts, fold, load_rows, trace
 from auditor.evaluation.contradiction import SWEEP, clean_tuning_texts, evaluate_dev, false_alarms, print_dev
+from auditor.evaluation import run
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE_FILE = ROOT / "auditor" / "data" / "rules" / "contradiction.yml"
@@ -272,4 +273,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

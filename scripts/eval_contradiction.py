@@ -29,6 +29,7 @@ from auditor import Auditor, Config
 from auditor.evaluation.chatprotect import DATA, cached_check, load_rows
 from auditor.evaluation.contradiction import (clean_news, clean_stories, clean_wikipedia, evaluate, evaluate_dev,
                                               false_alarms, print_dev)
+from auditor.evaluation import run
 
 
 def main() -> None:
@@ -91,4 +92,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

@@ -23,6 +23,7 @@ from auditor.engine import Auditor
 from auditor.evaluation.disclosure import (CATEGORIES, DEFAULT_SET, REAL_SET, evaluate, evaluate_in_context,
                                            evaluate_real, found_sets, load_rows, render, render_in_context,
                                            render_real)
+from auditor.evaluation import run
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,4 +69,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(main))

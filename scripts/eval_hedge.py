@@ -29,6 +29,7 @@ from auditor.document import Document
 from auditor.evaluation.hedge import FACTBANK, WEASEL, load_factbank, load_weasel
 from auditor.evaluation.metrics import rates
 from auditor.findings import SEVERITIES
+from auditor.evaluation import run
 
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 # A naive baseline for scale (issue 15 compares the check with "a 25-word naive lexicon"): a sentence is hedged when it
@@ -123,4 +124,4 @@ def main(argv=None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

@@ -27,6 +27,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from auditor import nli  # noqa: E402 -- imported after the HF_HUB_OFFLINE setup
 from auditor.nli.labels import NLI_LABELS  # noqa: E402 -- imported after the HF_HUB_OFFLINE setup
+from auditor.evaluation import run
 
 
 def metrics(gold: list[str], pred: list[str]) -> dict:
@@ -129,4 +130,4 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

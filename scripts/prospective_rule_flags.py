@@ -22,6 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from auditor.evaluation import run
 from auditor.evaluation.disclosure import batch_number, found_sets, load_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,4 +91,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(main))

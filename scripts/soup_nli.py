@@ -10,6 +10,7 @@ Example::
 """
 
 from auditor.evaluation.nli_soup import main
+from auditor.evaluation import run
 
 if __name__ == "__main__":
-    main()
+    run(main)

@@ -47,6 +47,7 @@ from auditor.engine import Auditor
 from auditor.evaluation.contradiction import clean_tuning_texts
 from auditor.evaluation.disclosure import DEFAULT_SET, REAL_SET, batch_number, found_sets, load_rows, publisher_group
 from auditor.rules import RuleSet
+from auditor.evaluation import run
 
 CLASSES = ("negative", "leak") + DISCLOSURE_KINDS
 TEAM_KINDS = {"summary": "summarised"}
@@ -274,4 +275,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(main))

@@ -29,6 +29,7 @@ from auditor.checks.hedge.model import DEFAULT_PATH, MAX_TOKENS, bottom_encoder,
 from auditor.embeddings import encoder_dir
 from auditor.evaluation.hedge import WEASEL, load_weasel
 from auditor.evaluation.metrics import rates
+from auditor.evaluation import run
 
 RUNS = Path(__file__).resolve().parents[1] / "runs" / "hedge"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -196,4 +197,4 @@ def save(args, top, config: dict) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

@@ -9,6 +9,7 @@ Example (the command used for the bundled model is in its model card)::
 """
 
 from auditor.evaluation.nli_training import main
+from auditor.evaluation import run
 
 if __name__ == "__main__":
-    main()
+    run(main)

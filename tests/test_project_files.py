@@ -140,3 +140,22 @@ def test_every_noqa_names_its_codes_and_gives_a_reason():
                 if found and not _NOQA_WITH_REASON.match(found.group("rest")):
                     bare.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
     assert not bare, "lint exceptions without a reason:\n" + "\n".join(bare)
+
+
+@pytest.mark.parametrize("script, option", [("scripts/eval_contradiction.py", "--data"),
+                                            ("scripts/eval_hedge.py", "--weasel"),
+                                            ("scripts/eval_nli.py", "--csv"),
+                                            ("benchmarks/bench_contradiction.py", "--data")])
+def test_a_script_given_a_missing_data_file_names_it_in_one_line(tmp_path, script, option):
+    missing = tmp_path / "no-such-data.csv"
+    run = subprocess.run([sys.executable, str(ROOT / script), option, str(missing)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr == f"{script.split('/')[1]}: error: cannot read {missing}: No such file or directory\n"
+
+
+def test_every_script_and_benchmark_that_reads_files_runs_its_main_through_run():
+    for path in sorted([*(ROOT / "scripts").glob("*.py"), *(ROOT / "benchmarks").glob("*.py")]):
+        tail = path.read_text("utf-8").split('if __name__ == "__main__":')[-1]
+        reads_files = path.stem not in ("bench_memory", "bench_startup", "bench_corpus", "scan_clean_text")
+        assert ("run(main)" in tail) == reads_files, path.name
