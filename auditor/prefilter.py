@@ -35,7 +35,6 @@ _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017
 _OP = sre_parse  # opcode names live on the parser module (LITERAL, BRANCH, ...)
 
 
-
 def fold(text: str) -> str:
     """``text`` as the case-insensitive words of ``required_words`` are compared with it."""
     return text.translate(_ASCII_FOLD).lower()
@@ -106,11 +105,12 @@ class WordSearch:
         if self._regex is None:
             return set()
         longest = {m.group(1) for m in self._regex.finditer(text)}
-        return {word for found in longest for word in self._prefixes[found]}
+        return {word for start in longest for word in self._prefixes[start]}
 
 
 def _trie(words: Sequence[str]) -> str:
-    """A regex source matching any of ``words`` (non-empty, sorted), the longest possible one first."""
+    """A regex source matching any of ``words`` (sorted), the longest one that fits first; an empty word
+    (in the recursion: a word that ends here) makes the rest optional."""
     branches: dict[str, list[str]] = {}
     ends = False
     for word in words:
