@@ -21,7 +21,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from .rules import RuleSet, known_rule_ids
 from .rules import require_known as require_known_rules
 
 FAIL_LEVELS = SEVERITIES + ("never",)
+_NAME_LISTS = ("checks", "disable", "extra_rules", "include", "exclude")  # Config fields that list names
 
 
 # Settings that were ``Config`` fields before the checks owned them: (rule id, option).
@@ -62,10 +63,20 @@ class Config:
     max_chars: int = 2_000_000
 
     def __new__(cls, *args, **kwargs):
-        """Refuse a setting that moved to a check's options, saying its new spelling (``Config(nli_model=...)``)."""
+        """Refuse a setting that moved to a check's options, saying its new spelling (``Config(nli_model=...)``),
+        and a string or mapping where names are listed (``Config("hedge")``, ``Config({"checks": [...]})``)."""
         for key in kwargs:
             if key in MOVED:
                 raise ConfigError("Config", key, moved_message(key, kwargs[key], "Config"))
+        given = {**dict(zip((f.name for f in fields(cls)), args, strict=False)), **kwargs}
+        for key in _NAME_LISTS:
+            value = given.get(key)
+            if isinstance(value, str):
+                raise ConfigError("Config", key, f"expected a list of names, got the string {value!r}: "
+                                                 f"write {key}=[{value!r}]")
+            if isinstance(value, Mapping):
+                raise ConfigError("Config", key, "expected a list of names, got a mapping: settings in a dict go "
+                                                 "to Config.from_dict(settings) or Auditor(settings)")
         return super().__new__(cls)
 
     @classmethod
