@@ -95,3 +95,16 @@ def test_a_config_built_directly_has_its_options_validated_by_the_auditor():
         Auditor(Config(options={"hedge.classifier": {"threshold": 2}}))
     with pytest.raises(ConfigError, match=r"^Config: options.hedge.clasifier.threshold: no such rule option"):
         Auditor(Config(options={"hedge.clasifier": {"threshold": 0.5}}))
+
+
+@pytest.mark.parametrize("make, key, problem", [
+    (lambda: Config({"checks": ["hedge"]}), "checks", "got a mapping: settings in a dict go to Config.from_dict"),
+    (lambda: Config(checks="hedge"), "checks", "got the string 'hedge': write checks=['hedge']"),
+    (lambda: Config(disable="hedge.speculation"), "disable", "write disable=['hedge.speculation']"),
+    (lambda: Config(exclude="drafts/*"), "exclude", "write exclude=['drafts/*']"),
+])
+def test_a_string_or_mapping_where_config_lists_names_is_refused_with_the_right_spelling(make, key, problem):
+    with pytest.raises(ConfigError) as err:
+        make()
+    assert str(err.value).startswith(f"Config: {key}: expected a list of names, ") and problem in str(err.value)
+    assert Config(("hedge",), disable=["hedge.speculation"]).checks == ("hedge",)  # lists and tuples stay fine
