@@ -91,7 +91,7 @@ class Config:
             if key not in known:
                 raise ConfigError(source, key, f"unknown setting (known: {', '.join(known)})")
         values = dict(data)
-        for key in ("checks", "disable", "extra_rules", "include", "exclude"):
+        for key in _NAME_LISTS:
             if key in values and values[key] is not None:
                 values[key] = _string_list(values[key], source, key)
         if "extra_rules" in values and base_dir is not None:

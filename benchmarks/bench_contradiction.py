@@ -70,14 +70,15 @@ def fixture_article(words: int) -> tuple[str, list[list[tuple[int, int]]]]:
     return "\n\n".join(parts), planted
 
 
-def clean_documents(words: int) -> list[str]:
-    """The clean tuning texts joined in order into documents of at least ``words`` words (the rest dropped)."""
-    documents, current = [], []
-    for text in clean_tuning_texts():
+def clean_documents(texts: list[str], words: int) -> list[str]:
+    """``texts`` joined in order into documents of at least ``words`` words (the rest dropped)."""
+    documents, current, count = [], [], 0
+    for text in texts:
         current.append(text)
-        if sum(len(t.split()) for t in current) >= words:
+        count += len(text.split())
+        if count >= words:
             documents.append("\n\n".join(current))
-            current = []
+            current, count = [], 0
     return documents
 
 
@@ -151,10 +152,11 @@ def main() -> None:
         print(f"\nBy threshold (max_pairs {check.max_pairs}): labelled contradictions found in the article / clean "
               "tuning documents of that size flagged")
         print("| words | " + " | ".join(f"{t:.2f}" for t in thresholds) + " |\n|---|" + "---|" * len(thresholds))
+        texts = clean_tuning_texts()
         for size in args.sizes:
             planted, claims, scored = pruned[size]
             tops = []
-            for document in clean_documents(size):
+            for document in clean_documents(texts, size):
                 clean_claims = check.claims(Document(document))
                 tops.append(max((s for _, _, s, *_ in check.score(clean_claims, check.candidates(clean_claims))),
                                 default=0.0))
