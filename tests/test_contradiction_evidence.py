@@ -39,6 +39,13 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "negation", "values": ["not"]}, {"type": "evaluation", "values": ["significant", "not … important"]}]),
     ("The vote is not the final step", "This is the most important decision the council will make",
      [{"type": "negation", "values": ["not"]}]),  # "not" governs no strong word: no clash of evaluations
+    # one person's age, whatever else the claims say (appositive, "who is", "-year-old")
+    ("Smith, 52, previously ran the company's European division", "Smith, who is 47, joined Acme in 2005",
+     [{"type": "age", "values": ["52", "47"]}]),
+    ("The 34-year-old Garcia scored twice", "Garcia (29) was substituted in the second half",
+     [{"type": "age", "values": ["34", "29"]}]),
+    ("Smith, 52, ran the European division", "Smith, 47, ran the European division",   # no number evidence beside it
+     [{"type": "age", "values": ["52", "47"]}]),
 ])
 def test_conflicts_name_both_values(a, b, expected):
     assert CUES.evidence(a, b) == expected
@@ -55,6 +62,10 @@ def test_conflicts_name_both_values(a, b, expected):
     ("From 14th Street to 17th Street, it forms the eastern boundary of Union Square",       # street names
      "From 17th Street to 32nd Street, it is known as Park Avenue South"),
     ("Athletes in class BC2 may compete with an assistant", "Athletes in class BC3 compete with an assistant"),  # codes
+    ("Kopp, 44, of St. Albans, Vt., became the subject of a manhunt", "The 44-year-old Kopp was arrested in France"),
+    ("Nigel Judah, 58, becomes finance director", "Peter Holland, 45, becomes director of finance"),  # two people
+    ("Jane Smith, 52, runs the firm", "Her son, John Smith, 24, joined it in May"),           # two Smiths
+    ("In Paris, 52 people were arrested", "In Lyon, 47 people were arrested on Sunday"),     # counts, not ages
     ("They founded a new artistic code that was based on social and political critique, as opposed to the pure "
      "aesthetics", "The artistic code supported the pure aesthetics"),                        # "as opposed to"
     # the patterns of false alarms on real news (FactBank documents), in sentences of our own:

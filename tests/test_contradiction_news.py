@@ -14,6 +14,9 @@ COUNCIL = ("The council voted 9-4 in favour of the plan on Tuesday evening.\n\n"
 MAYOR = ("Mayor Tom Reyes told supporters on Friday that he will run for re-election next year.\n\n"
          "Reyes, 61, has led the city since 2019.\n\n"
          "Reyes said he will not seek re-election and plans to return to teaching.")
+COACH = ("Maria Lopez, 38, was appointed coach of the national team on Tuesday.\n\n"
+         "Lopez, a former midfielder, said she would name her squad next month.\n\n"
+         "The {age}-year-old Lopez won 60 caps as a player.")
 VOTE = ("The council's vote is not the final step: the regional government must still approve the plan.\n\n"
         "“This is the most important decision this council will make in a generation,” said councillor Ana Ruiz.\n\n"
         "A public consultation will open in March.")
@@ -59,3 +62,12 @@ def test_will_run_vs_will_not_seek_re_election(auditor):
 
 def test_not_the_final_step_is_no_contradiction_of_most_important_decision(auditor):
     assert auditor.audit(VOTE).findings == []
+
+
+def test_two_ages_of_one_person(auditor):
+    """The model reads the two sentences as unrelated (P(contradiction) 0.16); the age conflict decides."""
+    text = COACH.format(age=45)
+    assert pairs(auditor, text) == [("The 45-year-old Lopez won 60 caps as a player",
+                                     "Maria Lopez, 38, was appointed coach of the national team on Tuesday",
+                                     [{"type": "age", "values": ["38", "45"]}])]
+    assert pairs(auditor, COACH.format(age=38)) == []

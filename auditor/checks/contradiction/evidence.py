@@ -16,6 +16,9 @@
   two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In Singapore, ..." / "In the
   Philippines, ..."); names stop at punctuation, and a capitalised word that opens a phrase is no name when
   the claims also use it in lower case ("Share prices ...");
+* ``age``: both claims give one person's present age and the ages differ, whatever else the claims say
+  ("Smith, 52, ran the division" / "Smith, who is 47, joined Acme"; "Jane Smith, 52" / "John Smith, 24" are two
+  people);
 * ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
 * ``antonym``: a pair of opposite words ("rose" / "fell");
 * ``evaluation``: a strong evaluation against a minimised or negated one ("a major blow" / "of
@@ -41,7 +44,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-EVIDENCE_TYPES = ("number", "date", "entity", "negation", "antonym", "evaluation")
+EVIDENCE_TYPES = ("number", "date", "entity", "age", "negation", "antonym", "evaluation")
 
 # Words that carry no slot: a value's slot is the nearest word around it that is not one of these.
 _FUNCTION_WORDS = frozenset("""a an the in on at of to by for from and or with as into onto than since about around over
@@ -64,6 +67,7 @@ _IDENTIFIER = re.compile(r"[^\W\d_]+\d[^\W_]*")
 _TOKEN = re.compile(_IDENTIFIER.pattern + r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:[-–]\d+)?%?"
                     r"|[^\W\d_]+(?:[’'.-][^\W\d_]+)*|[$£€¥#]", re.UNICODE)
 _YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
+_AGE = re.compile(r"[0-9]{1,3}")  # ASCII digits ("²" is a digit to str.isdigit)
 # A number's unit: money before or after it, a percent after it; magnitude words are skipped.
 _MONEY_SIGNS = frozenset("$£€¥#")
 _MONEY_WORDS = frozenset("cent cents dollar dollars pound pounds euro euros yen yuan franc francs mark marks pence "
@@ -93,6 +97,7 @@ class _Parsed:
     lower: list[str]
     values: dict[str, list[_Value]]
     antonym_words: set[str]
+    ages: dict[tuple[str, ...], str]
 
 
 _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
@@ -141,7 +146,7 @@ class ConflictCues:
             tokens = _tokens(text)
             lower = [t.lower() for t in tokens]
             parsed = _Parsed(tokens, lower, {kind: self._values(tokens, lower, kind) for kind in ("number", "date")},
-                             self._antonym_words(lower))
+                             self._antonym_words(lower), _ages(tokens))
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()
             self._cache[text] = parsed
@@ -169,6 +174,11 @@ class ConflictCues:
                 conflict = None if unaligned[kind] else _slot_conflict(va, vb)
                 if conflict:
                     found.append({"type": kind, "values": list(conflict)})
+        age = next(([x, y] for na, x in pa.ages.items() for nb, y in pb.ages.items()
+                    if x != y and (set(na) <= set(nb) or set(nb) <= set(na))), None)
+        if age:  # the ages are the pair's figures: no number evidence of the same two values beside it
+            found = [e for e in found if not (e["type"] == "number" and e["values"] == age)]
+            found.append({"type": "age", "values": age})
         neg_a, neg_b = [w for w in la if w in self.negations], [w for w in lb if w in self.negations]
         if bool(neg_a) != bool(neg_b):
             found.append({"type": "negation", "values": neg_a or neg_b})
@@ -306,6 +316,46 @@ def _day_first(tokens: list[str], i: int) -> bool:
     """
     following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
     return following in _MONTHS and (following != "may" or _is_capital(tokens[i + 1]))
+
+
+def _ages(tokens: list[str]) -> dict[tuple[str, ...], str]:
+    """``{name words: age}`` of the people whose present age a claim gives: "Smith, 52, ..." (or "Smith (52)"),
+    "Smith, who is 52", "the 52-year-old Jane Smith". A past age ("then 25", "was 25 when") is no age here.
+
+    >>> _ages(_tokens("Jane Smith, 52, ran it")), _ages(_tokens("the 47-year-old Smith"))
+    ({('jane', 'smith'): '52'}, {('smith',): '47'})
+    >>> _ages(_tokens("In Paris, 52 people"))
+    {}
+    >>> _ages(_tokens("a 45-year-old former minister, Ana Ruiz")), _ages(_tokens("a 45-year-old man from Lyon"))
+    ({}, {})
+    >>> _ages(_tokens("Area, ² , 12 m"))
+    {}
+    """
+    ages = {}
+    for i, token in enumerate(tokens):
+        if not (_AGE.fullmatch(token) and 0 < int(token) < 120):
+            continue
+        end = None  # one past the name's last word
+        if i >= 2 and tokens[i - 1] == "," and (i + 1 == len(tokens) or tokens[i + 1] == ","):
+            end = i - 1
+        elif i >= 4 and [t.lower() for t in tokens[i - 3:i]] == [",", "who", "is"]:
+            end = i - 3
+        elif i + 2 < len(tokens) and tokens[i + 1].lower() == "year-old":
+            k = i + 2  # past lower-case words ("former minister", not "from") to the name
+            while (k < min(len(tokens), i + 6) and not _is_capital(tokens[k]) and tokens[k] != ","
+                   and tokens[k].lower() not in _FUNCTION_WORDS):
+                k += 1
+            while k < len(tokens) and _is_capital(tokens[k]):
+                k += 1
+            end = k if k > i + 2 and _is_capital(tokens[k - 1]) else None
+        start = end
+        while start is not None and start > 0 and _is_capital(tokens[start - 1]):
+            start -= 1
+        if start is not None and end is not None and start < end:
+            name = tuple(_bare(w.lower()) for w in tokens[start:end] if _bare(w.lower()) not in _NOT_NAMES)
+            if name:
+                ages[name] = token
+    return ages
 
 
 def _value_words(values: dict) -> set[str]:
