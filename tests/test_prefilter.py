@@ -9,8 +9,10 @@ import pytest
 import auditor.rules as rules_module
 import sys
 
-from auditor.prefilter import PatternFilter, WordSearch, fold, required_words, uncased
-from auditor.rules import RuleSet
+import auditor.prefilter as prefilter
+from auditor.prefilter import (PatternFilter, WordSearch, fold, parsed_required_words, pattern_key, required_words,
+                               uncased)
+from auditor.rules import RuleSet, builtin_rules
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -34,6 +36,27 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 def test_required_words(pattern, flags, words):
     got = required_words(re.compile(pattern, flags))
     assert got == (None if words is None else frozenset(words))
+
+
+def test_the_shipped_table_holds_the_words_of_every_shipped_pattern_and_no_other():
+    """Run ``python scripts/build_required_words.py`` after editing a rule file when this fails."""
+    patterns = {pattern_key(p): p for rule in builtin_rules() for p in rule.patterns}
+    table = prefilter._table()
+    assert set(table) == set(patterns)
+    for key, pattern in patterns.items():
+        parsed = parsed_required_words(pattern)
+        assert table[key] == (None if parsed is None else sorted(parsed)), pattern.pattern
+
+
+def test_without_the_table_the_words_come_from_the_parse_tree(monkeypatch, tmp_path):
+    pattern = next(p for rule in builtin_rules() for p in rule.patterns)
+    monkeypatch.setattr(prefilter, "TABLE", tmp_path / "missing.json")
+    prefilter._table.cache_clear()
+    try:
+        assert prefilter._table() == {}
+        assert required_words(pattern) == parsed_required_words(pattern)
+    finally:
+        prefilter._table.cache_clear()
 
 
 def test_the_filter_folds_the_letters_re_matches_to_ascii():
