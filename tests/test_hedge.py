@@ -131,6 +131,17 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("Investigators think the gunman buried the rifle.", [("hedge.belief", "Investigators think", "info")]),
     ("A possible sale of the unit is being explored.", [("hedge.possibility", "possible", "info")]),
     ("Tremors are likely in the bond market.", [("hedge.possibility", "likely", "info")]),
+    # worry, confidence and what is unknown (FactBank news annotators count them; WikiWeasel mostly does too)
+    ("Defense lawyers worry that defendants are being deprived of counsel.",
+     [("hedge.belief", "Defense lawyers worry", "info")]),
+    ('Officials said they are "highly confident" the offer will be approved.',
+     [("hedge.belief", 'they are "highly confident', "info")]),
+    ("His whereabouts remain unknown.", [("hedge.possibility", "unknown", "info")]),
+    ("The biggest worry is the cost.", []),
+    ("He was a confident speaker.", []),
+    ("An unknown gunman opened fire.", []),
+    ("The painter is unknown to most critics.", []),
+    ("It is unknown whether he crossed the border.", []),  # as "unclear whether"
     ("Evacuate as soon as possible.", []),
     ("The grant made the project possible.", []),
     ("He works at a think tank.", []),
