@@ -117,6 +117,12 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("Some critics contend that the law is vague.", [("hedge.vague-attribution", "Some critics contend", "warning")]),
     ("It is widely seen as a turning point.", [("hedge.weasel-passive", "is widely seen as", "warning")]),
     ("He is considered one of the best players.", [("hedge.weasel-passive", "is considered", "warning")]),
+    # a judgement held by an unnamed group; a bare "is considered" at info
+    ("The song was praised by critics on release.", [("hedge.weasel-passive", "praised by critics", "warning")]),
+    ("The recording has been widely reported as a world first.",
+     [("hedge.weasel-passive", "widely reported", "warning")]),
+    ("The study of politics is considered necessary.", [("hedge.weasel-passive", "is considered", "info")]),
+    ("The plan was praised by Mayor Smith.", []),
     ("There is growing speculation that the minister will resign.",
      [("hedge.weasel-passive", "There is growing speculation that", "warning")]),
     ("The rebels appear to have withdrawn.", [("hedge.appearance", "appear to", "warning")]),
