@@ -123,6 +123,11 @@ def test_seed_article_details(hedge_auditor, seed_text):
      [("hedge.weasel-passive", "widely reported", "warning")]),
     ("The study of politics is considered necessary.", [("hedge.weasel-passive", "is considered", "info")]),
     ("The plan was praised by Mayor Smith.", []),
+    # praise no source carries
+    ("The Eiffel Tower, by far the city's most famous monument, draws six million visitors.",
+     [("hedge.peacock", "by far", "info"), ("hedge.peacock", "most famous", "info")]),
+    ("His best-known work is a seven-hour video.", [("hedge.peacock", "best-known", "info")]),
+    ("Most of the visitors came by train.", []),
     ("There is growing speculation that the minister will resign.",
      [("hedge.weasel-passive", "There is growing speculation that", "warning")]),
     ("The rebels appear to have withdrawn.", [("hedge.appearance", "appear to", "warning")]),
