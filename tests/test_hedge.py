@@ -90,6 +90,12 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("Theresa May voted against it.", []),
     ("The spokesman could not be reached for comment.", []),
     ("Residents could see smoke over the port.", []),
+    ("Fischer could not make up for his slow start.", []),                  # a past inability
+    ("The flash could be seen as far away as Illinois.", []),               # perception
+    ("A leak could not be ruled out.", [("hedge.speculation", "could not be ruled", "info")]),
+    ("The move could be seen as a snub.", [("hedge.speculation", "could be seen", "info")]),
+    ("He has no claim to be the originator of French comedy.", []),       # the noun
+    ("She claims to be the heir.", [("hedge.doubt-verb", "She claims", "warning")]),
     # expectations in the passive are flagged at info since stop 21: FactBank news annotators count all 8 of its
     # "is expected to" sentences as speculation (a scheduled event, too, is someone's forecast)
     ("The bridge is expected to reopen on Monday.", [("hedge.belief", "The bridge is expected", "info")]),
