@@ -161,6 +161,7 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("It is unknown whether he crossed the border.", []),  # as "unclear whether"
     ("Evacuate as soon as possible.", []),
     ("The grant made the project possible.", []),
+    ("It is possible to reach the summit in a day.", []),                    # what can be done
     ("He works at a think tank.", []),
     ("He believes in God.", []),
     # "whether" questions and if-clauses are not speculation
