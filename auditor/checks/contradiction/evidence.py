@@ -348,13 +348,14 @@ def _ages(tokens: list[str]) -> dict[tuple[str, ...], str]:
             while k < len(tokens) and _is_capital(tokens[k]):
                 k += 1
             end = k if k > i + 2 and _is_capital(tokens[k - 1]) else None
+        if end is None:
+            continue
         start = end
-        while start is not None and start > 0 and _is_capital(tokens[start - 1]):
+        while start > 0 and _is_capital(tokens[start - 1]):
             start -= 1
-        if start is not None and end is not None and start < end:
-            name = tuple(_bare(w.lower()) for w in tokens[start:end] if _bare(w.lower()) not in _NOT_NAMES)
-            if name:
-                ages[name] = token
+        name = tuple(_bare(w.lower()) for w in tokens[start:end] if _bare(w.lower()) not in _NOT_NAMES)
+        if name:
+            ages[name] = token
     return ages
 
 
