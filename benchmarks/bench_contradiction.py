@@ -12,9 +12,11 @@ sentences). ``--source fixtures`` joins the team-written fixture articles instea
 mode the NLI and embedding caches are emptied first; "full audit" times ``Auditor.audit`` with every
 check (models warm, caches empty) in pruned mode. ``--max-pairs N`` sets the check's cap on candidate pairs
 (option ``max_pairs``); ``--clean`` also counts, for each size and for thresholds from the check's up to
-0.95, the labelled contradictions found in the pruned article and how many documents of clean human-written
+0.95, the labelled contradictions found in the article and how many documents of clean human-written
 tuning text (``clean_tuning_texts``: WikiWeasel blocks and the fiction's inspect half, joined in order until
-the size) get a finding — false alarms on long drafts against recall.
+the size) get a finding — false alarms on long drafts against recall — and the same at each document's own
+threshold (``ContradictionCheck.threshold_for``: it rises with the number of candidate pairs). Recall in the
+first table is at the article's own threshold.
 
     python benchmarks/bench_contradiction.py [--sizes 200 1000 5000] [--skip-all-pairs-above 5000]
     python benchmarks/bench_contradiction.py --sizes 2500 5000 --skip-all-pairs-above 0 --max-pairs 500 --clean
@@ -133,6 +135,7 @@ def main() -> None:
             scored = check.score(claims, pairs, bound=mode == "pruned")
             if mode == "pruned":
                 pruned[size] = (planted, claims, scored)
+                document_threshold = check.threshold_for(len(pairs))
             seconds = time.perf_counter() - start
             del model.predict
             all_pairs = sum(a.sentence != b.sentence for k, a in enumerate(claims) for b in claims[k + 1:])
@@ -144,25 +147,32 @@ def main() -> None:
                 auditor.audit(text)
                 full = f"{time.perf_counter() - start:.2f}"
             kept = f"{len(pairs):,} ({len(pairs) / max(all_pairs, 1):.1%})"
-            recall = f"{found(planted, claims, scored, threshold)}/{len(planted)}"
+            recall = f"{found(planted, claims, scored, document_threshold)}/{len(planted)}"
             print(f"| {len(text.split()):,} | {len(claims)} | {mode} | {kept} | "
                   f"{sum(calls):,} | {seconds:.2f} | {recall} | {full} |", flush=True)
     if args.clean:
         thresholds = [t / 100 for t in range(round(threshold * 100), 96, 5)]
         print(f"\nBy threshold (max_pairs {check.max_pairs}): labelled contradictions found in the article / clean "
               "tuning documents of that size flagged")
-        print("| words | " + " | ".join(f"{t:.2f}" for t in thresholds) + " |\n|---|" + "---|" * len(thresholds))
+        print("| words | " + " | ".join(f"{t:.2f}" for t in thresholds) + " | by length (`long_documents`) |\n|---|"
+              + "---|" * (len(thresholds) + 1))
         texts = clean_tuning_texts()
         for size in args.sizes:
-            planted, claims, scored = pruned[size]
-            tops = []
+            planted, claims, _ = pruned[size]
+            article_pairs = check.candidates(claims)
+            scored = check.score(claims, article_pairs, bound=False)  # every pair: the thresholds below vary
+            tops, flagged = [], 0
             for document in clean_documents(texts, size):
                 clean_claims = check.claims(Document(document))
-                tops.append(max((s for _, _, s, *_ in check.score(clean_claims, check.candidates(clean_claims))),
-                                default=0.0))
+                clean_pairs = check.candidates(clean_claims)
+                top = max((s for _, _, s, *_ in check.score(clean_claims, clean_pairs, bound=False)), default=0.0)
+                tops.append(top)
+                flagged += top >= check.threshold_for(len(clean_pairs))
+            own = check.threshold_for(len(article_pairs))
             print(f"| {size:,}+ | " + " | ".join(
                 f"{found(planted, claims, scored, t)}/{len(planted)} · {sum(top >= t for top in tops)}/{len(tops)}"
-                for t in thresholds) + " |", flush=True)
+                for t in thresholds) + f" | {found(planted, claims, scored, own)}/{len(planted)} · "
+                f"{flagged}/{len(tops)} (article at {own:.2f}) |", flush=True)
 
 
 if __name__ == "__main__":

@@ -126,7 +126,7 @@ def fit(samples, context: list | None = None, context_share: float = 0.0) -> dic
 def clean_document_scores(auditor, texts: list[str]) -> list[float]:
     """The highest calibrated score of any candidate pair in each clean text (0 when none is paired)."""
     [check] = auditor.checks
-    check.threshold = min(SWEEP)
+    check.threshold, check.long_documents = min(SWEEP), None  # the base threshold is chosen at every length
     return [max((f.score for f in auditor.audit(text).findings), default=0.0) for text in texts]
 
 
@@ -145,7 +145,7 @@ def choose_threshold(parts, context: list, context_words: int, article_words: in
     model-written contexts alone under-count its false alarms."""
     counts: dict[tuple[str, float], Counter] = {}
     for check, rows, nli in parts:
-        check.threshold = min(SWEEP)
+        check.threshold, check.long_documents = min(SWEEP), None
         for split, result in evaluate_dev(check, rows, nli).items():
             for t in SWEEP:
                 document = result["sweep"][t]["document"]
@@ -259,7 +259,7 @@ def main() -> None:
         print(f"threshold {threshold} overridden by --threshold {args.threshold}")
         threshold = args.threshold
     print(f"fitted on {len(samples)} tuning rows: {block}\nthreshold {threshold} (tuning objective {objective:.3f})")
-    check.threshold = threshold
+    check.threshold, check.long_documents = threshold, check.rule.options["long_documents"]  # as shipped
     held_out = [r for r in rows if r.part == "held-out"]
     result, alarms = evaluate_dev(check, held_out, nli), false_alarms(check, held_out)
     for cache in caches:

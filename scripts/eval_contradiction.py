@@ -17,6 +17,7 @@ level: a finding is correct when its two spans overlap the two planted claims.
     python scripts/eval_contradiction.py [--part held-out|tuning|all] [--threshold T] [--sweep] [--json]
     python scripts/eval_contradiction.py --clean-wikipedia   # also false alarms on clean real Wikipedia text
     python scripts/eval_contradiction.py --fixtures [--threshold T]
+    python scripts/eval_contradiction.py --long-documents [500 1000 2500]   # the threshold by length, tuning text
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from pathlib import Path
 from auditor import Auditor, Config
 from auditor.evaluation.chatprotect import DATA, cached_check, load_rows
 from auditor.evaluation.contradiction import (clean_news, clean_stories, clean_wikipedia, evaluate, evaluate_dev,
-                                              false_alarms, print_dev)
+                                              false_alarms, length_balanced_accuracy, length_study, length_tuning_pool,
+                                              print_dev)
 from auditor.evaluation import run
 
 
@@ -52,10 +54,22 @@ def main() -> None:
                         help="also count false alarms on the measured half of fixtures/stories (public-domain fiction)")
     parser.add_argument("--sweep", action="store_true",
                         help="also print pair F1 and document balanced accuracy for thresholds 0.5-0.9")
+    parser.add_argument("--long-documents", type=int, nargs="*", metavar="WORDS",
+                        help="instead: how the threshold should rise with length (option long_documents), on clean "
+                             "tuning text joined to these sizes (default 500 1000 2500), with and without a planted "
+                             "ChatProtect tuning contradiction; ~15 minutes the first time")
     args = parser.parse_args()
     options = {"model": args.nli_model, **({} if args.threshold is None else {"threshold": args.threshold})}
     auditor = Auditor(Config(checks=("contradiction",), options={"contradiction.nli": options}))
     args.threshold = auditor.checks[0].threshold
+    if args.long_documents is not None:
+        [check] = auditor.checks
+        nli, embedder = cached_check(check, args.nli_model)
+        rows = [r for r in load_rows(args.data or DATA) if r.part == "tuning"]
+        study = length_study(check, rows, args.long_documents or [500, 1000, 2500], length_tuning_pool())
+        nli.save(), embedder.save()
+        print_length_study(study, check)
+        return
     if not args.fixtures:
         [check] = auditor.checks
         nli, embedder = cached_check(check, args.nli_model)
@@ -89,6 +103,26 @@ def main() -> None:
           f"(tp {result['tp']} fp {result['fp']} fn {result['fn']} tn {result['tn']})")
     print(f"pair level:    precision {result['pair_precision']:.3f} recall {result['pair_recall']:.3f} "
           f"(tp {result['pair_tp']} fp {result['pair_fp']} fn {result['pair_fn']})")
+
+
+def print_length_study(study: dict, check) -> None:
+    """Document-level balanced accuracy by size: the shipped rising threshold against fixed ones."""
+    ramp = check.long_documents or {}
+    fixed = sorted({check.threshold, ramp.get("threshold", check.threshold)})
+    schedules = {f"{t} everywhere": (lambda pairs, t=t: t) for t in fixed}
+    schedules[f"as shipped: long_documents {ramp or None}"] = check.threshold_for
+    sizes = list(study)
+    print("clean tuning documents (planted: one ChatProtect tuning contradiction in the middle); document-level "
+          "balanced accuracy (planted flagged, clean flagged)")
+    print("| threshold | " + " | ".join(f"{size:,} words ({len(study[size]['clean'])} + "
+                                        f"{len(study[size]['planted'])} documents)" for size in sizes) + " | mean |")
+    print("|---|" + "---|" * (len(sizes) + 1))
+    for name, threshold_for in schedules.items():
+        result = length_balanced_accuracy(study, threshold_for)
+        cells = [f"{r['balanced_accuracy']:.3f} ({r['planted_flagged']:.2f}, {r['clean_flagged']:.2f})"
+                 for r in result.values()]
+        mean = sum(r["balanced_accuracy"] for r in result.values()) / len(result)
+        print(f"| {name} | " + " | ".join(cells) + f" | {mean:.3f} |")
 
 
 if __name__ == "__main__":

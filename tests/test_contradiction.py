@@ -9,7 +9,8 @@ import yaml
 from auditor import Auditor, Config, RuleError
 from auditor.rules import RuleSet
 from auditor.checks.contradiction.calibration import Calibration
-from auditor.evaluation.contradiction import evaluate, story_chunks
+from auditor.document import Document
+from auditor.evaluation.contradiction import evaluate, length_balanced_accuracy, story_chunks
 from conftest import FIXTURES
 
 TEXT = ("The plant will close in March.\n\n"
@@ -106,6 +107,57 @@ def test_a_misspelt_cue_setting_is_an_error_naming_it(tmp_path):
     with pytest.raises(RuleError) as error:
         Auditor({"checks": ["contradiction"], "extra_rules": [str(path)]})
     assert str(error.value).startswith(f"{path}: contradiction.nli.options.cues.max_number: unknown setting (known: ")
+
+
+def test_a_long_document_needs_a_higher_score():
+    # threshold 0.6, rising to 0.9 from 0 to 2 candidate pairs; TEXT gives 1 pair, so 0.75: its pair's 0.731 is too low
+    table = {("close", "stay open"): 0.9, ("stay open", "close"): 0.5}
+    ramp = {"from_pairs": 0, "to_pairs": 2, "threshold": 0.9}
+    auditor, check = scripted_check(table, long_documents=ramp)
+    assert len(check.candidates(check.claims(Document(TEXT)))) == 1 and check.threshold_for(1) == pytest.approx(0.75)
+    assert auditor.audit(TEXT).findings == []
+    [finding] = scripted_check(table, long_documents=None)[0].audit(TEXT).findings
+    assert finding.details["threshold"] == 0.6 < finding.score == pytest.approx(sigmoid(10 * 0.7 - 6), abs=1e-4)
+
+
+def test_clean_real_fiction_of_1000_words_is_held_to_the_raised_threshold():
+    # two inspect-half chunks of A Study in Scarlet (public domain): 115 candidate pairs, so threshold 0.9
+    chunks = story_chunks(FIXTURES / "stories")
+    text = chunks[12] + "\n\n" + chunks[14]
+    flat = Auditor({"checks": ["contradiction"], "options": {"contradiction.nli": {"long_documents": None}}})
+    [finding] = flat.audit(text).findings
+    assert finding.text == "My colleague, Mr. Lestrade, is here" and 0.7 <= finding.score < 0.9
+    auditor = Auditor({"checks": ["contradiction"]})
+    [check] = auditor.checks
+    assert check.threshold_for(len(check.candidates(check.claims(Document(text))))) == 0.9
+    assert auditor.audit(text).findings == []
+
+
+def test_length_study_counts_each_document_at_its_own_threshold():
+    study = {500: {"clean": [{"pairs": 10, "scores": [0.6], "planted": 0.0},
+                             {"pairs": 50, "scores": [0.8], "planted": 0.0}],
+                   "planted": [{"pairs": 10, "scores": [0.75, 0.2], "planted": 0.75},
+                               {"pairs": 50, "scores": [0.95, 0.5], "planted": 0.5}]}}
+    result = length_balanced_accuracy(study, lambda pairs: 0.7 if pairs <= 40 else 0.9)
+    assert result == {500: {"planted_flagged": 1.0, "planted_found": 0.5, "clean_flagged": 0.0,
+                            "balanced_accuracy": 1.0}}
+
+
+@pytest.mark.parametrize("ramp, message", [
+    ({"from_pairs": 40, "to_pairs": 60, "treshold": 0.9}, "long_documents.treshold: unknown setting (known: "
+                                                          "from_pairs, to_pairs, threshold)"),
+    ({"from_pairs": 40, "to_pairs": 60}, "long_documents.threshold: missing (known: from_pairs, to_pairs, threshold)"),
+    ({"from_pairs": 60, "to_pairs": 40, "threshold": 0.9}, "long_documents.to_pairs: must be above from_pairs (60)"),
+    ({"from_pairs": 4.5, "to_pairs": 60, "threshold": 0.9}, "long_documents.from_pairs: expected a whole number >= 0, "
+                                                           "got 4.5"),
+    ({"from_pairs": 40, "to_pairs": 60, "threshold": 1.5}, "long_documents.threshold: expected a number in [0, 1], "
+                                                          "got 1.5"),
+])
+def test_a_faulty_long_documents_setting_is_an_error_naming_it(tmp_path, ramp, message):
+    path = replacement_rule(tmp_path, long_documents=ramp)
+    with pytest.raises(RuleError) as error:
+        Auditor({"checks": ["contradiction"], "extra_rules": [str(path)]})
+    assert str(error.value) == f"{path}: contradiction.nli.options.{message}"
 
 
 def test_reporter_contradicting_themself_is_kind_self():

@@ -43,6 +43,8 @@ def test_expected_contradiction_pair(seed_report, expected):
     assert finding.details["kind"] == expected["kind"]
     assert finding.details["attribution"] == ["Analysts have opined", None]
     assert 0.0 <= finding.score <= 1.0
+    # 393 words, under long_documents.from_pairs candidate pairs: the calibrated threshold, not a raised one
+    assert finding.details["threshold"] == 0.7 <= finding.score
 
 
 def test_wire_style_negative_paragraph_has_no_disclosure_or_hedge(default_auditor):

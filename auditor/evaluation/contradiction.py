@@ -15,7 +15,8 @@ pairing, the NLI bound, the threshold), precision/recall/F1/balanced accuracy an
 unbounded calibrated score of the best linking pair; 0 when extraction or pairing lost it), beside
 the NLI model alone in pair mode; findings per 1,000 words on the dev contexts alone.
 ``clean_wikipedia``, ``clean_news``, ``clean_stories``: false alarms on clean real encyclopedic, news and story text
-(rates: ``auditor.evaluation.metrics``).
+(rates: ``auditor.evaluation.metrics``). ``length_study``: how the threshold should rise with length, on clean tuning
+text joined into long documents with and without a planted tuning contradiction.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import random
 import re
 from pathlib import Path
 
@@ -98,7 +100,7 @@ def document_scores(check, traced) -> dict:
     calibrated score of the best pair linking the two sentences (0 when extraction or pairing lost it)."""
     row = traced.row
     scored = check.score(traced.claims, [traced.pairs[k] for k in traced.linking], bound=False)
-    bounded = check.score(traced.claims, [traced.pairs[k] for k in traced.linking], bound=True)
+    bounded = check.score(traced.claims, [traced.pairs[k] for k in traced.linking], size=len(traced.pairs))
     findings = check.check(Document(row.text))
     hit = traced.linking and any(overlaps_span(row.a, f.start, f.end) and overlaps_span(row.b, *f.related[0]) or
               overlaps_span(row.b, f.start, f.end) and overlaps_span(row.a, *f.related[0]) for f in findings)
@@ -229,6 +231,74 @@ def story_half(folder: Path = STORIES, half: str = "measure") -> list[str]:
 def clean_stories(auditor: Auditor, folder: Path = STORIES, half: str = "measure") -> dict:
     """False alarms on real fiction (``fixtures/stories``, public domain): ``story_half``."""
     return false_alarm_counts(auditor, story_half(folder, half))
+
+
+def length_tuning_pool(wiki: Path = WIKI, stories: Path = STORIES) -> list[str]:
+    """Clean human-written tuning text for choosing how the threshold rises with length (option ``long_documents``):
+    the WikiWeasel blocks of offsets 1 and 2, every block after the 120 that ``wikipedia_blocks`` places, and the
+    fiction's "inspect" half (238 documents of ~500 words); none of it is measured."""
+    with wiki.open(encoding="utf-8", newline="") as handle:
+        rows = [r["text"].strip() for r in csv.DictReader(handle) if r["label"] == "0"]
+    rest = ["\n\n".join(rows[start:start + 20]) for start in range(120 * 20, len(rows) - 19, 20)]
+    return (wikipedia_blocks(wiki, offset=1) + wikipedia_blocks(wiki, offset=2) + rest
+            + story_half(stories, "inspect"))
+
+
+def length_study(check, rows, sizes: list[int], pool: list[str], per_document: int = 3
+                 ) -> dict[int, dict[str, list[dict]]]:
+    """For each size: ``pool`` joined in order into documents of at least that many words ("clean"), and each of
+    them again ``per_document`` times with one ChatProtect contradiction of ``rows`` (the tuning part: its context
+    and both sentences; the rows in a fixed shuffled order, in turn) put in the middle ("planted"). Per document:
+    its candidate pairs, every pair's unbounded score, and the planted pair's best score (0 when pairing lost it)."""
+    planted_rows = [r for r in rows if r.contradiction]
+    random.Random(0).shuffle(planted_rows)
+    study: dict[int, dict[str, list[dict]]] = {}
+    k = 0
+    for size in sizes:
+        documents, current, count = [], [], 0
+        for text in pool:
+            current.append(text)
+            count += len(text.split())
+            if count >= size:
+                documents.append(current)
+                current, count = [], 0
+        study[size] = {"clean": [], "planted": []}
+        for parts in documents:
+            study[size]["clean"].append(_scored_document(check, "\n\n".join(parts)))
+            middle = len(parts) // 2
+            before = "\n\n".join(parts[:middle]) + "\n\n"
+            for _ in range(per_document):
+                row = planted_rows[k % len(planted_rows)]
+                k += 1
+                spans = [(len(before) + start, len(before) + end) for start, end in (row.a, row.b)]
+                text = before + row.text + "\n\n" + "\n\n".join(parts[middle:])
+                study[size]["planted"].append(_scored_document(check, text, spans))
+    return study
+
+
+def _scored_document(check, text: str, planted: list[tuple[int, int]] | None = None) -> dict:
+    claims = check.claims(Document(text))
+    pairs = check.candidates(claims)
+    scored = check.score(claims, pairs, bound=False) if pairs else []
+    span = lambda k: (claims[k].start, claims[k].end)  # noqa: E731 -- a one-line local helper
+    hit = max((score for i, j, score, *_ in scored if planted and (
+        overlaps(span(i), planted[0]) and overlaps(span(j), planted[1]) or
+        overlaps(span(i), planted[1]) and overlaps(span(j), planted[0]))), default=0.0)
+    return {"pairs": len(pairs), "scores": [score for _, _, score, *_ in scored], "planted": hit}
+
+
+def length_balanced_accuracy(study: dict[int, dict[str, list[dict]]], threshold_for) -> dict[int, dict]:
+    """Per size, with ``threshold_for(pairs)`` as each document's threshold: planted documents flagged (by any
+    pair), planted pairs found, clean documents flagged, and the document-level balanced accuracy."""
+    result = {}
+    for size, documents in study.items():
+        flagged = {kind: [max(d["scores"], default=0.0) >= threshold_for(d["pairs"]) for d in documents[kind]]
+                   for kind in ("clean", "planted")}
+        found = [d["planted"] >= threshold_for(d["pairs"]) for d in documents["planted"]]
+        planted, clean = sum(flagged["planted"]) / len(found), sum(flagged["clean"]) / len(flagged["clean"])
+        result[size] = {"planted_flagged": planted, "planted_found": sum(found) / len(found),
+                        "clean_flagged": clean, "balanced_accuracy": (planted + 1 - clean) / 2}
+    return result
 
 
 def clean_tuning_texts(wiki: Path = WIKI, stories: Path = STORIES) -> list[str]:

@@ -10,12 +10,14 @@ The pipeline, one module each:
 4. ``calibration``: the score, a logistic calibration of both NLI directions, the cosine and the
    evidence, fitted on real text (``scripts/calibrate_contradiction.py``). A direction is not run
    for a pair that no NLI result could lift to the threshold (an exact bound), so skipping never
-   loses a finding.
+   loses a finding. The threshold rises with the document's number of candidate pairs (option
+   ``long_documents``): a long document makes more comparisons, so more chances of a false finding.
 
 A finding's span is the later claim, ``related`` the earlier one; ``details["kind"]`` is "self"
 when both claims are in the reporter's voice, "sources" when at least one is attributed
 ("Analysts have opined that ..."), ``details["attribution"]`` lists both attributions and
-``details["evidence"]`` the conflicts found (``[{"type": "number", "values": ["51st", "61st"]}]``).
+``details["evidence"]`` the conflicts found (``[{"type": "number", "values": ["51st", "61st"]}]``) and
+``details["threshold"]`` the document's threshold.
 
 Example:
     >>> report = Auditor({"checks": ["contradiction"]}).audit(seed_text)  # doctest: +SKIP
@@ -39,7 +41,8 @@ class ContradictionCheck(Check):
     """Options of rule ``contradiction.nli`` (``auditor/data/rules/contradiction.yml``; override one with
     ``Config(options={"contradiction.nli": {"threshold": 0.7}})``): ``model`` (the NLI model: null =
     bundled, a folder or a hub id), ``threshold`` (calibrated score from which a pair is reported;
-    default ``calibration.threshold``), ``min_similarity`` and ``max_pairs`` (candidate-pair filters,
+    default ``calibration.threshold``), ``long_documents`` (how the threshold rises with the number of
+    candidate pairs, see ``threshold_for``), ``min_similarity`` and ``max_pairs`` (candidate-pair filters,
     see ``pairs``), and the claim, pairing, evidence and calibration settings."""
 
     name = "contradiction"
@@ -49,6 +52,7 @@ class ContradictionCheck(Check):
                "calibration": Option((dict,), required=True),
                "min_similarity": Option((float, int), required=True, minimum=0, maximum=1),
                "max_pairs": Option((int,), required=True, minimum=0),
+               "long_documents": Option((dict, type(None)), required=True),
                "threshold": Option((float, int), minimum=0, maximum=1), "model": Option((str, type(None)))}
 
     def __init__(self, rules, config, nli=None, embedder=None):
@@ -58,6 +62,7 @@ class ContradictionCheck(Check):
         self.cues = ConflictCues(self.rule.options["cues"]) if self.rule else None
         self.calibration = Calibration(self.rule.options["calibration"]) if self.rule else None
         self.threshold, self.min_similarity, self.max_pairs = _limits(self.rule) if self.rule else (1.0, 1.0, 0)
+        self.long_documents = self.rule.options["long_documents"] if self.rule else None
 
     @classmethod
     def validate(cls, rules) -> None:
@@ -71,6 +76,7 @@ class ContradictionCheck(Check):
             if unknown:
                 raise RuleError(rule.source, f"{rule.id}.options.cues.{unknown[0]}",
                                 f"unknown setting (known: {', '.join(CUE_SETTINGS)})")
+            _validate_long_documents(rule)
             if "threshold" not in rule.options:
                 threshold = rule.options["calibration"].get("threshold")
                 problem = "missing" if threshold is None else cls.options["threshold"].problem(threshold)
@@ -120,16 +126,34 @@ class ContradictionCheck(Check):
                                min_similarity=self.min_similarity, anchor_bonus=options["anchor_bonus"],
                                max_pairs=self.max_pairs, speech=[c.speech for c in claims])
 
-    def score(self, claims: list[Claim], pairs: list[tuple[int, int, float]],
-              bound: bool = True) -> list[tuple[int, int, float, dict, list[dict]]]:
+    def threshold_for(self, pairs: int) -> float:
+        """The threshold of a document with ``pairs`` candidate pairs: ``threshold`` up to
+        ``long_documents.from_pairs``, then rising linearly to ``long_documents.threshold`` at ``to_pairs``
+        (a long document makes more comparisons, so more chances of a false finding).
+
+        Example:
+            >>> check = ContradictionCheck.__new__(ContradictionCheck)
+            >>> check.threshold, check.long_documents = 0.7, {"from_pairs": 40, "to_pairs": 80, "threshold": 0.9}
+            >>> [round(check.threshold_for(n), 3) for n in (10, 40, 60, 80, 200)]
+            [0.7, 0.7, 0.8, 0.9, 0.9]
+        """
+        ramp = self.long_documents
+        if not ramp or pairs <= ramp["from_pairs"] or ramp["threshold"] <= self.threshold:
+            return self.threshold
+        share = min(1.0, (pairs - ramp["from_pairs"]) / (ramp["to_pairs"] - ramp["from_pairs"]))
+        return self.threshold + share * (ramp["threshold"] - self.threshold)
+
+    def score(self, claims: list[Claim], pairs: list[tuple[int, int, float]], bound: bool = True,
+              size: int | None = None) -> list[tuple[int, int, float, dict, list[dict]]]:
         """``(i, j, score, features, evidence)`` of each pair that can reach the threshold.
 
         NLI runs only where its result can matter: a pair whose best case (``Calibration.best_case``)
-        stays under the threshold is dropped before the forward direction, and again before the
-        reverse one, so no reportable pair is lost. ``bound=False`` scores every pair in both
+        stays under the document's threshold (``threshold_for(size)``; ``size``: the document's number of
+        candidate pairs, default ``len(pairs)``) is dropped before the forward direction, and again before
+        the reverse one, so no reportable pair is lost. ``bound=False`` scores every pair in both
         directions (the benchmark's baseline, and calibration).
         """
-        threshold = self.threshold if bound else float("-inf")
+        threshold = self.threshold_for(len(pairs) if size is None else size) if bound else float("-inf")
         evidence = [self.cues.evidence(claims[i].content, claims[j].content) for i, j, _ in pairs]
         scored: list[list[dict]] = [[] for _ in pairs]
 
@@ -155,9 +179,11 @@ class ContradictionCheck(Check):
         if self.rule is None:
             return []
         claims = self.claims(doc)
+        pairs = self.candidates(claims)
+        threshold = self.threshold_for(len(pairs))
         findings = []
-        for i, j, score, _, evidence in self.score(claims, self.candidates(claims)):
-            if score < self.threshold:
+        for i, j, score, _, evidence in self.score(claims, pairs):
+            if score < threshold:
                 continue
             earlier, later = claims[i], claims[j]
             kind = "sources" if earlier.attribution or later.attribution else "self"
@@ -168,7 +194,8 @@ class ContradictionCheck(Check):
             findings.append(self.finding(self.rule, doc, later.start, later.end, score=score, fill=message,
                                          related=[(earlier.start, earlier.end)], kind=kind,
                                          attribution=[earlier.attribution, later.attribution],
-                                         contents=[earlier.content, later.content], evidence=evidence))
+                                         contents=[earlier.content, later.content], evidence=evidence,
+                                         threshold=round(threshold, 3)))
         return findings
 
 
@@ -177,6 +204,26 @@ def _limits(rule) -> tuple[float, float, int]:
     options = rule.options
     return (float(options.get("threshold", options["calibration"].get("threshold"))),
             float(options["min_similarity"]), int(options["max_pairs"]))
+
+
+def _validate_long_documents(rule) -> None:
+    """``long_documents``: null, or ``from_pairs`` < ``to_pairs`` (whole numbers) and a ``threshold`` in [0, 1]."""
+    ramp = rule.options["long_documents"]
+    if ramp is None:
+        return
+    where = f"{rule.id}.options.long_documents"
+    known = ("from_pairs", "to_pairs", "threshold")
+    for key in sorted(set(ramp) - set(known)) or [k for k in known if k not in ramp]:
+        problem = "unknown setting" if key in ramp else "missing"
+        raise RuleError(rule.source, f"{where}.{key}", f"{problem} (known: {', '.join(known)})")
+    for key in ("from_pairs", "to_pairs"):
+        if not isinstance(ramp[key], int) or isinstance(ramp[key], bool) or ramp[key] < 0:
+            raise RuleError(rule.source, f"{where}.{key}", f"expected a whole number >= 0, got {ramp[key]!r}")
+    if ramp["to_pairs"] <= ramp["from_pairs"]:
+        raise RuleError(rule.source, f"{where}.to_pairs", f"must be above from_pairs ({ramp['from_pairs']})")
+    if isinstance(ramp["threshold"], bool) or not isinstance(ramp["threshold"], (int, float)) \
+            or not 0 <= ramp["threshold"] <= 1:
+        raise RuleError(rule.source, f"{where}.threshold", f"expected a number in [0, 1], got {ramp['threshold']!r}")
 
 
 def describe(evidence: list[dict]) -> str:
