@@ -143,6 +143,16 @@ def test_length_study_counts_each_document_at_its_own_threshold():
                             "balanced_accuracy": 1.0}}
 
 
+def test_one_setting_of_a_mapping_option_is_merged_into_the_rule_s():
+    # the rest of `cues` and `long_documents` stays as shipped (a partial mapping used to replace the whole one)
+    [check] = Auditor({"checks": ["contradiction"], "options": {"contradiction.nli": {
+        "cues": {"min_shared_frame": 0.4}, "long_documents.threshold": 0.95}}}).checks
+    shipped = RuleSet().all["contradiction.nli"].options
+    assert check.cues.min_shared_frame == 0.4 and check.cues.negations == set(shipped["cues"]["negations"])
+    assert check.long_documents == {**shipped["long_documents"], "threshold": 0.95}
+    assert check.threshold_for(200) == 0.95
+
+
 @pytest.mark.parametrize("ramp, message", [
     ({"from_pairs": 40, "to_pairs": 60, "treshold": 0.9}, "long_documents.treshold: unknown setting (known: "
                                                           "from_pairs, to_pairs, threshold)"),

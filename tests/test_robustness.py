@@ -398,6 +398,13 @@ def test_a_configured_hub_id_is_the_only_way_to_the_network(tmp_path):
      "a.toml: severity.hedge.*: 'loud' is not one of info, warning, error"),
     ("a.toml", '[options."contradiction.nli"]\nmodel = 5\n',
      "a.toml: options.contradiction.nli.model: expected str or null, got int 5"),
+    ("a.toml", '[options."contradiction.nli".long_documents]\ntreshold = 0.95\n',
+     "a.toml: options.contradiction.nli.long_documents: treshold: unknown setting (known: from_pairs, to_pairs, "
+     "threshold)"),
+    ("setup.cfg", "[auditor]\noptions.contradiction.nli.cues.max_number = 3\n",
+     "setup.cfg: options.contradiction.nli.cues: max_number: unknown setting (known: "),
+    ("setup.cfg", "[auditor]\noptions.contradiction.nli.long_documents.to_pairs = 10\n",
+     "setup.cfg: options.contradiction.nli.long_documents: to_pairs: must be above from_pairs (40)"),
     ("a.toml", "[tool]\nauditor = 3\n", "a.toml: tool.auditor: expected a table"),
     ("b.toml", "", "b.toml: [tool.auditor]: no such table in this file"),
 ])

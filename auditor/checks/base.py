@@ -210,14 +210,19 @@ def option_overrides(data, rules: Mapping[str, Rule], source: str = "Config") ->
 
     Keys may be rule ids (``{"contradiction.nli": {"threshold": 0.7}}``), dotted paths to one option
     (``{"contradiction.nli.threshold": 0.7}``, as in ``setup.cfg``) or nested tables
-    (``{"contradiction": {"nli": {"threshold": 0.7}}}``, as in TOML without quotes). An unknown rule
-    or option, or a bad value, raises ``ConfigError`` naming ``source`` and ``options.<rule id>.<key>``.
+    (``{"contradiction": {"nli": {"threshold": 0.7}}}``, as in TOML without quotes). An option whose
+    rule value is a mapping takes single settings, merged into the rule's (``{"contradiction.nli":
+    {"long_documents": {"threshold": 0.95}}}`` or ``"contradiction.nli.long_documents.threshold"``). An
+    unknown rule or option, or a bad value, raises ``ConfigError`` naming ``source`` and
+    ``options.<rule id>.<key>``.
 
     >>> import auditor.checks  # registers the built-in checks
     >>> from auditor.rules import RuleSet
     >>> rules = RuleSet().all
     >>> option_overrides({"hedge": {"classifier": {"threshold": 0.5}}}, rules)
     {'hedge.classifier': {'threshold': 0.5}}
+    >>> option_overrides({"contradiction.nli.long_documents.threshold": 0.95}, rules)
+    {'contradiction.nli': {'long_documents': {'from_pairs': 40, 'to_pairs': 60, 'threshold': 0.95}}}
     >>> option_overrides({"hedge.classifier.threshold": 2}, rules, "setup.cfg")
     Traceback (most recent call last):
     auditor.errors.ConfigError: setup.cfg: options.hedge.classifier.threshold: 2 is not in [0, 1]
@@ -228,12 +233,19 @@ def option_overrides(data, rules: Mapping[str, Rule], source: str = "Config") ->
 
     def walk(path: str, value) -> None:
         rule_id, _, key = path.rpartition(".")
+        owner, _, option = rule_id.rpartition(".")
         if path in rules:
             if not isinstance(value, dict):
                 raise ConfigError(source, f"options.{path}", "expected a mapping of option to value")
-            result.setdefault(path, {}).update(value)
+            for name, inner in value.items():
+                walk(f"{path}.{name}", inner)
         elif rule_id in rules:
-            result.setdefault(rule_id, {})[key] = value
+            old = result.setdefault(rule_id, {}).get(key)
+            merge = isinstance(value, dict) and isinstance(old, dict)
+            result[rule_id][key] = {**old, **value} if merge else value
+        elif owner in rules and isinstance(rules[owner].options.get(option), dict):
+            old = result.setdefault(owner, {}).get(option)
+            result[owner][option] = {**(old if isinstance(old, dict) else {}), key: value}
         elif isinstance(value, dict) and value:
             for name, inner in value.items():
                 walk(f"{path}.{name}", inner)
@@ -249,6 +261,8 @@ def option_overrides(data, rules: Mapping[str, Rule], source: str = "Config") ->
     for rule_id, values in result.items():
         cls = _check_of(rules[rule_id], rules)
         for key, value in values.items():
+            if isinstance(value, dict) and isinstance(rules[rule_id].options.get(key), dict):
+                value = values[key] = {**rules[rule_id].options[key], **value}
             problem = cls.option_problem(key, value)
             if problem:
                 raise ConfigError(source, f"options.{rule_id}.{key}", problem)

@@ -66,23 +66,28 @@ class ContradictionCheck(Check):
 
     @classmethod
     def validate(cls, rules) -> None:
-        """The option schema, known ``cues`` settings, and a threshold: option ``threshold`` or
-        ``calibration.threshold``."""
+        """The option schema, known ``cues`` and ``long_documents`` settings, and a threshold: option
+        ``threshold`` or ``calibration.threshold``."""
+        for rule in rules:
+            for key in ("cues", "long_documents") if rule.id == RULE_ID else ():
+                nested = _nested_problem(key, rule.options.get(key))
+                if nested:
+                    raise RuleError(rule.source, f"{rule.id}.options.{key}.{nested[0]}", nested[1])
         super().validate(rules)
         for rule in rules:
-            if rule.id != RULE_ID:
-                continue
-            unknown = sorted(set(rule.options["cues"]) - set(CUE_SETTINGS))
-            if unknown:
-                raise RuleError(rule.source, f"{rule.id}.options.cues.{unknown[0]}",
-                                f"unknown setting (known: {', '.join(CUE_SETTINGS)})")
-            _validate_long_documents(rule)
-            if "threshold" not in rule.options:
+            if rule.id == RULE_ID and "threshold" not in rule.options:
                 threshold = rule.options["calibration"].get("threshold")
                 problem = "missing" if threshold is None else cls.options["threshold"].problem(threshold)
                 if problem:
                     raise RuleError(rule.source, f"{rule.id}.options.calibration.threshold",
                                     f"{problem} (the threshold, unless options.threshold is given)")
+
+    @classmethod
+    def option_problem(cls, key: str, value) -> str | None:
+        """The schema's problem with ``value``, or one of its ``cues`` / ``long_documents`` settings
+        (``"treshold: unknown setting (known: ...)"``), or None."""
+        nested = _nested_problem(key, value)
+        return super().option_problem(key, value) or (f"{nested[0]}: {nested[1]}" if nested else None)
 
     @property
     def model(self):
@@ -206,24 +211,29 @@ def _limits(rule) -> tuple[float, float, int]:
             float(options["min_similarity"]), int(options["max_pairs"]))
 
 
-def _validate_long_documents(rule) -> None:
-    """``long_documents``: null, or ``from_pairs`` < ``to_pairs`` (whole numbers) and a ``threshold`` in [0, 1]."""
-    ramp = rule.options["long_documents"]
-    if ramp is None:
-        return
-    where = f"{rule.id}.options.long_documents"
+def _nested_problem(key: str, value) -> tuple[str, str] | None:
+    """``(setting, problem)`` of the first faulty setting of option ``cues`` (an unknown one) or
+    ``long_documents`` (null, or whole numbers ``from_pairs`` < ``to_pairs`` and a ``threshold`` in
+    [0, 1]); None when they are fine or ``value`` is no mapping (the schema reports that)."""
+    if not isinstance(value, dict):
+        return None
+    if key == "cues":
+        unknown = sorted(set(value) - set(CUE_SETTINGS))
+        return (unknown[0], f"unknown setting (known: {', '.join(CUE_SETTINGS)})") if unknown else None
+    if key != "long_documents":
+        return None
     known = ("from_pairs", "to_pairs", "threshold")
-    for key in sorted(set(ramp) - set(known)) or [k for k in known if k not in ramp]:
-        problem = "unknown setting" if key in ramp else "missing"
-        raise RuleError(rule.source, f"{where}.{key}", f"{problem} (known: {', '.join(known)})")
-    for key in ("from_pairs", "to_pairs"):
-        if not isinstance(ramp[key], int) or isinstance(ramp[key], bool) or ramp[key] < 0:
-            raise RuleError(rule.source, f"{where}.{key}", f"expected a whole number >= 0, got {ramp[key]!r}")
-    if ramp["to_pairs"] <= ramp["from_pairs"]:
-        raise RuleError(rule.source, f"{where}.to_pairs", f"must be above from_pairs ({ramp['from_pairs']})")
-    if isinstance(ramp["threshold"], bool) or not isinstance(ramp["threshold"], (int, float)) \
-            or not 0 <= ramp["threshold"] <= 1:
-        raise RuleError(rule.source, f"{where}.threshold", f"expected a number in [0, 1], got {ramp['threshold']!r}")
+    for name in sorted(set(value) - set(known)) or [k for k in known if k not in value]:
+        return name, f"{'unknown setting' if name in value else 'missing'} (known: {', '.join(known)})"
+    for name in ("from_pairs", "to_pairs"):
+        if not isinstance(value[name], int) or isinstance(value[name], bool) or value[name] < 0:
+            return name, f"expected a whole number >= 0, got {value[name]!r}"
+    if value["to_pairs"] <= value["from_pairs"]:
+        return "to_pairs", f"must be above from_pairs ({value['from_pairs']})"
+    threshold = value["threshold"]
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
+        return "threshold", f"expected a number in [0, 1], got {threshold!r}"
+    return None
 
 
 def describe(evidence: list[dict]) -> str:
