@@ -241,8 +241,7 @@ def option_overrides(data, rules: Mapping[str, Rule], source: str = "Config") ->
                 walk(f"{path}.{name}", inner)
         elif rule_id in rules:
             old = result.setdefault(rule_id, {}).get(key)
-            merge = isinstance(value, dict) and isinstance(old, dict)
-            result[rule_id][key] = {**old, **value} if merge else value
+            result[rule_id][key] = {**old, **value} if isinstance(old, dict) and isinstance(value, dict) else value
         elif owner in rules and isinstance(rules[owner].options.get(option), dict):
             old = result.setdefault(owner, {}).get(option)
             result[owner][option] = {**(old if isinstance(old, dict) else {}), key: value}
