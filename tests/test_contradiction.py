@@ -190,8 +190,12 @@ def test_reporter_contradicting_themself_is_kind_self():
 # lost is 22_greenhill_school_closure's "will not close this year" / "will close permanently" (0.670). Stop 18
 # (NLI model version 6, chosen on real text): article precision 0.875 recall 0.35, pair precision 0.667 recall
 # 0.30 — the article lost is 22_greenhill_school_closure again, which version 2 still flagged through a wrong pair.
-MEASURED = {"article_precision": 0.875, "article_recall": 0.35, "pair_precision": 0.6666, "pair_recall": 0.30,
-            "consistent_flagged": 1}
+# Stop 31 (news attribution stripped: "In a radio interview, X said", "The plan, officials said, will ..."): article
+# precision 0.778, pair precision 0.600 — 36_marlow_sales_tax_vote's "approved" / "A similar measure was narrowly
+# rejected ... in 2018" (0.701) became a candidate pair once "Opponents, led by ..., argued" was stripped (real
+# text: two more ChatProtect tuning contradictions found, one clean fiction chunk fewer flagged, all else unchanged).
+MEASURED = {"article_precision": 0.7777, "article_recall": 0.35, "pair_precision": 0.60, "pair_recall": 0.30,
+            "consistent_flagged": 2}
 
 
 @pytest.fixture(scope="module")

@@ -17,6 +17,12 @@ MAYOR = ("Mayor Tom Reyes told supporters on Friday that he will run for re-elec
 COACH = ("Maria Lopez, 38, was appointed coach of the national team on Tuesday.\n\n"
          "Lopez, a former midfielder, said she would name her squad next month.\n\n"
          "The {age}-year-old Lopez won 60 caps as a player.")
+INTERVIEW = ("Mayor Tom Reyes told supporters on Friday that he will run for re-election next year.\n\n"
+             "Reyes, 61, has led the city since 2019.\n\n"
+             "In a radio interview on Sunday, Reyes said he will not seek re-election.")
+BRIDGE = ("The new bridge will cost $40 million, the transport department said on Monday.\n\n"
+          "Construction is due to start in the spring.\n\n"
+          "The bridge, officials said, will cost $65 million.")
 VOTE = ("The council's vote is not the final step: the regional government must still approve the plan.\n\n"
         "“This is the most important decision this council will make in a generation,” said councillor Ana Ruiz.\n\n"
         "A public consultation will open in March.")
@@ -58,6 +64,25 @@ def test_will_run_vs_will_not_seek_re_election(auditor):
         "Reyes said he will not seek re-election and plans to return to teaching",
         "Mayor Tom Reyes told supporters on Friday that he will run for re-election next year",
         [{"type": "negation", "values": ["not"]}])]
+
+
+def test_the_model_compares_what_was_said_not_who_said_it_or_where(auditor):
+    """"In a radio interview on Sunday, Reyes said" is attribution: the NLI model reads "he will run for re-election
+    next year" / "he will not seek re-election" (0.73; with the interview in the claim it scored under 0.7)."""
+    [finding] = auditor.audit(INTERVIEW).findings
+    assert (finding.text, finding.details["attribution"], finding.details["contents"]) == (
+        "In a radio interview on Sunday, Reyes said he will not seek re-election",
+        ["Mayor Tom Reyes told supporters on Friday", "In a radio interview on Sunday, Reyes said"],
+        ["he will run for re-election next year", "he will not seek re-election"])
+    assert finding.details["kind"] == "sources"
+
+
+def test_an_attribution_inside_the_claim_is_left_out_of_what_is_compared(auditor):
+    [finding] = auditor.audit(BRIDGE).findings
+    assert (finding.details["contents"], finding.details["evidence"]) == (
+        ["The new bridge will cost $40 million", "The bridge will cost $65 million"],
+        [{"type": "number", "values": ["40", "65"]}])
+    assert finding.details["attribution"] == ["the transport department said on Monday", "officials said"]
 
 
 def test_not_the_final_step_is_no_contradiction_of_most_important_decision(auditor):

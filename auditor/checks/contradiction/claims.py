@@ -1,5 +1,6 @@
 """Claims of a document: sentences, split into clauses where a sentence carries two claims, with
-attribution stripped ("Analysts have opined that X" → content X, attribution "Analysts have opined").
+attribution stripped ("Analysts have opined that X" → content X, attribution "Analysts have opined"; "The plan,
+officials said, will cost more" → content "The plan will cost more").
 
 The patterns are data: ``options`` of the ``contradiction.nli`` rule in ``data/rules/contradiction.yml``.
 
@@ -27,7 +28,8 @@ _LEADING = "\"'“‘«("
 
 @dataclass(frozen=True)
 class Claim:
-    """A claim at ``doc.text[start:end]``; its content (what NLI compares) at ``[content_start, content_end)``."""
+    """A claim at ``doc.text[start:end]``; its content (what NLI compares) at ``[content_start, content_end)``
+    less ``[gap_start, gap_end)``, the attribution set inside it ("The plan, officials said, will ...")."""
 
     doc: Document
     start: int
@@ -36,6 +38,8 @@ class Claim:
     content_end: int
     sentence: int
     attribution: str | None = None
+    gap_start: int = 0
+    gap_end: int = 0
 
     @property
     def text(self) -> str:
@@ -43,7 +47,10 @@ class Claim:
 
     @property
     def content(self) -> str:
-        return self.doc.text[self.content_start : self.content_end]
+        text = self.doc.text
+        if self.gap_end > self.gap_start:
+            return text[self.content_start : self.gap_start] + text[self.gap_end : self.content_end]
+        return text[self.content_start : self.content_end]
 
     @property
     def speech(self) -> bool:
@@ -70,9 +77,10 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
             start, end = _strip(doc.text, start, clause_end, lead)
             if start >= end or "?" in doc.text[end:clause_end]:  # a question asserts nothing
                 continue
-            content_start, content_end, attribution = _strip_attribution(doc.text, start, end, attributions, lead)
-            if len(doc.text[content_start:content_end].split()) >= rule.options["min_words"]:
-                claims.append(Claim(doc, start, end, content_start, content_end, sentence.index, attribution))
+            content_start, content_end, attribution, gap = _strip_attribution(doc.text, start, end, attributions, lead)
+            claim = Claim(doc, start, end, content_start, content_end, sentence.index, attribution, *gap)
+            if len(claim.content.split()) >= rule.options["min_words"]:
+                claims.append(claim)
     return claims
 
 
@@ -87,10 +95,16 @@ def _strip(text: str, start: int, end: int, lead: re.Pattern) -> tuple[int, int]
 
 
 def _strip_attribution(text: str, start: int, end: int, patterns: list[re.Pattern], lead: re.Pattern):
-    """Content span and attribution words of the clause ``text[start:end]``."""
+    """Content span, attribution words and the content's gap (the attribution inside it, ``(0, 0)``: none) of
+    the clause ``text[start:end]``; a pattern with a group ``rest`` has its source between two parts of the
+    content ("The plan, officials said, will cost more")."""
     for pattern in patterns:
         m = pattern.fullmatch(text, start, end)
         if m:
+            source = " ".join(m.group("source").split())
+            if "rest" in pattern.groupindex and m.group("rest") is not None:
+                content_start, gap_start = _strip(text, *m.span("content"), lead)
+                return content_start, m.end("rest"), source, (gap_start, m.start("rest"))
             content_start, content_end = _strip(text, *m.span("content"), lead)
-            return content_start, content_end, " ".join(m.group("source").split())
-    return start, end, None
+            return content_start, content_end, source, (0, 0)
+    return start, end, None, (0, 0)
