@@ -88,6 +88,16 @@ def test_news_attribution_forms_are_stripped(text, content, attribution):
     assert (found_content, found_attribution) == (content, attribution)
 
 
+def test_a_second_verb_phrase_with_a_modal_or_a_plan_is_a_claim_of_its_own():
+    assert [c[1] for c in claims("Reyes said he will not seek re-election and plans to return to teaching.")] == [
+        "he will not seek re-election", "plans to return to teaching"]
+    assert [c[1] for c in claims("The plant will close in May and will reopen in 2027 as a warehouse.")] == [
+        "The plant will close in May", "will reopen in 2027 as a warehouse"]
+    # coordinated nouns and verbs without a modal stay one claim
+    assert [c[1] for c in claims("Prices and wages rose and fell in turn during the year.")] == [
+        "Prices and wages rose and fell in turn during the year"]
+
+
 def test_a_question_is_no_claim():
     # real fiction (A Study in Scarlet, fixtures/stories): a question asserts nothing to contradict
     assert [c[1] for c in claims("Will you not telegraph again? We telegraphed this morning.")] == [
