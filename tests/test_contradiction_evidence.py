@@ -21,6 +21,8 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "number", "values": ["574.8", "581"]}]),
     ("The novel was written by Anna Kohl", "The novel was written by Jon Berg",
      [{"type": "entity", "values": ["Anna Kohl", "Jon Berg"]}]),
+    ("Average daily volume was roughly 133 million shares", "Daily volume totaled 152.8 million shares",
+     [{"type": "number", "values": ["133", "152.8"]}]),
     ("The council voted 9-4 in favour of the plan", "The council voted 7-6 against the plan",
      [{"type": "number", "values": ["9-4", "7-6"]}, {"type": "antonym", "values": ["favour", "against"]}]),
     ("Revenue rose 12% in the third quarter", "Revenue fell in the third quarter",
@@ -55,6 +57,9 @@ def test_conflicts_name_both_values(a, b, expected):
     ("Angela Merkel was born in Hamburg in 1954", "Merkel was born in Hamburg"),           # a shorter name
     ("In 2000, she was elected party leader", "She was elected leader of the CDU in April 2000"),  # same year
     ("Sales rose 12% in the quarter", "Sales went up twelve percent in the quarter"),       # digits and words
+    # one figure rounded: the same figure ("roughly 133 million" / "132.8 million"), unlike 133 / 152.8 above
+    ("Average daily volume was roughly 133 million shares", "Daily volume totaled 132.8 million shares"),
+    ("Profit rose 8% to $1.2 billion", "Profit rose 8.2% to $1.19 billion"),
     ("The mayor opened the bridge in May", "Traffic has used the bridge since May 2021"),   # different slots
     ("She grew up in East Germany and studied physics", "She joined the party after the fall of the Wall"),  # idioms
     ("He rose through the ranks of the army", "Exports fell sharply that year"),           # "rose through" idiom

@@ -9,7 +9,8 @@
   event (``repetition_markers``: "was elected President again in 1985" / "was elected President in 1956"); a
   number before an ``address_words`` word is part of a place name ("17th Street"), and a code of letters and
   digits ("BC2") is neither a number nor a name; numbers conflict only within one unit (money, percent,
-  ordinal, or a count of the same thing: "fell 22%" / "cut by $50 million" do not), neither numbers nor
+  ordinal, or a count of the same thing: "fell 22%" / "cut by $50 million" do not), a figure and its rounding are
+  one value ("roughly 133 million" / "132.8 million"), neither numbers nor
   dates when a claim is about another period (``period_markers``: "In the year-earlier quarter, ...") nor
   numbers when a claim gives more than ``max_numbers`` of them (a report of several figures, whose slots
   cannot be aligned), and no evidence at all (of any type) when the claims open with two different names —
@@ -42,6 +43,7 @@ Example:
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from dataclasses import dataclass, field
 
 EVIDENCE_TYPES = ("number", "date", "entity", "age", "negation", "antonym", "evaluation")
@@ -508,4 +510,23 @@ def _same(a: _Value, b: _Value) -> bool:
         return words_a <= words_b or words_b <= words_a
     if a.type == "date":
         return all(x == y or not x or not y for x, y in zip(a.key.split("-"), b.key.split("-"), strict=False))
-    return a.key == b.key
+    return a.key == b.key or (a.type == "number" and _rounded(a.key, b.key))
+
+
+def _rounded(a: str, b: str) -> bool:
+    """One number is the other rounded to its own precision: the same figure ("roughly 133 million" /
+    "132.8 million", "8%" / "8.2%", "$1.2 billion" / "$1.19 billion").
+
+    >>> _rounded("133", "132.8"), _rounded("1.2", "1.19"), _rounded("12", "12.0"), _rounded("41", "41.5")
+    (True, True, True, False)
+    >>> _rounded("51", "61"), _rounded("9-4", "7-6")
+    (False, False)
+    """
+    try:
+        x, y = Decimal(a), Decimal(b)
+    except InvalidOperation:  # a score or range ("9-4")
+        return False
+    places_a, places_b = len(a.partition(".")[2]), len(b.partition(".")[2])
+    coarse, fine = (x, y) if places_a <= places_b else (y, x)
+    step = Decimal(1).scaleb(-min(places_a, places_b))
+    return fine.quantize(step, rounding=ROUND_HALF_UP) == coarse
