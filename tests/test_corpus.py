@@ -2,6 +2,8 @@
 
 import argparse
 import json
+import re
+import subprocess
 import sys
 
 import pytest
@@ -88,6 +90,41 @@ def test_bad_table_rows_become_error_rows(tmp_path):
     csv.write_bytes(b'id,text\na,"I am an AI."\nb,caf\xe9\n')
     errors = {d["document_id"]: d["error"] for d in audit_corpus(csv, config=CONFIG, workers=1).document_rows}
     assert errors == {"a": None, f"{csv}:3": f"{csv}:3: not valid UTF-8"}
+
+
+def test_a_table_without_its_id_or_text_column_is_one_clear_error(tmp_path):
+    """Every row would fail ("empty document" each, before): the table is refused, naming the columns it has."""
+    table = tmp_path / "feed.csv"
+    table.write_text("id,body\n1,As an AI language model, I cannot.\n", "utf-8")
+    with pytest.raises(InputError, match=r"feed.csv: no column 'text' \(columns: 'id', 'body'\); name the columns "
+                                         r"with --id-column / --text-column"):
+        audit_corpus(table, config=CONFIG, workers=1)
+    assert audit_corpus(table, config=CONFIG, workers=1, text_column="body").summary()["findings"] == 1
+    with pytest.raises(InputError, match="no column 'doc'"):
+        audit_corpus(table, config=CONFIG, workers=1, id_column="doc", text_column="body")
+    result = subprocess.run([sys.executable, "-m", "auditor.cli", "corpus", str(table), "--out", str(tmp_path / "out")],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and result.stderr.startswith(f"auditor: error: {table}: no column 'text'")
+
+
+def test_a_parquet_table_without_its_text_column_is_one_clear_error(tmp_path):
+    pytest.importorskip("pyarrow")
+    from pyarrow import parquet, table as arrow_table
+
+    path = tmp_path / "feed.parquet"
+    parquet.write_table(arrow_table({"id": ["a"], "body": ["I am an AI."]}), path)
+    with pytest.raises(InputError, match=r"no column 'text' \(columns: 'id', 'body'\)"):
+        audit_corpus(path, config=CONFIG, workers=1)
+
+
+def test_a_jsonl_row_without_the_text_field_says_so_and_a_repeated_id_names_the_file(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": 1, "body": "I am an AI."}\n{"id": 2, "text": null}\n', "utf-8")
+    errors = {d["document_id"]: d["error"] for d in audit_corpus(feed, config=CONFIG, workers=1).document_rows}
+    assert errors == {"1": f"{feed}:1: no 'text' field", "2": "empty document"}
+    feed.write_text('{"id": "x", "text": "a"}\n{"id": "x", "text": "b"}\n', "utf-8")
+    with pytest.raises(InputError, match=f"^{re.escape(str(feed))}: document ids must be unique; repeated: x$"):
+        list(read_source(feed))
 
 
 @pytest.mark.parametrize("format", ["parquet", "jsonl"])

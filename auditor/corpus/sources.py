@@ -54,7 +54,8 @@ def read_source(source, id_column: str = "id", text_column: str = "text") -> Ite
     seen = set()
     for item in _items(source, id_column, text_column):
         if item.document_id in seen:
-            raise InputError(f"document ids must be unique; repeated: {item.document_id}")
+            where = f"{os.fspath(source)}: " if isinstance(source, (str, os.PathLike)) else ""
+            raise InputError(f"{where}document ids must be unique; repeated: {item.document_id}")
         seen.add(item.document_id)
         yield item
 
@@ -94,17 +95,30 @@ def _files(entries: list[tuple[str, str | None]], root: str | None = None) -> It
 
 
 def _table(path: str, id_column: str, text_column: str) -> Iterator[Item]:
-    rows = _parquet_rows(path) if path.lower().endswith(".parquet") else (
-        _csv_rows(path) if path.lower().endswith(".csv") else _jsonl_rows(path))
+    """Items of a table; a CSV or Parquet table without the id or text column is an ``InputError`` naming
+    the columns it has (every row would fail), a JSONL row without either field an error row."""
+    columns = (id_column, text_column)
+    rows = _parquet_rows(path, columns) if path.lower().endswith(".parquet") else (
+        _csv_rows(path, columns) if path.lower().endswith(".csv") else _jsonl_rows(path))
     for where, row in rows:
         if isinstance(row, str):
             yield Item(where, None, error=row)
         elif row.get(id_column) is None:
             yield Item(where, None, error=f"{where}: no {id_column!r} value")
-        elif not isinstance(row.get(text_column), (str, type(None))):
+        elif text_column not in row:
+            yield Item(str(row[id_column]), None, error=f"{where}: no {text_column!r} field")
+        elif not isinstance(row[text_column], (str, type(None))):
             yield Item(str(row[id_column]), None, error=f"{where}: {text_column!r} is not a string")
         else:
-            yield Item(str(row[id_column]), row.get(text_column))
+            yield Item(str(row[id_column]), row[text_column])
+
+
+def _require_columns(path: str, have: list[str], columns: tuple[str, str]) -> None:
+    """Raise ``InputError`` unless the table's header ``have`` holds the id and text ``columns``."""
+    missing = [name for name in columns if name not in have]
+    if missing:
+        raise InputError(f"{path}: no column {missing[0]!r} (columns: {', '.join(map(repr, have)) or 'none'}); "
+                         "name the columns with --id-column / --text-column (Python: id_column=, text_column=)")
 
 
 def _jsonl_rows(path: str) -> Iterator[tuple[str, dict | str]]:
@@ -122,10 +136,11 @@ def _jsonl_rows(path: str) -> Iterator[tuple[str, dict | str]]:
             yield where, row if isinstance(row, dict) else f"{where}: not a JSON object"
 
 
-def _csv_rows(path: str) -> Iterator[tuple[str, dict | str]]:
+def _csv_rows(path: str, columns: tuple[str, str]) -> Iterator[tuple[str, dict | str]]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # articles are longer than csv's 128 KiB default
     with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as file:
         reader = csv.DictReader(file)
+        _require_columns(path, list(reader.fieldnames or []), columns)
         for row in reader:
             where = f"{path}:{reader.line_num}"
             yield where, row if all(map(_is_utf8, row.values())) else f"{where}: not valid UTF-8"
@@ -140,10 +155,11 @@ def _is_utf8(value) -> bool:
     return True
 
 
-def _parquet_rows(path: str) -> Iterator[tuple[str, dict | str]]:
+def _parquet_rows(path: str, columns: tuple[str, str]) -> Iterator[tuple[str, dict | str]]:
     from .output import require_pyarrow
 
     parquet = require_pyarrow().parquet.ParquetFile(path)
+    _require_columns(path, list(parquet.schema_arrow.names), columns)
     number = 0
     for batch in parquet.iter_batches():
         for row in batch.to_pylist():
