@@ -6,7 +6,7 @@ import math
 import pytest
 import yaml
 
-from auditor import Auditor, Config, RuleError
+from auditor import Auditor, Config, ConfigError, RuleError
 from auditor.rules import RuleSet
 from auditor.checks.contradiction.calibration import Calibration
 from auditor.document import Document
@@ -107,6 +107,31 @@ def test_a_misspelt_cue_setting_is_an_error_naming_it(tmp_path):
     with pytest.raises(RuleError) as error:
         Auditor({"checks": ["contradiction"], "extra_rules": [str(path)]})
     assert str(error.value).startswith(f"{path}: contradiction.nli.options.cues.max_number: unknown setting (known: ")
+
+
+@pytest.mark.parametrize("setting, value, problem", [
+    # YAML reads a bare no / yes / on / off as a boolean: the shipped negation "no" was false until stop 31
+    ("negations", ["not", False], "negations: expected a list of words, got False"),
+    ("negations", "not", "negations: expected a list of words, got 'not'"),
+    ("antonyms", [["rise rose", "fall fell"], [True, False]],
+     'antonyms: expected pairs of word groups (["rise rose", "fall fell"]), got [True, False]'),
+    ("min_shared_frame", "high", "min_shared_frame: expected a number in [0, 1], got 'high'"),
+    ("max_numbers", 2.5, "max_numbers: expected a whole number >= 0, got 2.5"),
+])
+def test_a_cue_setting_of_the_wrong_type_is_an_error_naming_it(tmp_path, setting, value, problem):
+    """Was an AttributeError / ValueError traceback, or silence (a string read as its letters)."""
+    with pytest.raises(ConfigError) as error:
+        Auditor({"checks": ["contradiction"], "options": {"contradiction.nli": {"cues": {setting: value}}}})
+    assert str(error.value) == f"<config>: options.contradiction.nli.cues: {problem}"
+    path = replacement_rule(tmp_path, cues={**RuleSet().all["contradiction.nli"].options["cues"], setting: value})
+    with pytest.raises(RuleError) as error:
+        Auditor({"checks": ["contradiction"], "extra_rules": [str(path)]})
+    assert str(error.value) == f"{path}: contradiction.nli.options.cues.{problem}"
+
+
+def test_the_shipped_negations_include_no_and_the_scopes_on():
+    cues = RuleSet().all["contradiction.nli"].options["cues"]
+    assert "no" in cues["negations"] and "on" in cues["scope_prepositions"]
 
 
 def test_a_long_document_needs_a_higher_score():

@@ -30,7 +30,7 @@ from ...errors import RuleError
 from ..base import Check, Option, register, shorten
 from .calibration import Calibration, pair_features
 from .claims import Claim, extract_claims
-from .evidence import CUE_SETTINGS, ConflictCues
+from .evidence import CUE_SETTINGS, ConflictCues, cue_problem
 from .pairs import candidate_pairs
 
 RULE_ID = "contradiction.nli"
@@ -212,14 +212,17 @@ def _limits(rule) -> tuple[float, float, int]:
 
 
 def _nested_problem(key: str, value) -> tuple[str, str] | None:
-    """``(setting, problem)`` of the first faulty setting of option ``cues`` (an unknown one) or
-    ``long_documents`` (null, or whole numbers ``from_pairs`` < ``to_pairs`` and a ``threshold`` in
-    [0, 1]); None when they are fine or ``value`` is no mapping (the schema reports that)."""
+    """``(setting, problem)`` of the first faulty setting of option ``cues`` (an unknown one, or a value of the
+    wrong type: ``evidence.cue_problem``) or ``long_documents`` (null, or whole numbers ``from_pairs`` <
+    ``to_pairs`` and a ``threshold`` in [0, 1]); None when they are fine or ``value`` is no mapping (the schema
+    reports that)."""
     if not isinstance(value, dict):
         return None
     if key == "cues":
         unknown = sorted(set(value) - set(CUE_SETTINGS))
-        return (unknown[0], f"unknown setting (known: {', '.join(CUE_SETTINGS)})") if unknown else None
+        if unknown:
+            return unknown[0], f"unknown setting (known: {', '.join(CUE_SETTINGS)})"
+        return next(((name, problem) for name in value if (problem := cue_problem(name, value[name]))), None)
     if key != "long_documents":
         return None
     known = ("from_pairs", "to_pairs", "threshold")

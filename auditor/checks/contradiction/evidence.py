@@ -109,6 +109,34 @@ CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimi
                 "scope_prepositions")
 
 
+def cue_problem(name: str, value) -> str | None:
+    """What is wrong with the value of cue setting ``name`` (a known one), or None: word lists are lists of
+    words, ``antonyms`` pairs of space-separated word groups, ``min_shared_frame`` a share in [0, 1],
+    ``max_numbers`` a whole number >= 0.
+
+    >>> cue_problem("negations", "not")
+    "expected a list of words, got 'not'"
+    >>> cue_problem("antonyms", [["yes", "no"], [True, False]])
+    'expected pairs of word groups (["rise rose", "fall fell"]), got [True, False]'
+    >>> cue_problem("min_shared_frame", 0.5), cue_problem("max_numbers", -1)
+    (None, 'expected a whole number >= 0, got -1')
+    """
+    if name == "min_shared_frame":
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1
+        return None if ok else f"expected a number in [0, 1], got {value!r}"
+    if name == "max_numbers":
+        ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+        return None if ok else f"expected a whole number >= 0, got {value!r}"
+    if not isinstance(value, list):
+        return f"expected a list of {'pairs' if name == 'antonyms' else 'words'}, got {value!r}"
+    if name == "antonyms":
+        bad = next((v for v in value if not (isinstance(v, list) and len(v) == 2
+                                             and all(isinstance(w, str) and w.strip() for w in v))), None)
+        return None if bad is None else f'expected pairs of word groups (["rise rose", "fall fell"]), got {bad!r}'
+    bad = next((v for v in value if not isinstance(v, str)), None)
+    return None if bad is None else f"expected a list of words, got {bad!r}"
+
+
 class ConflictCues:
     """Conflict evidence from word lists: ``negations``, ``antonyms`` (pairs of word groups),
     ``number_words``, ``intensifiers`` and ``minimisers``."""
