@@ -251,6 +251,10 @@ def _compile(patterns, flags: int, source: str, where: str) -> tuple[re.Pattern,
         raise RuleError(source, where, "expected a list of regular expressions")
     compiled = []
     for i, pattern in enumerate(patterns):
+        if not isinstance(pattern, str):
+            hint = " (YAML reads a bare yes/no/on/off/true/false as a boolean: quote it)"
+            hint = hint if isinstance(pattern, bool) else ""
+            raise RuleError(source, f"{where}[{i}]", f"expected a regular expression (a string), got {pattern!r}{hint}")
         try:
             compiled.append(re.compile(pattern, flags))
         except (re.error, TypeError) as exc:

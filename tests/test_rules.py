@@ -34,6 +34,8 @@ def test_patterns_read_dotted_ai_as_ai_and_report_the_written_span():
     ({"severity": "fatal"}, "rules[0].severity", "'fatal' is not one of info, warning, error"),
     ({"colour": "red"}, "rules[0].colour", "unknown field"),
     ({"patterns": ["(unclosed"]}, "rules[0].patterns[0]", "invalid regular expression"),
+    ({"patterns": ["maybe", False]}, "rules[0].patterns[1]",  # a bare `no` in YAML
+     "expected a regular expression (a string), got False (YAML reads a bare yes/no/on/off/true/false as a boolean"),
     ({"id": "NoDots"}, "rules[0].id", "is not a dotted lower-case id"),
     ({"message": ""}, "rules[0].message", "required text field"),
 ])
