@@ -129,6 +129,20 @@ def test_a_cue_setting_of_the_wrong_type_is_an_error_naming_it(tmp_path, setting
     assert str(error.value) == f"{path}: contradiction.nli.options.cues.{problem}"
 
 
+@pytest.mark.parametrize("option, problem", [
+    ({"pairing": {"per_claim": "two"}}, "pairing: per_claim: expected a whole number >= 1, got 'two'"),
+    ({"pairing": {"per_clam": 2}}, "pairing: per_clam: unknown setting (known: per_claim, anchor_bonus)"),
+    ({"calibration": {"intercept": "x"}}, "calibration: intercept: expected a number, got 'x'"),
+    ({"calibration": {"weights": {"contradictoin": 1.0}}},
+     "calibration: weights.contradictoin: unknown feature (known: contradiction, entailment, contradiction_max, "),
+])
+def test_a_faulty_pairing_or_calibration_setting_is_an_error_naming_it(option, problem):
+    """Were TypeError / ValueError tracebacks when the first document was audited, or silence (a misspelt name)."""
+    with pytest.raises(ConfigError) as error:
+        Auditor({"checks": ["contradiction"], "options": {"contradiction.nli": option}})
+    assert str(error.value).startswith(f"<config>: options.contradiction.nli.{problem}")
+
+
 def test_the_shipped_negations_include_no_and_the_scopes_on():
     cues = RuleSet().all["contradiction.nli"].options["cues"]
     assert "no" in cues["negations"] and "on" in cues["scope_prepositions"]

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from ...errors import RuleError
 from ..base import Check, Option, register, shorten
-from .calibration import Calibration, pair_features
+from .calibration import Calibration, calibration_problem, pair_features
 from .claims import Claim, extract_claims
 from .evidence import CUE_SETTINGS, ConflictCues, cue_problem
 from .pairs import candidate_pairs
@@ -69,7 +69,7 @@ class ContradictionCheck(Check):
         """The option schema, known ``cues`` and ``long_documents`` settings, and a threshold: option
         ``threshold`` or ``calibration.threshold``."""
         for rule in rules:
-            for key in ("cues", "long_documents") if rule.id == RULE_ID else ():
+            for key in ("cues", "long_documents", "pairing", "calibration") if rule.id == RULE_ID else ():
                 nested = _nested_problem(key, rule.options.get(key))
                 if nested:
                     raise RuleError(rule.source, f"{rule.id}.options.{key}.{nested[0]}", nested[1])
@@ -212,10 +212,11 @@ def _limits(rule) -> tuple[float, float, int]:
 
 
 def _nested_problem(key: str, value) -> tuple[str, str] | None:
-    """``(setting, problem)`` of the first faulty setting of option ``cues`` (an unknown one, or a value of the
-    wrong type: ``evidence.cue_problem``) or ``long_documents`` (null, or whole numbers ``from_pairs`` <
-    ``to_pairs`` and a ``threshold`` in [0, 1]); None when they are fine or ``value`` is no mapping (the schema
-    reports that)."""
+    """``(setting, problem)`` of the first faulty setting of a mapping option: ``cues`` (an unknown one, or a value of
+    the wrong type: ``evidence.cue_problem``), ``long_documents`` (null, or whole numbers ``from_pairs`` <
+    ``to_pairs`` and a ``threshold`` in [0, 1]), ``pairing`` (a whole ``per_claim`` >= 1, an ``anchor_bonus`` >= 0)
+    or ``calibration`` (``calibration.calibration_problem``); None when they are fine or ``value`` is no mapping
+    (the schema reports that)."""
     if not isinstance(value, dict):
         return None
     if key == "cues":
@@ -223,19 +224,31 @@ def _nested_problem(key: str, value) -> tuple[str, str] | None:
         if unknown:
             return unknown[0], f"unknown setting (known: {', '.join(CUE_SETTINGS)})"
         return next(((name, problem) for name in value if (problem := cue_problem(name, value[name]))), None)
+    if key == "calibration":
+        return calibration_problem(value)
+    if key == "pairing":
+        return _settings_problem(value, {"per_claim": (1, None, True), "anchor_bonus": (0, None, False)})
     if key != "long_documents":
         return None
-    known = ("from_pairs", "to_pairs", "threshold")
-    for name in sorted(set(value) - set(known)) or [k for k in known if k not in value]:
-        return name, f"{'unknown setting' if name in value else 'missing'} (known: {', '.join(known)})"
-    for name in ("from_pairs", "to_pairs"):
-        if not isinstance(value[name], int) or isinstance(value[name], bool) or value[name] < 0:
-            return name, f"expected a whole number >= 0, got {value[name]!r}"
-    if value["to_pairs"] <= value["from_pairs"]:
+    faulty = _settings_problem(value, {"from_pairs": (0, None, True), "to_pairs": (0, None, True),
+                                       "threshold": (0, 1, False)})
+    if faulty is None and value["to_pairs"] <= value["from_pairs"]:
         return "to_pairs", f"must be above from_pairs ({value['from_pairs']})"
-    threshold = value["threshold"]
-    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
-        return "threshold", f"expected a number in [0, 1], got {threshold!r}"
+    return faulty
+
+
+def _settings_problem(value: dict, schema: dict[str, tuple]) -> tuple[str, str] | None:
+    """The first unknown, missing or out-of-range setting of ``value``; ``schema``: name -> (lowest, highest or
+    None, whole number)."""
+    for name in sorted(set(value) - set(schema)) or [k for k in schema if k not in value]:
+        return name, f"{'unknown setting' if name in value else 'missing'} (known: {', '.join(schema)})"
+    for name, (low, high, whole) in schema.items():
+        number = value[name]
+        fine = (isinstance(number, int) if whole else isinstance(number, (int, float))) and not isinstance(number, bool)
+        if not fine or number < low or (high is not None and number > high):
+            what = "a whole number" if whole else "a number"
+            return name, f"expected {what} in [{low}, {high}], got {number!r}" if high is not None else (
+                f"expected {what} >= {low}, got {number!r}")
     return None
 
 

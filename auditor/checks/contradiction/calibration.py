@@ -42,6 +42,38 @@ def pair_features(directions: list[dict], similarity: float, evidence: list[dict
     return features
 
 
+def calibration_problem(block: dict) -> tuple[str, str] | None:
+    """``(setting, problem)`` of the first faulty setting of a calibration block, or None: a number
+    ``intercept``, ``weights`` mapping known features (``FEATURES``) to numbers, an optional ``threshold`` in
+    [0, 1] and ``held_out`` (figures written by the calibration script).
+
+    >>> calibration_problem({"intercept": -2.0, "weights": {"contradictoin": 1.0}})
+    ('weights.contradictoin', 'unknown feature (known: contradiction, entailment, contradiction_max, \
+similarity, number, date, entity, age, negation, antonym, evaluation)')
+    """
+    known = ("intercept", "weights", "threshold", "held_out")
+    for name in sorted(set(block) - set(known)) or [k for k in known[:2] if k not in block]:
+        return name, f"{'unknown setting' if name in block else 'missing'} (known: {', '.join(known)})"
+    if not _is_number(block["intercept"]):
+        return "intercept", f"expected a number, got {block['intercept']!r}"
+    weights = block["weights"]
+    if not isinstance(weights, dict):
+        return "weights", f"expected a mapping of feature to weight, got {weights!r}"
+    for feature, weight in weights.items():
+        if feature not in FEATURES:
+            return f"weights.{feature}", f"unknown feature (known: {', '.join(FEATURES)})"
+        if not _is_number(weight):
+            return f"weights.{feature}", f"expected a number, got {weight!r}"
+    threshold = block.get("threshold")
+    if threshold is not None and not (_is_number(threshold) and 0 <= threshold <= 1):
+        return "threshold", f"expected a number in [0, 1], got {threshold!r}"
+    return None
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 class Calibration:
     """``score(features) = 1 / (1 + exp(-(intercept + Σ weight·feature)))``; features without a weight count 0."""
 
