@@ -1,6 +1,6 @@
 import pytest
 
-from auditor import Auditor, Config, ConfigError
+from auditor import Auditor, Config, ConfigError, RuleError
 
 
 @pytest.mark.parametrize("data, key, problem", [
@@ -23,6 +23,18 @@ from auditor import Auditor, Config, ConfigError
     ({"options": 0.7}, "options", "expected a mapping of rule id to {option: value}"),
     ({"fail_on": "sometimes"}, "fail_on", "'sometimes' is not one of"),
     ({"disable": [1, 2]}, "disable", "expected a list of names"),
+    # stop 31: list items, regular expressions and span modes were accepted and failed or were ignored later
+    ({"options": {"hedge.speculation": {"ignore_cues": [1]}}}, "options.hedge.speculation.ignore_cues",
+     "item 0: expected str, got int 1"),
+    ({"options": {"hedge.speculation": {"expand": "sentence"}}}, "options.hedge.speculation.expand",
+     "'sentence' is not one of subject, noun-phrase, predicate"),
+    ({"options": {"hedge.speculation": {"max_words": -3}}}, "options.hedge.speculation.max_words", "-3 is less than 0"),
+    ({"options": {"hedge.speculation": {"skip_if_sentence": ["("]}}}, "options.hedge.speculation.skip_if_sentence",
+     "item 0: invalid regular expression '(': missing ), unterminated subpattern"),
+    ({"options": {"leak.ai-self-reference": {"chatbot_story": "("}}}, "options.leak.ai-self-reference.chatbot_story",
+     "invalid regular expression '('"),
+    ({"options": {"contradiction.nli": {"clause_split": "("}}}, "options.contradiction.nli.clause_split",
+     "invalid regular expression '('"),
 ])
 def test_bad_values_name_source_and_key(data, key, problem):
     with pytest.raises(ConfigError) as err:
@@ -108,3 +120,10 @@ def test_a_string_or_mapping_where_config_lists_names_is_refused_with_the_right_
         make()
     assert str(err.value).startswith(f"Config: {key}: expected a list of names, ") and problem in str(err.value)
     assert Config(("hedge",), disable=["hedge.speculation"]).checks == ("hedge",)  # lists and tuples stay fine
+
+
+def test_a_span_group_that_no_pattern_names_is_an_error_naming_the_rule():
+    """An unknown group in ``downgrade_groups`` or an ``expand`` mapping never matches: it was silently ignored."""
+    with pytest.raises(RuleError, match=r"hedge.weasel-passive.options.downgrade_groups: 'bar' is no named group of "
+                                        r"the rule's patterns \(groups: bare, cue\)"):
+        Auditor({"options": {"hedge.weasel-passive": {"downgrade_groups": ["bar"]}}})

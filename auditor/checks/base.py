@@ -35,13 +35,16 @@ _PATTERN_CHECKS: dict[str, type[Check]] = {}
 class Option:
     """One setting a check reads from its rules' ``options``: the accepted types (``type(None)`` for
     null), whether every rule of the check must give it, and the allowed values (``choices``, or a
-    number's ``minimum``/``maximum``)."""
+    number's ``minimum``/``maximum``, ``items``: the type of a list's items, ``patterns``: a regular
+    expression or a list of them, which must compile)."""
 
     types: tuple[type, ...]
     required: bool = False
     choices: tuple = ()
     minimum: float | None = None
     maximum: float | None = None
+    items: type | None = None
+    patterns: bool = False
 
     def problem(self, value) -> str | None:
         """Why ``value`` is not acceptable, or None.
@@ -52,13 +55,33 @@ class Option:
         "'c' is not one of a, b"
         >>> Option((float, int), minimum=0, maximum=1).problem(1.5)
         '1.5 is not in [0, 1]'
+        >>> Option((list,), items=str).problem(["cue", 2])
+        'item 1: expected str, got int 2'
+        >>> Option((list, str), patterns=True).problem(["(a"])
+        "item 0: invalid regular expression '(a': missing ), unterminated subpattern at position 0"
         """
         if isinstance(value, self.types) and not (isinstance(value, bool) and bool not in self.types):
             if self.choices and value not in self.choices:
                 return f"{value!r} is not one of {', '.join(map(str, self.choices))}"
+            if isinstance(value, list):
+                return self._items_problem(value)
+            if self.patterns and isinstance(value, str):
+                return _pattern_problem(value)
             return self._range_problem(value) if isinstance(value, (int, float)) else None
         names = " or ".join("null" if t is type(None) else t.__name__ for t in self.types)
         return f"expected {names}, got {type(value).__name__} {value!r}"[:200]
+
+    def _items_problem(self, items: list) -> str | None:
+        """The first item of a list that is not of type ``items`` (or, for ``patterns``, no valid regular
+        expression), or None."""
+        wanted = str if self.patterns else self.items
+        for i, item in enumerate(items):
+            if wanted is not None and (not isinstance(item, wanted) or isinstance(item, bool) and wanted is not bool):
+                return f"item {i}: expected {wanted.__name__}, got {type(item).__name__} {item!r}"[:200]
+            problem = _pattern_problem(item) if self.patterns else None
+            if problem:
+                return f"item {i}: {problem}"
+        return None
 
     def _range_problem(self, value: float) -> str | None:
         low, high = self.minimum, self.maximum
@@ -69,6 +92,15 @@ class Option:
         if high is not None and value > high:
             return f"{value!r} is more than {high}"
         return None
+
+
+def _pattern_problem(pattern: str) -> str | None:
+    """Why ``pattern`` is no regular expression (as rule options compile them: case-insensitive), or None."""
+    try:
+        re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        return f"invalid regular expression {pattern!r}: {exc}"[:300]
+    return None
 
 
 def register(cls: type[Check]) -> type[Check]:

@@ -41,8 +41,9 @@ CLASSIFIER_RULE = "leak.classifier"
 @register
 class LeakCheck(Check):
     name = "leak"
-    options = {"chatbot_story": Option((list, str)), "template_context": Option((list, str)),
-               "skip_quoted": Option((bool,)), **CLASSIFIER_OPTIONS}
+    options = {"chatbot_story": Option((list, str), patterns=True),
+               "template_context": Option((list, str), patterns=True), "skip_quoted": Option((bool,)),
+               **CLASSIFIER_OPTIONS}
 
     @cached_property
     def _options(self) -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:

@@ -46,8 +46,10 @@ class ContradictionCheck(Check):
     see ``pairs``), and the claim, pairing, evidence and calibration settings."""
 
     name = "contradiction"
-    options = {"clause_split": Option((str,), required=True), "discourse_markers": Option((str,), required=True),
-               "attribution_patterns": Option((list,), required=True), "min_words": Option((int,), required=True),
+    options = {"clause_split": Option((str,), required=True, patterns=True),
+               "discourse_markers": Option((str,), required=True, patterns=True),
+               "attribution_patterns": Option((list,), required=True, patterns=True),
+               "min_words": Option((int,), required=True, minimum=0),
                "pairing": Option((dict,), required=True), "cues": Option((dict,), required=True),
                "calibration": Option((dict,), required=True),
                "min_similarity": Option((float, int), required=True, minimum=0, maximum=1),

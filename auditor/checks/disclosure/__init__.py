@@ -67,7 +67,8 @@ class DisclosureCheck(Check):
 
     name = "disclosure"
     options = {"kind": Option((str,), choices=DISCLOSURE_KINDS), "priority": Option((int,)),
-               "template_context": Option((list, str)), "draft_context": Option((list, str)), **CLASSIFIER_OPTIONS}
+               "template_context": Option((list, str), patterns=True),
+               "draft_context": Option((list, str), patterns=True), **CLASSIFIER_OPTIONS}
 
     def whole_document(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         """A disclosure's header/footer/inline position is judged on the whole text, not on its chunk."""

@@ -33,6 +33,7 @@ from functools import cached_property
 from typing import Any
 
 from ...document import Document
+from ...errors import RuleError
 from ...findings import SEVERITIES, Finding
 from ...rules import Rule, RuleMatch
 from ..base import Check, Option, register, rule_matches
@@ -42,6 +43,7 @@ from .spans import expand_noun_phrase, expand_predicate, expand_subject, line_bo
 __all__ = ["HedgeCheck", "HedgeModel", "expand_noun_phrase", "expand_predicate", "expand_subject"]
 
 MODEL_RULE = "hedge.classifier"
+EXPAND_MODES = ("subject", "noun-phrase", "predicate")  # how a rule's span grows (options.expand)
 _PRONOUNS = {"he", "she", "they", "i", "we"}
 _VAGUE_SOURCE_RULES = ("hedge.vague-attribution", "hedge.weasel-passive")
 
@@ -59,10 +61,38 @@ class HedgeCheck(Check):
     ``Config(options={"hedge.classifier": {"threshold": 0.9}})``) and ``ignore_cues``."""
 
     name = "hedge"
-    options = {"expand": Option((str, dict)), "max_words": Option((int,)), "downgrade_groups": Option((list,)),
-               "downgrade_if_sentence": Option((list, str)), "skip_if_sentence": Option((list, str)),
-               "model": Option((str, type(None))), "ignore_cues": Option((list,)),
+    options = {"expand": Option((str, dict)), "max_words": Option((int,), minimum=0),
+               "downgrade_groups": Option((list,), items=str),
+               "downgrade_if_sentence": Option((list, str), patterns=True),
+               "skip_if_sentence": Option((list, str), patterns=True),
+               "model": Option((str, type(None))), "ignore_cues": Option((list,), items=str),
                "threshold": Option((float, int, type(None)), minimum=0, maximum=1)}
+
+    @classmethod
+    def option_problem(cls, key: str, value) -> str | None:
+        """The schema's problem, or for ``expand`` a mode that is not one of ``EXPAND_MODES`` (also as a
+        ``{group: mode}`` value)."""
+        problem = super().option_problem(key, value)
+        if problem or key != "expand":
+            return problem
+        modes = value.values() if isinstance(value, dict) else [value]
+        bad = next((m for m in modes if m not in EXPAND_MODES), None)
+        return None if bad is None else f"{bad!r} is not one of {', '.join(EXPAND_MODES)}"
+
+    @classmethod
+    def validate(cls, rules) -> None:
+        """The schema, then the group names of ``expand`` and ``downgrade_groups``: named groups of the rule's
+        patterns (another name never matches)."""
+        super().validate(rules)
+        for rule in rules:
+            groups = {g for p in rule.patterns for g in p.groupindex}
+            expand = rule.options.get("expand")
+            for key, named in (("expand", expand if isinstance(expand, dict) else {}),
+                               ("downgrade_groups", rule.options.get("downgrade_groups", []))):
+                unknown = sorted(set(named) - groups)
+                if unknown:
+                    raise RuleError(rule.source, f"{rule.id}.options.{key}", f"{unknown[0]!r} is no named group of the "
+                                    f"rule's patterns (groups: {', '.join(sorted(groups)) or 'none'})")
 
     def __init__(self, rules, config, model: HedgeModel | None = None):
         super().__init__(rules, config)
