@@ -93,10 +93,19 @@ _REPORTING_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|tell|added|adds|wrote|writes|stated|declared|insisted|warned|argued|noted|explained|"
     r"announced|replied|responded|answered|(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment\s+on|"
     r"elaborate\s+on)|(?:would|could|did)\s+not\s+(?:say|specify|disclose))\b(?:\s+that\b)?")
+# When or where something was said, after the verb: "said on Tuesday", "said in a statement", "told Reuters".
+_SAID_WHEN = (r"(?:\s+(?i:in|on|at|to|during|last|this|yesterday|today|earlier|later|late|early|from|via|through|"
+              r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:“”\"]{0,60})?")
 _POSTPOSED = re.compile(
     r",\s+(?:(?P<b>[^,;:“”\"]{1,60}?)\s+(?:said|says|added|adds|wrote|writes|noted|argued|warned|explained)"
-    r"|(?:said|says|added|adds)\s+(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|(?:the|a|an|one)(?:\s+[\w'’-]+){1,3}))"
-    r"(?:,[^,;:]{0,80})?[.!?]?$")
+    + _SAID_WHEN
+    + r"(?:,\s+(?:adding|noting|citing|saying|pointing|explaining|stressing|arguing|warning)\b[^;:]{0,120})?"
+    r"|(?:said|says|added|adds)\s+(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|(?:the|a|an|one)(?:\s+[\w'’-]+){1,3})"
+    r"(?:,[^,;:]{0,80})?)[.!?]?$")
+# A source set inside the sentence: "The plan, officials said, could cost more."
+_PARENTHETICAL = re.compile(
+    r"[^,;:“”\"]{3,80}?,\s+(?P<s>[^,;:“”\"]{1,40}?)\s+(?:said|says|added|adds|noted|argued|warned|believes|believe|thinks|"
+    r"think|claimed|claims|insisted|insists|wrote|writes)" + _SAID_WHEN + r",\s+\S")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]")
 _SPEAKER_STOP = {"that", "which", "who", "and", "but", "or", "because", "while", "when", "as", "if", "although"}
 
@@ -216,6 +225,10 @@ class Document:
                 clause_end = len(text[:post.start()].rstrip("”\"’"))
                 return ReportedSpeech(self, start, start + clause_end,
                                       start + post.start(group), start + post.end(group))
+        inside = _PARENTHETICAL.match(text)
+        if inside:  # the whole sentence is reported, its source inside it
+            return ReportedSpeech(self, start, start + len(text.rstrip(".!?…”\"’ ")),
+                                  start + inside.start("s"), start + inside.end("s"))
         for verb in _REPORTING_VERB.finditer(text):
             speaker = _subject_before(text, verb.start())
             clause = len(text) - len(text[verb.end():].lstrip())

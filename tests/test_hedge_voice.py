@@ -14,6 +14,11 @@ from auditor import Document
     ("Mayor Linda Ortiz, who proposed the bridge funding, said the vote followed four public hearings.",
      "the vote followed four public hearings", "Mayor Linda Ortiz", True),
     ("However, experts said the dam may fail.", "the dam may fail", "experts", False),
+    # when or where it was said, after a postposed verb; a participle after it (stop 31)
+    ("Jobs may be cut, the company said in a statement on Tuesday.", "Jobs may be cut", "the company", False),
+    ("Prices will rise, Jane Smith said, adding that costs grew.", "Prices will rise", "Jane Smith", True),
+    # the source inside the sentence: the whole sentence is reported
+    ("The plan, officials said, could cost more.", "The plan, officials said, could cost more", "officials", False),
 ])
 def test_reported_speech_clause_and_speaker(text, clause, speaker, named):
     doc = Document(text)
@@ -27,6 +32,19 @@ def test_reported_speech_clause_and_speaker(text, clause, speaker, named):
     "The council voted 7-2 on Tuesday to approve the budget.",
     "Construction is scheduled to begin in June, according to the city.",
     "He said.",
+    "The bridge, which opened in 1932, carries four lanes of traffic.",
 ])
 def test_no_reported_speech(text):
     assert Document(text).reported_speech == []
+
+
+def test_a_hedge_in_a_sentence_attributed_after_its_verb_is_the_source_s_not_the_reporter_s():
+    """Both were the reporter's voice: "said on Tuesday" hid the postposed verb, "officials said," inside the sentence
+    was read as the end of the reported clause "The plan"."""
+    from auditor import Auditor
+
+    auditor = Auditor({"checks": ["hedge"]})
+    for text, cue, speaker in [("Jobs may be cut, the company said on Tuesday.", "may be cut", "the company"),
+                               ("The plan, officials said, could cost more.", "could cost", "officials")]:
+        [finding] = auditor.audit(text).findings
+        assert (finding.text, finding.details["voice"], finding.details["speaker"]) == (cue, "indirect", speaker)
