@@ -72,9 +72,9 @@ class Quote(Span):
 class ReportedSpeech(Quote):
     """Indirect speech: the reported clause of a speech verb, without quote marks, and who said it.
 
-    "He said [the city could absorb the cost]."; "[Prices will rise], the minister said."; "The firm
-    declined to say [by how much they might fall]." ``speaker`` is the verb's subject (or the name after
-    a postposed "said")."""
+    "He said [the city could absorb the cost]."; "[Prices will rise], the minister said on Tuesday."; "The firm
+    declined to say [by how much they might fall]."; "[The plan, officials said, could cost more]" (the source
+    inside: the whole sentence). ``speaker`` is the verb's subject (or the name after a postposed "said")."""
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n|\r[ \t]*\r")
