@@ -33,6 +33,16 @@ def test_byline_under_headline_is_a_header_finding_cut_to_its_line(disclosure):
     assert f.details["paragraph"] == [0, 53]
 
 
+@pytest.mark.parametrize("tag", ["AI-assisted, human-edited", "AI-assisted", "AI-assisted reporting"])
+def test_an_ai_assisted_byline_tag_is_an_assisted_header(disclosure, tag):
+    """The byline tag NWArkansas.com describes (found batch 18: 'an "AI-assisted, human-edited" tag in the byline area');
+    the same words inside a sentence are news ("AI-assisted surgery is spreading")."""
+    [f] = disclosure(f"Bakhmut falls after eight months\nBy Jane Doe\n{tag}\n\n{BODY}\n\n{BODY}")
+    assert (f.text, f.rule, f.details["kind"], f.details["position"]) == (tag, "disclosure.ai-assisted", "assisted",
+                                                                          "header")
+    assert disclosure(f"{BODY}\n\nAI-assisted surgery is spreading in county hospitals.") == []
+
+
 def test_position_inline_between_body_paragraphs_and_footer_before_short_lines(disclosure):
     note = "Editor's note: This story was drafted using an AI tool and reviewed by our editors."
     [inline] = disclosure(f"{BODY}\n\n{note}\n\n{BODY}")
