@@ -35,8 +35,8 @@ def test_byline_under_headline_is_a_header_finding_cut_to_its_line(disclosure):
 
 @pytest.mark.parametrize("tag", ["AI-assisted, human-edited", "AI-assisted", "AI-assisted reporting"])
 def test_an_ai_assisted_byline_tag_is_an_assisted_header(disclosure, tag):
-    """The byline tag NWArkansas.com describes (found batch 18: 'an "AI-assisted, human-edited" tag in the byline area');
-    the same words inside a sentence are news ("AI-assisted surgery is spreading")."""
+    """The byline tag NWArkansas.com describes (found batch 18: 'an "AI-assisted, human-edited" tag in the byline
+    area'); the same words inside a sentence are news ("AI-assisted surgery is spreading")."""
     [f] = disclosure(f"Bakhmut falls after eight months\nBy Jane Doe\n{tag}\n\n{BODY}\n\n{BODY}")
     assert (f.text, f.rule, f.details["kind"], f.details["position"]) == (tag, "disclosure.ai-assisted", "assisted",
                                                                           "header")

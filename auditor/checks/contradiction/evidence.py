@@ -3,7 +3,9 @@
 
 * ``number``, ``date``, ``entity``: the two claims give different values in the same slot — a content word
   shared among the two nearest on either side of the value ("the 51st season" / "the 61st season", "died in
-  1996" / "died in 1992", "written by Anna Kohl" / "written by Jon Berg") — and neither value appears in the
+  1996" / "died in 1992", "written by Anna Kohl" / "written by Jon Berg"; for names, also the agent of one passive verb
+  a few words back: "composed by Stuart Adamson" / "composed by the British singer-songwriter, Morrissey") — and
+  neither value appears in the
   other claim; a name conflicts only with a name and a nationality word only with another ("a British
   author" / "the film The Card" is no conflict); dates do not conflict when either claim tells a repeated
   event (``repetition_markers``: "was elected President again in 1985" / "was elected President in 1956"); a
@@ -291,7 +293,8 @@ class ConflictCues:
                 text = " ".join(tokens[i:end])
                 if kind == "date" and key[:1].isdigit() and not key.endswith("-"):  # a month shown with its year
                     text = f"{text} {key.split('-')[0]}"
-                values.append(_Value(kind, text, key, _slot(lower, i, end), unit, i))
+                slot = _slot(lower, i, end) | (_agent_slot(lower, i) if kind == "entity" else frozenset())
+                values.append(_Value(kind, text, key, slot, unit, i))
                 i = end
             else:
                 i += 1
@@ -500,6 +503,22 @@ def _slot(lower: list[str], start: int, end: int, reach: int = 2) -> frozenset:
                 taken += 1
             k += step
     return frozenset(slot)
+
+
+def _agent_slot(lower: list[str], start: int, reach: int = 6) -> frozenset:
+    """``{"by:<verb>"}`` when the name at ``start`` is the agent of a passive verb a few words back ("composed by
+    the British singer-songwriter, Morrissey", "written by a team of songwriters including Chip Taylor"): two
+    names that are agents of one verb fill one slot, whatever words describe them.
+
+    >>> sorted(_agent_slot("composed by the british singer-songwriter , morrissey".split(), 6))
+    ['by:composed']
+    >>> _agent_slot("he met morrissey".split(), 2)
+    frozenset()
+    """
+    for k in range(start - 1, max(0, start - reach) - 1, -1):
+        if lower[k] == "by" and k > 0 and lower[k - 1] not in _FUNCTION_WORDS:
+            return frozenset({f"by:{lower[k - 1]}"})
+    return frozenset()
 
 
 def _slot_conflict(a: list[_Value], b: list[_Value]) -> tuple[str, str] | None:
