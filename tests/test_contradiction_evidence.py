@@ -23,6 +23,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "entity", "values": ["Anna Kohl", "Jon Berg"]}]),
     ("Average daily volume was roughly 133 million shares", "Daily volume totaled 152.8 million shares",
      [{"type": "number", "values": ["133", "152.8"]}]),
+    # two complements of one subject's copula, whatever stands between (stop 31)
+    ("The producer of Cocktails, a 1988 comedy film, was Ted Field", "The producer of Cocktails was Brian Brown",
+     [{"type": "entity", "values": ["Ted Field", "Brian Brown"]}]),
     # two agents of one passive verb, whatever describes them (stop 31)
     ("The song was composed by Stuart Adamson, the lead singer of Big Country",
      "The song was composed by the British singer-songwriter, Morrissey",

@@ -4,7 +4,9 @@
 * ``number``, ``date``, ``entity``: the two claims give different values in the same slot — a content word
   shared among the two nearest on either side of the value ("the 51st season" / "the 61st season", "died in
   1996" / "died in 1992", "written by Anna Kohl" / "written by Jon Berg"; for names, also the agent of one passive verb
-  a few words back: "composed by Stuart Adamson" / "composed by the British singer-songwriter, Morrissey") — and
+  a few words back: "composed by Stuart Adamson" / "composed by the British singer-songwriter, Morrissey", or the
+  complement of the subject's copula: "The producer of Cocktails, a 1988 film, was Ted Field" / "The producer of
+  Cocktails was Brian Brown") — and
   neither value appears in the
   other claim; a name conflicts only with a name and a nationality word only with another ("a British
   author" / "the film The Card" is no conflict); dates do not conflict when either claim tells a repeated
@@ -293,7 +295,8 @@ class ConflictCues:
                 text = " ".join(tokens[i:end])
                 if kind == "date" and key[:1].isdigit() and not key.endswith("-"):  # a month shown with its year
                     text = f"{text} {key.split('-')[0]}"
-                slot = _slot(lower, i, end) | (_agent_slot(lower, i) if kind == "entity" else frozenset())
+                slot = _slot(lower, i, end) | (_agent_slot(lower, i) | _copula_slot(lower, i) if kind == "entity"
+                                               else frozenset())
                 values.append(_Value(kind, text, key, slot, unit, i))
                 i = end
             else:
@@ -519,6 +522,26 @@ def _agent_slot(lower: list[str], start: int, reach: int = 6) -> frozenset:
         if lower[k] == "by" and k > 0 and lower[k - 1] not in _FUNCTION_WORDS:
             return frozenset({f"by:{lower[k - 1]}"})
     return frozenset()
+
+
+_COPULAS = frozenset({"is", "was", "are", "were"})
+
+
+def _copula_slot(lower: list[str], start: int) -> frozenset:
+    """``{"be:<subject>"}`` when the name at ``start`` completes a copula ("was", "is") whose subject is the claim's
+    first content word: "The producer of Cocktails, a 1988 film, was Ted Field" / "The producer of Cocktails was
+    Brian Brown" both give "be:producer".
+
+    >>> sorted(_copula_slot("the producer of cocktails , a 1988 film , was ted field".split(), 10))
+    ['be:producer']
+    """
+    k = start - 1
+    if k >= 0 and lower[k] in ("a", "an", "the"):
+        k -= 1
+    if k < 1 or lower[k] not in _COPULAS:
+        return frozenset()
+    head = next((w for w in lower[:k] if w not in _FUNCTION_WORDS and w.isalpha()), None)
+    return frozenset({f"be:{head}"}) if head else frozenset()
 
 
 def _slot_conflict(a: list[_Value], b: list[_Value]) -> tuple[str, str] | None:
