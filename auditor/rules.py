@@ -246,19 +246,33 @@ def _words(regex: str) -> list[str]:
     return list(dict.fromkeys(re.findall(r"[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]|\(\?P<\w+>", " ", regex))))
 
 
+def compile_pattern(pattern, flags: int = re.IGNORECASE) -> re.Pattern:
+    """``pattern`` compiled; ``ValueError`` saying what is wrong when it is no string or no regular expression.
+
+    >>> compile_pattern(False)
+    Traceback (most recent call last):
+    ValueError: expected a regular expression (a string), got False (YAML reads a bare yes/no/on/off/true/false as \
+a boolean: quote it)
+    """
+    if not isinstance(pattern, str):
+        hint = " (YAML reads a bare yes/no/on/off/true/false as a boolean: quote it)"
+        hint = hint if isinstance(pattern, bool) else ""
+        raise ValueError(f"expected a regular expression (a string), got {pattern!r}{hint}")
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+
+
 def _compile(patterns, flags: int, source: str, where: str) -> tuple[re.Pattern, ...]:
     if isinstance(patterns, str) or not isinstance(patterns, list):
         raise RuleError(source, where, "expected a list of regular expressions")
     compiled = []
     for i, pattern in enumerate(patterns):
-        if not isinstance(pattern, str):
-            hint = " (YAML reads a bare yes/no/on/off/true/false as a boolean: quote it)"
-            hint = hint if isinstance(pattern, bool) else ""
-            raise RuleError(source, f"{where}[{i}]", f"expected a regular expression (a string), got {pattern!r}{hint}")
         try:
-            compiled.append(re.compile(pattern, flags))
-        except (re.error, TypeError) as exc:
-            raise RuleError(source, f"{where}[{i}]", f"invalid regular expression {pattern!r}: {exc}") from None
+            compiled.append(compile_pattern(pattern, flags))
+        except ValueError as exc:
+            raise RuleError(source, f"{where}[{i}]", str(exc)) from None
     return tuple(compiled)
 
 

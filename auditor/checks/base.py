@@ -25,7 +25,7 @@ from ..config import Config
 from ..document import Document, Span
 from ..errors import ConfigError, RuleError
 from ..findings import Finding
-from ..rules import Rule, RuleMatch
+from ..rules import Rule, RuleMatch, compile_pattern
 
 REGISTRY: dict[str, type[Check]] = {}
 _PATTERN_CHECKS: dict[str, type[Check]] = {}
@@ -74,8 +74,8 @@ class Option:
     def _items_problem(self, items: list) -> str | None:
         """The first item of a list that is not of type ``items`` (or, for ``patterns``, no valid regular
         expression), or None."""
-        wanted = str if self.patterns else self.items
         for i, item in enumerate(items):
+            wanted = self.items
             if wanted is not None and (not isinstance(item, wanted) or isinstance(item, bool) and wanted is not bool):
                 return f"item {i}: expected {wanted.__name__}, got {type(item).__name__} {item!r}"[:200]
             problem = _pattern_problem(item) if self.patterns else None
@@ -94,12 +94,39 @@ class Option:
         return None
 
 
-def _pattern_problem(pattern: str) -> str | None:
-    """Why ``pattern`` is no regular expression (as rule options compile them: case-insensitive), or None."""
+def _pattern_problem(pattern) -> str | None:
+    """Why ``pattern`` is no regular expression (as rule options compile them), or None."""
     try:
-        re.compile(pattern, re.IGNORECASE)
-    except re.error as exc:
-        return f"invalid regular expression {pattern!r}: {exc}"[:300]
+        compile_pattern(pattern)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def number_problem(value, low: float | None = None, high: float | None = None, whole: bool = False) -> str | None:
+    """Why ``value`` is not a number (``whole``: an int) in ``[low, high]`` (either end open when None), or None.
+
+    >>> number_problem(0.5, 0, 1), number_problem(True), number_problem(-1, 0, whole=True)
+    (None, 'expected a number, got True', 'expected a whole number >= 0, got -1')
+    >>> number_problem("x", 0, 1)
+    "expected a number in [0, 1], got 'x'"
+    """
+    fine = isinstance(value, int if whole else (int, float)) and not isinstance(value, bool)
+    if fine and (low is None or value >= low) and (high is None or value <= high):
+        return None
+    bounds = f" in [{low}, {high}]" if low is not None and high is not None else f" >= {low}" if low is not None else ""
+    return f"expected {'a whole number' if whole else 'a number'}{bounds}, got {value!r}"
+
+
+def names_problem(value: Mapping, known: Sequence[str], required: Sequence[str]) -> tuple[str, str] | None:
+    """``(name, problem)`` of the first unknown setting of mapping ``value``, else the first ``required`` one it
+    lacks; None when there is neither.
+
+    >>> names_problem({"per_clam": 2}, ("per_claim", "anchor_bonus"), ())
+    ('per_clam', 'unknown setting (known: per_claim, anchor_bonus)')
+    """
+    for name in sorted(set(value) - set(known)) or [k for k in required if k not in value]:
+        return name, f"{'unknown setting' if name in value else 'missing'} (known: {', '.join(known)})"
     return None
 
 

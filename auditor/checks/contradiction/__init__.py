@@ -27,7 +27,7 @@ Example:
 from __future__ import annotations
 
 from ...errors import RuleError
-from ..base import Check, Option, register, shorten
+from ..base import Check, Option, names_problem, number_problem, register, shorten
 from .calibration import Calibration, calibration_problem, pair_features
 from .claims import Claim, extract_claims
 from .evidence import CUE_SETTINGS, ConflictCues, cue_problem
@@ -222,10 +222,8 @@ def _nested_problem(key: str, value) -> tuple[str, str] | None:
     if not isinstance(value, dict):
         return None
     if key == "cues":
-        unknown = sorted(set(value) - set(CUE_SETTINGS))
-        if unknown:
-            return unknown[0], f"unknown setting (known: {', '.join(CUE_SETTINGS)})"
-        return next(((name, problem) for name in value if (problem := cue_problem(name, value[name]))), None)
+        return names_problem(value, CUE_SETTINGS, ()) or next(
+            ((name, problem) for name in value if (problem := cue_problem(name, value[name]))), None)
     if key == "calibration":
         return calibration_problem(value)
     if key == "pairing":
@@ -242,16 +240,11 @@ def _nested_problem(key: str, value) -> tuple[str, str] | None:
 def _settings_problem(value: dict, schema: dict[str, tuple]) -> tuple[str, str] | None:
     """The first unknown, missing or out-of-range setting of ``value``; ``schema``: name -> (lowest, highest or
     None, whole number)."""
-    for name in sorted(set(value) - set(schema)) or [k for k in schema if k not in value]:
-        return name, f"{'unknown setting' if name in value else 'missing'} (known: {', '.join(schema)})"
-    for name, (low, high, whole) in schema.items():
-        number = value[name]
-        fine = (isinstance(number, int) if whole else isinstance(number, (int, float))) and not isinstance(number, bool)
-        if not fine or number < low or (high is not None and number > high):
-            what = "a whole number" if whole else "a number"
-            return name, f"expected {what} in [{low}, {high}], got {number!r}" if high is not None else (
-                f"expected {what} >= {low}, got {number!r}")
-    return None
+    faulty = names_problem(value, tuple(schema), tuple(schema))
+    if faulty:
+        return faulty
+    return next(((name, problem) for name, (low, high, whole) in schema.items()
+                 if (problem := number_problem(value[name], low, high, whole))), None)
 
 
 def describe(evidence: list[dict]) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 
+from ..base import names_problem, number_problem
 from .evidence import EVIDENCE_TYPES
 
 NLI_FEATURES = ("contradiction", "entailment", "contradiction_max")
@@ -51,27 +52,23 @@ def calibration_problem(block: dict) -> tuple[str, str] | None:
     ('weights.contradictoin', 'unknown feature (known: contradiction, entailment, contradiction_max, \
 similarity, number, date, entity, age, negation, antonym, evaluation)')
     """
-    known = ("intercept", "weights", "threshold", "held_out")
-    for name in sorted(set(block) - set(known)) or [k for k in known[:2] if k not in block]:
-        return name, f"{'unknown setting' if name in block else 'missing'} (known: {', '.join(known)})"
-    if not _is_number(block["intercept"]):
-        return "intercept", f"expected a number, got {block['intercept']!r}"
+    faulty = names_problem(block, ("intercept", "weights", "threshold", "held_out"), ("intercept", "weights"))
+    if faulty:
+        return faulty
+    if problem := number_problem(block["intercept"]):
+        return "intercept", problem
     weights = block["weights"]
     if not isinstance(weights, dict):
         return "weights", f"expected a mapping of feature to weight, got {weights!r}"
     for feature, weight in weights.items():
         if feature not in FEATURES:
             return f"weights.{feature}", f"unknown feature (known: {', '.join(FEATURES)})"
-        if not _is_number(weight):
-            return f"weights.{feature}", f"expected a number, got {weight!r}"
+        if problem := number_problem(weight):
+            return f"weights.{feature}", problem
     threshold = block.get("threshold")
-    if threshold is not None and not (_is_number(threshold) and 0 <= threshold <= 1):
-        return "threshold", f"expected a number in [0, 1], got {threshold!r}"
+    if threshold is not None and (problem := number_problem(threshold, 0, 1)):
+        return "threshold", problem
     return None
-
-
-def _is_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 class Calibration:

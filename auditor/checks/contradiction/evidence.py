@@ -50,6 +50,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from dataclasses import dataclass, field
 
+from ..base import number_problem
+
 EVIDENCE_TYPES = ("number", "date", "entity", "age", "negation", "antonym", "evaluation")
 
 # Words that carry no slot: a value's slot is the nearest word around it that is not one of these.
@@ -126,11 +128,9 @@ def cue_problem(name: str, value) -> str | None:
     (None, 'expected a whole number >= 0, got -1')
     """
     if name == "min_shared_frame":
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1
-        return None if ok else f"expected a number in [0, 1], got {value!r}"
+        return number_problem(value, 0, 1)
     if name == "max_numbers":
-        ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
-        return None if ok else f"expected a whole number >= 0, got {value!r}"
+        return number_problem(value, 0, whole=True)
     if not isinstance(value, list):
         return f"expected a list of {'pairs' if name == 'antonyms' else 'words'}, got {value!r}"
     if name == "antonyms":
