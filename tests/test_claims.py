@@ -82,10 +82,32 @@ def test_reporting_verbs_with_that_are_attribution(text, content, attribution):
     ("After losing the final, the coach said he was proud of his players.",
      "After losing the final, the coach said he was proud of his players", None),
     ("Smith told Jones to leave the building at once.", "Smith told Jones to leave the building at once", None),
+    # a capitalised reporting verb inside a sentence is a title's word (a real ChatProtect popqa sentence)
+    ("The director of Say the Word is Seith Mann.", "The director of Say the Word is Seith Mann", None),
+    ("Fans of the album Says Who were upset, the label said.", "Fans of the album Says Who were upset",
+     "the label said"),
 ])
 def test_news_attribution_forms_are_stripped(text, content, attribution):
     [(_, found_content, found_attribution)] = claims(text)
     assert (found_content, found_attribution) == (content, attribution)
+
+
+def test_a_relative_clause_on_the_subject_is_a_claim_of_its_own():
+    assert claims("The museum, which opened in 2003, is the city's most visited site.") == [
+        ("The museum, which opened in 2003, is the city's most visited site",
+         "The museum is the city's most visited site", None),
+        ("The museum, which opened in 2003", "The museum opened in 2003", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan, which the council approved, will cost more.",             # the clause has a subject of its own
+    "She directed the film, which starred her husband, Brad Pitt, as a diver.",  # a clause, not a subject
+    "The director of the film, which opened in May, is Ana Ruiz.",       # which noun? the film, not the director
+    "The film, which starred Brad Pitt, Angelina Jolie and others, was shot in Malta.",  # "Angelina" opens no rest
+    "The dam, which cost $2 billion, officials said, will open in May.",  # "officials said," is no predicate
+])
+def test_relative_clauses_left_whole(text):
+    assert [c[1] for c in claims(text)] == [text.rstrip(".")]
 
 
 def test_a_second_verb_phrase_with_a_modal_or_a_plan_is_a_claim_of_its_own():

@@ -30,10 +30,22 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     ("The song was composed by Stuart Adamson, the lead singer of Big Country",
      "The song was composed by the British singer-songwriter, Morrissey",
      [{"type": "entity", "values": ["Stuart Adamson", "Morrissey"]}]),
+    # one subject, each date after the same verb, though the claims say other things too (stop 32)
+    ("The museum opened in 1998 and draws 2 million visitors a year",
+     "The museum, which opened in 2003, is the city's most visited site",
+     [{"type": "date", "values": ["1998", "2003"]}]),
+    # real ChatProtect pair (popqa): the frame is mostly other words, the year follows "published" in both
+    ("The novel was published in 1975 and is considered one of Wolfe's most notable works",
+     "The novel was published in 1985 and is considered a satirical depiction of wealthy American society",
+     [{"type": "date", "values": ["1975", "1985"]}]),
     ("The council voted 9-4 in favour of the plan", "The council voted 7-6 against the plan",
      [{"type": "number", "values": ["9-4", "7-6"]}, {"type": "antonym", "values": ["favour", "against"]}]),
     ("Revenue rose 12% in the third quarter", "Revenue fell in the third quarter",
      [{"type": "antonym", "values": ["rose", "fell"]}]),
+    ("Shares of the company jumped 8% after the announcement",                 # market verbs (stop 32)
+     "Shares of the company slumped after the announcement", [{"type": "antonym", "values": ["jumped", "slumped"]}]),
+    ("The bridge is the longest in Europe", "The bridge is the shortest crossing on the river",
+     [{"type": "antonym", "values": ["longest", "shortest"]}]),
     ("In 1995, he joined the club", "In 1997, he joined the club",            # values alone open no scope
      [{"type": "date", "values": ["1995", "1997"]}]),
     ("In the third quarter, revenue rose 12%", "In the third quarter, revenue fell",          # the same scope
@@ -69,6 +81,8 @@ def test_conflicts_name_both_values(a, b, expected):
     ("Average daily volume was roughly 133 million shares", "Daily volume totaled 132.8 million shares"),
     ("Profit rose 8% to $1.2 billion", "Profit rose 8.2% to $1.19 billion"),
     ("The mayor opened the bridge in May", "Traffic has used the bridge since May 2021"),   # different slots
+    # the same subject, but the dates follow other words: two events, not one date told twice
+    ("The museum opened in 1998 and draws 2 million visitors a year", "The museum added a wing in 2003 for its prints"),
     ("She grew up in East Germany and studied physics", "She joined the party after the fall of the Wall"),  # idioms
     ("He rose through the ranks of the army", "Exports fell sharply that year"),           # "rose through" idiom
     # real Wikipedia sentences (WikiWeasel, CoNLL-2010) that once gave false conflicts:

@@ -23,6 +23,12 @@ INTERVIEW = ("Mayor Tom Reyes told supporters on Friday that he will run for re-
 BRIDGE = ("The new bridge will cost $40 million, the transport department said on Monday.\n\n"
           "Construction is due to start in the spring.\n\n"
           "The bridge, officials said, will cost $65 million.")
+MUSEUM = ("The museum opened in 1998 and draws 2 million visitors a year.\n\n"
+          "Its director, Ana Ruiz, has led it since 2010.\n\n"
+          "The museum, which opened in 2003, is the city's most visited site.")
+SHARES = ("Shares of the company jumped 8% after the announcement.\n\n"
+          "Investors welcomed the deal.\n\n"
+          "Shares of the company slumped after the announcement, as investors worried about the debt.")
 VOTE = ("The council's vote is not the final step: the regional government must still approve the plan.\n\n"
         "“This is the most important decision this council will make in a generation,” said councillor Ana Ruiz.\n\n"
         "A public consultation will open in March.")
@@ -96,3 +102,21 @@ def test_two_ages_of_one_person(auditor):
                                      "Maria Lopez, 38, was appointed coach of the national team on Tuesday",
                                      [{"type": "age", "values": ["38", "45"]}])]
     assert pairs(auditor, COACH.format(age=38)) == []
+
+
+def test_shares_jumped_vs_slumped(auditor):
+    """The model alone scores the pair 0.42; the antonym (market verbs, stop 32) lifts it over the threshold."""
+    assert pairs(auditor, SHARES) == [(
+        "Shares of the company slumped after the announcement, as investors worried about the debt",
+        "Shares of the company jumped 8% after the announcement",
+        [{"type": "antonym", "values": ["jumped", "slumped"]}])]
+
+
+def test_a_date_in_a_relative_clause(auditor):
+    """"which opened in 2003" is a claim of its own ("The museum opened in 2003"): the model scores it against the
+    first sentence 0.59 (the whole sentence 0.17), and the two years after "opened" are date evidence (stop 32)."""
+    [finding] = auditor.audit(MUSEUM).findings
+    assert (finding.text, MUSEUM[slice(*finding.related[0])], finding.details["evidence"]) == (
+        "The museum, which opened in 2003", "The museum opened in 1998 and draws 2 million visitors a year",
+        [{"type": "date", "values": ["1998", "2003"]}])
+    assert finding.details["contents"][1] == "The museum opened in 2003"

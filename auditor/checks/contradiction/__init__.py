@@ -48,6 +48,7 @@ class ContradictionCheck(Check):
     name = "contradiction"
     options = {"clause_split": Option((str,), required=True, patterns=True),
                "discourse_markers": Option((str,), required=True, patterns=True),
+               "relative_clause": Option((str,), required=True, patterns=True),
                "attribution_patterns": Option((list,), required=True, patterns=True),
                "min_words": Option((int,), required=True, minimum=0),
                "pairing": Option((dict,), required=True), "cues": Option((dict,), required=True),

@@ -62,10 +62,13 @@ class Claim:
 
 def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
     """Claims of ``doc``: one per clause of at least ``options.min_words`` content words of ``rule``; a clause
-    that ends in a question mark is no claim."""
+    that ends in a question mark is no claim; a relative clause on the subject (``options.relative_clause``) is a
+    claim of its own: "The museum, which opened in 2003, is the city's most visited site" gives "The museum is the
+    city's most visited site" and "The museum opened in 2003"."""
     [split] = rule.option_patterns("clause_split")
     attributions = rule.option_patterns("attribution_patterns")
     [lead] = rule.option_patterns("discourse_markers")
+    [relative] = rule.option_patterns("relative_clause")
     claims = []
     for sentence in doc.sentences:
         bounds, pos = [], sentence.start
@@ -78,9 +81,14 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
             if start >= end or "?" in doc.text[end:clause_end]:  # a question asserts nothing
                 continue
             content_start, content_end, attribution, gap = _strip_attribution(doc.text, start, end, attributions, lead)
-            claim = Claim(doc, start, end, content_start, content_end, sentence.index, attribution, *gap)
-            if len(claim.content.split()) >= rule.options["min_words"]:
-                claims.append(claim)
+            found = [Claim(doc, start, end, content_start, content_end, sentence.index, attribution, *gap)]
+            m = relative.fullmatch(doc.text, content_start, content_end) if gap == (0, 0) else None
+            if m:  # "The museum, which opened in 2003, is ..." -> "The museum opened in 2003" / "The museum is ..."
+                found = [Claim(doc, start, end, content_start, content_end, sentence.index, attribution,
+                               m.end("subject"), m.start("rest")),
+                         Claim(doc, content_start, m.end("clause"), content_start, m.end("clause"), sentence.index,
+                               attribution, m.end("subject"), m.start("clause"))]
+            claims.extend(c for c in found if len(c.content.split()) >= rule.options["min_words"])
     return claims
 
 

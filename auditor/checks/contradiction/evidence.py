@@ -203,11 +203,15 @@ class ConflictCues:
         crowded = max(len(values["number"][0]), len(values["number"][1])) > self.max_numbers
         unaligned = {"number": other_time or crowded, "date": other_time or bool(self.repetition_markers & words),
                      "entity": False}
-        if _shared_frame(la, lb, taken) >= self.min_shared_frame:
-            for kind, (va, vb) in values.items():
-                conflict = None if unaligned[kind] else _slot_conflict(va, vb)
-                if conflict:
-                    found.append({"type": kind, "values": list(conflict)})
+        framed = _shared_frame(la, lb, taken) >= self.min_shared_frame
+        same_head = not framed and _head(la) is not None and _head(la) == _head(lb)
+        for kind, (va, vb) in values.items():
+            if unaligned[kind] or not (framed or (same_head and kind != "entity")):
+                continue
+            conflict = _slot_conflict(va, vb) if framed else _slot_conflict(
+                va, vb, lambda x, y: _lead(la, x.start) is not None and _lead(la, x.start) == _lead(lb, y.start))
+            if conflict:
+                found.append({"type": kind, "values": list(conflict)})
         age = next(([x, y] for na, x in pa.ages.items() for nb, y in pb.ages.items()
                     if x != y and (set(na) <= set(nb) or set(nb) <= set(na))), None)
         if age:  # the ages are the pair's figures: no number evidence of the same two values beside it
@@ -544,14 +548,35 @@ def _copula_slot(lower: list[str], start: int) -> frozenset:
     return frozenset({f"be:{head}"}) if head else frozenset()
 
 
-def _slot_conflict(a: list[_Value], b: list[_Value]) -> tuple[str, str] | None:
-    """Texts of a value of ``a`` and a value of ``b`` in the same slot, when neither value appears in the
-    other claim; None otherwise."""
+def _head(lower: list[str]) -> str | None:
+    """The first content word of a claim's first four tokens (its subject's head, mostly), or None.
+
+    >>> _head("the museum , which opened in 2003".split()), _head("in 1998 , it".split())
+    ('museum', None)
+    """
+    return next((w for w in lower[:4] if w not in _FUNCTION_WORDS and w.isalpha()), None)
+
+
+def _lead(lower: list[str], start: int) -> str | None:
+    """The nearest content word before token ``start``, numbers and function words skipped: the word that governs
+    a value ("opened" in "opened in 1998").
+
+    >>> _lead("the museum opened in 1998".split(), 4), _lead("in 1998".split(), 1)
+    ('opened', None)
+    """
+    return next((lower[k] for k in range(start - 1, -1, -1)
+                 if lower[k] not in _FUNCTION_WORDS and not lower[k][0].isdigit()), None)
+
+
+def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool(x.slot & y.slot)
+                   ) -> tuple[str, str] | None:
+    """Texts of a value of ``a`` and a value of ``b`` in the same slot (``same_slot``; default: their slots
+    share a word), when neither value appears in the other claim; None otherwise."""
     for va in a:
         if any(_same(va, vb) for vb in b):
             continue
         for vb in b:
-            if (va.slot & vb.slot and not any(_same(v, vb) for v in a) and _kind(va) == _kind(vb)
+            if (same_slot(va, vb) and not any(_same(v, vb) for v in a) and _kind(va) == _kind(vb)
                     and (va.type != "number" or _same_unit(va, vb))):
                 return va.text, vb.text
     return None
