@@ -69,7 +69,7 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
     attributions = rule.option_patterns("attribution_patterns")
     [lead] = rule.option_patterns("discourse_markers")
     [relative] = rule.option_patterns("relative_clause")
-    claims = []
+    claims: list[Claim] = []
     for sentence in doc.sentences:
         bounds, pos = [], sentence.start
         for m in split.finditer(doc.text, sentence.start, sentence.end):
@@ -82,12 +82,12 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
                 continue
             content_start, content_end, attribution, gap = _strip_attribution(doc.text, start, end, attributions, lead)
             found = [Claim(doc, start, end, content_start, content_end, sentence.index, attribution, *gap)]
-            m = relative.fullmatch(doc.text, content_start, content_end) if gap == (0, 0) else None
-            if m:  # "The museum, which opened in 2003, is ..." -> "The museum opened in 2003" / "The museum is ..."
+            within = relative.fullmatch(doc.text, content_start, content_end) if gap == (0, 0) else None
+            if within:  # "The museum, which opened in 2003, is ..." -> "The museum opened in 2003", "The museum is ..."
                 found = [Claim(doc, start, end, content_start, content_end, sentence.index, attribution,
-                               m.end("subject"), m.start("rest")),
-                         Claim(doc, content_start, m.end("clause"), content_start, m.end("clause"), sentence.index,
-                               attribution, m.end("subject"), m.start("clause"))]
+                               within.end("subject"), within.start("rest")),
+                         Claim(doc, content_start, within.end("clause"), content_start, within.end("clause"),
+                               sentence.index, attribution, within.end("subject"), within.start("clause"))]
             claims.extend(c for c in found if len(c.content.split()) >= rule.options["min_words"])
     return claims
 
