@@ -15,7 +15,9 @@ The package ships one file per check in ``auditor/data/rules``; users add files 
         case_sensitive: false
         options: {}                    # check-specific settings
 
-A named group ``cue`` narrows the reported span to that part of the match.
+A named group ``cue`` narrows the reported span to that part of the match. A file's ``fragments:`` (name ->
+regular expression) are parts its patterns share, written once and used as ``(?&name)`` in patterns, exceptions
+and options (spliced in as ``(?:...)`` when the file is read).
 
 Example:
     >>> rule = Rule.from_dict({"id": "x.may", "category": "hedge", "severity": "warning", "message": "m",
@@ -276,7 +278,8 @@ def _compile(patterns, flags: int, source: str, where: str) -> tuple[re.Pattern,
     return tuple(compiled)
 
 
-FILE_KEYS = ("check", "rules", "extends", "categories")
+FILE_KEYS = ("check", "rules", "extends", "categories", "fragments")
+_FRAGMENT_USE = re.compile(r"\(\?&(\w*)\)")
 # libyaml's safe loader when PyYAML was built with it: the same data, 15x faster than the pure-Python one
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 RULE_TYPES = ("existence",)
@@ -321,8 +324,47 @@ def read_rule_file(path: str | Path, text: str | None = None,
         raise RuleError(source, "extends", f"{extends!r} is not a rule type (known: {', '.join(RULE_TYPES)})")
     declared = _categories(data.get("categories", {}), source)
     names = {*_CATEGORIES, *(c.name for c in known), *(c.name for c in declared)}
-    return [Rule.from_dict(r, data["check"], source, f"rules[{i}]", extends, names)
+    fragments = _fragments(data.get("fragments", {}), source)
+    return [Rule.from_dict(_spliced(r, fragments, source, f"rules[{i}]"), data["check"], source, f"rules[{i}]",
+                           extends, names)
             for i, r in enumerate(data["rules"])], declared
+
+
+def _fragments(data, source: str) -> dict[str, str]:
+    """The ``fragments:`` mapping of a rule file (name -> regular expression), validated: a part that several of
+    the file's patterns share, written once and used as ``(?&name)``."""
+    if not isinstance(data, dict):
+        raise RuleError(source, "fragments", "expected a mapping of name to regular expression")
+    for name, pattern in data.items():
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            raise RuleError(source, f"fragments.{name}", "a fragment name is lower-case letters, digits and '_'")
+        try:
+            compile_pattern(pattern)
+        except ValueError as exc:
+            raise RuleError(source, f"fragments.{name}", str(exc)) from None
+    return data
+
+
+def _spliced(value, fragments: dict[str, str], source: str, where: str):
+    """``value`` (a rule's mapping, or any part of it) with every ``(?&name)`` in its strings replaced by the file's
+    fragment ``(?:...)``; an unknown name is an error naming where it is used.
+
+    >>> _spliced({"patterns": ["said (?&when)"]}, {"when": "today|yesterday"}, "f.yml", "rules[0]")
+    {'patterns': ['said (?:today|yesterday)']}
+    >>> _spliced(["(?&wen)"], {"when": "x"}, "f.yml", "rules[0].patterns")
+    Traceback (most recent call last):
+    auditor.errors.RuleError: f.yml: rules[0].patterns[0]: unknown fragment 'wen' (known: when)
+    """
+    if isinstance(value, dict):
+        return {key: _spliced(item, fragments, source, f"{where}.{key}") for key, item in value.items()}
+    if isinstance(value, list):
+        return [_spliced(item, fragments, source, f"{where}[{i}]") for i, item in enumerate(value)]
+    if not isinstance(value, str) or "(?&" not in value:
+        return value
+    for name in _FRAGMENT_USE.findall(value):
+        if name not in fragments:
+            raise RuleError(source, where, f"unknown fragment {name!r} (known: {', '.join(fragments) or 'none'})")
+    return _FRAGMENT_USE.sub(lambda m: f"(?:{fragments[m.group(1)]})", value)
 
 
 def _categories(data, source: str) -> list[Category]:

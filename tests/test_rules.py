@@ -49,6 +49,44 @@ def test_bad_rule_files_name_file_and_field(tmp_path, change, field, problem):
     assert problem in str(err.value)
 
 
+def test_a_fragment_is_written_once_and_used_by_several_patterns(tmp_path):
+    path = tmp_path / "house.yml"
+    path.write_text(
+        "check: hedge\n"
+        "fragments:\n"
+        "  insiders: 'sources|insiders|people familiar with the matter'\n"
+        "rules:\n"
+        "  - id: house.unnamed\n"
+        "    category: hedge\n"
+        "    severity: warning\n"
+        "    message: 'Unnamed: {text}'\n"
+        "    patterns: ['\\b(?&insiders) said\\b', '\\baccording to (?&insiders)\\b']\n"
+        "    exceptions: ['\\b(?&insiders) said no\\b']\n"
+    )
+    [rule] = load_rule_file(path)
+    text = "Insiders said so. According to people familiar with the matter, it failed. Sources said no."
+    assert [text[s:e] for s, e in (m.span() for m in rule.finditer(text))] == [
+        "Insiders said", "According to people familiar with the matter"]
+
+
+@pytest.mark.parametrize("fragments, pattern, field, problem", [
+    ({"insiders": "sources"}, r"\b(?&insider) said", "rules[0].patterns[0]",
+     "unknown fragment 'insider' (known: insiders)"),
+    ({}, r"\b(?&insiders) said", "rules[0].patterns[0]", "unknown fragment 'insiders' (known: none)"),
+    ({"insiders": "(sources"}, "said", "fragments.insiders", "invalid regular expression"),
+    ({"Insiders": "sources"}, "said", "fragments.Insiders", "a fragment name is lower-case letters"),
+])
+def test_bad_fragments_name_file_and_field(tmp_path, fragments, pattern, field, problem):
+    import yaml
+    path = tmp_path / "house.yml"
+    path.write_text(yaml.safe_dump({"check": "hedge", "fragments": fragments,
+                                    "rules": [{**RULE, "patterns": [pattern]}]}))
+    with pytest.raises(RuleError) as err:
+        load_rule_file(path)
+    assert str(err.value).startswith(f"{path}: {field}: ")
+    assert problem in str(err.value)
+
+
 def test_invalid_yaml_is_a_rule_error(tmp_path):
     path = tmp_path / "broken.yml"
     path.write_text("check: hedge\nrules: [\n")
