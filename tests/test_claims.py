@@ -99,6 +99,12 @@ def test_a_relative_clause_on_the_subject_is_a_claim_of_its_own():
         ("The museum, which opened in 2003", "The museum opened in 2003", None)]
 
 
+def test_a_who_clause_is_a_claim_but_an_age_stays_with_its_person():
+    assert [c[1] for c in claims("Smith, who joined Acme in 2005, ran the European division.")] == [
+        "Smith ran the European division", "Smith joined Acme in 2005"]
+    assert [c[1] for c in claims("Smith, who is 47, joined Acme in 2005.")] == ["Smith, who is 47, joined Acme in 2005"]
+
+
 @pytest.mark.parametrize("text", [
     "The plan, which the council approved, will cost more.",             # the clause has a subject of its own
     "She directed the film, which starred her husband, Brad Pitt, as a diver.",  # a clause, not a subject

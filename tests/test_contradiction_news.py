@@ -26,6 +26,9 @@ BRIDGE = ("The new bridge will cost $40 million, the transport department said o
 MUSEUM = ("The museum opened in 1998 and draws 2 million visitors a year.\n\n"
           "Its director, Ana Ruiz, has led it since 2010.\n\n"
           "The museum, which opened in 2003, is the city's most visited site.")
+SENATOR = ("The senator, who is 64, announced her retirement on Monday.\n\n"
+           "She has served three terms.\n\n"
+           "The 58-year-old senator was first elected in 2006.")
 SHARES = ("Shares of the company jumped 8% after the announcement.\n\n"
           "Investors welcomed the deal.\n\n"
           "Shares of the company slumped after the announcement, as investors worried about the debt.")
@@ -120,3 +123,10 @@ def test_a_date_in_a_relative_clause(auditor):
         "The museum, which opened in 2003", "The museum opened in 1998 and draws 2 million visitors a year",
         [{"type": "date", "values": ["1998", "2003"]}])
     assert finding.details["contents"][1] == "The museum opened in 2003"
+
+
+def test_two_ages_of_one_role(auditor):
+    """"the senator" is one person: 64 and 58 are an age conflict (the model alone: P(contradiction) 0.49)."""
+    assert pairs(auditor, SENATOR) == [("The 58-year-old senator was first elected in 2006",
+                                        "The senator, who is 64, announced her retirement on Monday",
+                                        [{"type": "age", "values": ["64", "58"]}])]

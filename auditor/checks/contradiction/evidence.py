@@ -360,7 +360,9 @@ def _day_first(tokens: list[str], i: int) -> bool:
 
 def _ages(tokens: list[str]) -> dict[tuple[str, ...], str]:
     """``{name words: age}`` of the people whose present age a claim gives: "Smith, 52, ..." (or "Smith (52)"),
-    "Smith, who is 52", "the 52-year-old Jane Smith". A past age ("then 25", "was 25 when") is no age here.
+    "Smith, who is 52", "the 52-year-old Jane Smith"; an adult named by a role after "the" is keyed by the role
+    ("the senator, who is 64", "the 58-year-old senator"; 15 or older: "the denominations, 1, 2" is no age). A past
+    age ("then 25", "was 25 when") is no age here.
 
     >>> _ages(_tokens("Jane Smith, 52, ran it")), _ages(_tokens("the 47-year-old Smith"))
     ({('jane', 'smith'): '52'}, {('smith',): '47'})
@@ -368,10 +370,12 @@ def _ages(tokens: list[str]) -> dict[tuple[str, ...], str]:
     {}
     >>> _ages(_tokens("a 45-year-old former minister, Ana Ruiz")), _ages(_tokens("a 45-year-old man from Lyon"))
     ({}, {})
+    >>> _ages(_tokens("The senator, who is 64, retired")), _ages(_tokens("the 58-year-old senator said"))
+    ({('senator',): '64'}, {('senator',): '58'})
     >>> _ages(_tokens("Area, ² , 12 m"))
     {}
     """
-    ages = {}
+    ages: dict[tuple[str, ...], str] = {}
     for i, token in enumerate(tokens):
         if not (_AGE.fullmatch(token) and 0 < int(token) < 120):
             continue
@@ -387,6 +391,9 @@ def _ages(tokens: list[str]) -> dict[tuple[str, ...], str]:
                 k += 1
             while k < len(tokens) and _is_capital(tokens[k]):
                 k += 1
+            if k > i + 2 and not _is_capital(tokens[k - 1]) and _after_the(tokens, i) and int(token) >= 15:
+                ages[(tokens[i + 2].lower(),)] = token  # "the 58-year-old senator"
+                continue
             end = k if k > i + 2 and _is_capital(tokens[k - 1]) else None
         if end is None:
             continue
@@ -394,9 +401,17 @@ def _ages(tokens: list[str]) -> dict[tuple[str, ...], str]:
         while start > 0 and _is_capital(tokens[start - 1]):
             start -= 1
         name = tuple(_bare(w.lower()) for w in tokens[start:end] if _bare(w.lower()) not in _NOT_NAMES)
+        if not name and tokens[end - 1].isalpha() and tokens[end - 1].islower() and _after_the(tokens, end - 1) \
+                and int(token) >= 15:
+            name = (tokens[end - 1].lower(),)  # a role: "the senator, who is 64", "The senator, 64,"
         if name:
             ages[name] = token
     return ages
+
+
+def _after_the(tokens: list[str], i: int) -> bool:
+    """Token ``i`` follows "the" (a definite role: "the senator")."""
+    return i >= 1 and tokens[i - 1].lower() == "the"
 
 
 def _value_words(values: dict) -> set[str]:
