@@ -44,6 +44,10 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "antonym", "values": ["rose", "fell"]}]),
     ("Shares of the company jumped 8% after the announcement",                 # market verbs (stop 32)
      "Shares of the company slumped after the announcement", [{"type": "antonym", "values": ["jumped", "slumped"]}]),
+    ("The film was a commercial success", "The film was a box-office failure",
+     [{"type": "antonym", "values": ["success", "failure"]}]),
+    ("The union agreed to the new contract", "The union refused to accept the new contract",
+     [{"type": "antonym", "values": ["agreed", "refused"]}]),
     ("The bridge is the longest in Europe", "The bridge is the shortest crossing on the river",
      [{"type": "antonym", "values": ["longest", "shortest"]}]),
     ("In 1995, he joined the club", "In 1997, he joined the club",            # values alone open no scope
