@@ -166,6 +166,9 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("He believes in God.", []),
     # "whether" questions and if-clauses are not speculation
     ("It is unclear whether the dam could fail.", []),
+    ("Whether the dam could fail is unclear.", []),                          # the question put first (stop 32)
+    ("How the fire started remains unknown.", []),
+    ("The cause of the fire is unclear.", [("hedge.possibility", "unclear", "info")]),
     ("If they could vote, turnout would double.", []),
     ("Officials asked whether the bridge might reopen.", []),
 ])
