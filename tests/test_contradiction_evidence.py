@@ -38,6 +38,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     ("The novel was published in 1975 and is considered one of Wolfe's most notable works",
      "The novel was published in 1985 and is considered a satirical depiction of wealthy American society",
      [{"type": "date", "values": ["1975", "1985"]}]),
+    # a decade is a date that holds ten years (stop 32; "1980s" was the year 1980 and a word "s")
+    ("The genre originated in the 2010s", "The genre originated in the 1990s",
+     [{"type": "date", "values": ["2010s", "1990s"]}]),
     ("The council voted 9-4 in favour of the plan", "The council voted 7-6 against the plan",
      [{"type": "number", "values": ["9-4", "7-6"]}, {"type": "antonym", "values": ["favour", "against"]}]),
     ("Revenue rose 12% in the third quarter", "Revenue fell in the third quarter",
@@ -94,6 +97,8 @@ def test_a_role_is_one_person_only_after_the():
     ("Average daily volume was roughly 133 million shares", "Daily volume totaled 132.8 million shares"),
     ("Profit rose 8% to $1.2 billion", "Profit rose 8.2% to $1.19 billion"),
     ("The mayor opened the bridge in May", "Traffic has used the bridge since May 2021"),   # different slots
+    ("She joined the party in the late 1980s", "She joined the party in 1989"),            # a year of the decade
+    ("She joined the party in the late 1980s", "She joined the party in 1990"),            # or one beside it
     # the same subject, but the dates follow other words: two events, not one date told twice
     ("The museum opened in 1998 and draws 2 million visitors a year", "The museum added a wing in 2003 for its prints"),
     ("She grew up in East Germany and studied physics", "She joined the party after the fall of the Wall"),  # idioms

@@ -72,7 +72,9 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seven
                   "eleventh", "twelfth")
 # A code of letters then digits ("BC2", "MLX01"): one token, neither a number nor a name.
 _IDENTIFIER = re.compile(r"[^\W\d_]+\d[^\W_]*")
-_TOKEN = re.compile(_IDENTIFIER.pattern + r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:[-–]\d+)?%?"
+_DECADE = re.compile(r"(?:1[0-9]|20)\d0s")  # "the 1980s": a date that holds ten years, not a count
+_TOKEN = re.compile(_IDENTIFIER.pattern + r"|" + _DECADE.pattern
+                    + r"(?!\w)|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:[-–]\d+)?%?"
                     r"|[^\W\d_]+(?:[’'.-][^\W\d_]+)*|[$£€¥#]", re.UNICODE)
 _YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
 _AGE = re.compile(r"[0-9]{1,3}")  # ASCII digits ("²" is a digit to str.isdigit)
@@ -316,12 +318,12 @@ class ConflictCues:
                 end = i + 1
                 year = next((lower[k] for k in range(i + 1, min(i + 3, len(lower))) if _YEAR.fullmatch(lower[k])), "")
                 return end, f"{year}-{word}"
-            if _YEAR.fullmatch(word) and not (i and lower[i - 1] in _MONTHS):
+            if (_YEAR.fullmatch(word) or _DECADE.fullmatch(word)) and not (i and lower[i - 1] in _MONTHS):
                 return i + 1, f"{word}-"
             return i, ""
         if kind == "number":
             in_date = word[0].isdigit() and ((i and lower[i - 1] in _MONTHS) or _day_first(tokens, i))
-            if _YEAR.fullmatch(word) or in_date:
+            if _YEAR.fullmatch(word) or _DECADE.fullmatch(word) or in_date:
                 return i, ""
             if word[0].isdigit() and i + 1 < len(lower) and lower[i + 1] in self.address_words:
                 return i, ""
@@ -619,8 +621,24 @@ def _same(a: _Value, b: _Value) -> bool:
         words_a, words_b = set(a.key.split()) - _NAME_JOINERS, set(b.key.split()) - _NAME_JOINERS
         return words_a <= words_b or words_b <= words_a
     if a.type == "date":
-        return all(x == y or not x or not y for x, y in zip(a.key.split("-"), b.key.split("-"), strict=False))
+        return all(x == y or not x or not y or _in_decade(x, y) or _in_decade(y, x)
+                   for x, y in zip(a.key.split("-"), b.key.split("-"), strict=False))
     return a.key == b.key or (a.type == "number" and _rounded(a.key, b.key))
+
+
+def _in_decade(year: str, decade: str) -> bool:
+    """``year`` lies in ``decade`` or a year beside it ("1989" and "1990" in "the late 1980s" told loosely); a decade
+    is a span of years, not one of them.
+
+    >>> _in_decade("1989", "1980s"), _in_decade("1990", "1980s"), _in_decade("1995", "1980s")
+    (True, True, False)
+    >>> _in_decade("1990s", "1980s")
+    False
+    """
+    if not decade.endswith("s") or year.endswith("s") or not year.isdigit():
+        return False
+    start = int(decade[:4])
+    return start - 1 <= int(year) <= start + 10
 
 
 def _rounded(a: str, b: str) -> bool:
