@@ -99,6 +99,18 @@ def test_a_relative_clause_on_the_subject_is_a_claim_of_its_own():
         ("The museum, which opened in 2003", "The museum opened in 2003", None)]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Dan Ortiz said he will run again.", "Mayor Dan Ortiz will run again"),
+    ("Mayor Tom Reyes spoke first. In an interview, Reyes said he had resigned.", "Reyes had resigned"),
+    ("Reyes said he will run again.", "he will run again"),             # a lone name the text never introduces
+    ("An Upjohn spokesman said he had heard nothing.", "he had heard nothing"),   # "Upjohn" names no speaker
+    ("The Justice Department said he had broken the law.", "he had broken the law"),  # an organisation
+    ("Mayor Tom Reyes met officials. Officials said he would resign.", "he would resign"),  # a plural
+])
+def test_he_or_she_after_a_named_speaker_is_that_speaker(text, content):
+    assert claims(text)[-1][1] == content
+
+
 def test_a_who_clause_is_a_claim_but_an_age_stays_with_its_person():
     assert [c[1] for c in claims("Smith, who joined Acme in 2005, ran the European division.")] == [
         "Smith ran the European division", "Smith joined Acme in 2005"]

@@ -233,8 +233,12 @@ def test_reporter_contradicting_themself_is_kind_self():
 # precision 0.778, pair precision 0.600 — 36_marlow_sales_tax_vote's "approved" / "A similar measure was narrowly
 # rejected ... in 2018" (0.701) became a candidate pair once "Opponents, led by ..., argued" was stripped (real
 # text: two more ChatProtect tuning contradictions found, one clean fiction chunk fewer flagged, all else unchanged).
-MEASURED = {"article_precision": 0.7777, "article_recall": 0.35, "pair_precision": 0.60, "pair_recall": 0.30,
-            "consistent_flagged": 2}
+# Stop 32: back to article precision 0.875, pair precision 0.667, 1 consistent article flagged — incidentally: in
+# 36_marlow "Group spokesman Ron Whitley said he was disappointed" now compares "Ron Whitley was disappointed ..." (the
+# speaker for "he"), which changes that article's candidate pairs, and "approved" / "A similar measure was narrowly
+# rejected" is no longer one (real text: all figures unchanged by that change).
+MEASURED = {"article_precision": 0.875, "article_recall": 0.35, "pair_precision": 0.666, "pair_recall": 0.30,
+            "consistent_flagged": 1}
 
 
 @pytest.fixture(scope="module")

@@ -26,6 +26,9 @@ BRIDGE = ("The new bridge will cost $40 million, the transport department said o
 MUSEUM = ("The museum opened in 1998 and draws 2 million visitors a year.\n\n"
           "Its director, Ana Ruiz, has led it since 2010.\n\n"
           "The museum, which opened in 2003, is the city's most visited site.")
+ORTIZ = ("Mayor Dan Ortiz said he will run for re-election next year.\n\n"
+         "He thanked his staff.\n\n"
+         "Ortiz will not seek re-election and plans to return to teaching.")
 SENATOR = ("The senator, who is 64, announced her retirement on Monday.\n\n"
            "She has served three terms.\n\n"
            "The 58-year-old senator was first elected in 2006.")
@@ -72,7 +75,9 @@ def test_will_run_vs_will_not_seek_re_election(auditor):
         "Reyes said he will not seek re-election",
         "Mayor Tom Reyes told supporters on Friday that he will run for re-election next year",
         [{"type": "negation", "values": ["not"]}])
-    assert finding.details["contents"] == ["he will run for re-election next year", "he will not seek re-election"]
+    # "he" is the named speaker (stop 32): the doc names "Mayor Tom Reyes", so "Reyes said he" is Reyes
+    assert finding.details["contents"] == ["Mayor Tom Reyes will run for re-election next year",
+                                           "Reyes will not seek re-election"]
 
 
 def test_the_model_compares_what_was_said_not_who_said_it_or_where(auditor):
@@ -82,7 +87,7 @@ def test_the_model_compares_what_was_said_not_who_said_it_or_where(auditor):
     assert (finding.text, finding.details["attribution"], finding.details["contents"]) == (
         "In a radio interview on Sunday, Reyes said he will not seek re-election",
         ["Mayor Tom Reyes told supporters on Friday", "In a radio interview on Sunday, Reyes said"],
-        ["he will run for re-election next year", "he will not seek re-election"])
+        ["Mayor Tom Reyes will run for re-election next year", "Reyes will not seek re-election"])
     assert finding.details["kind"] == "sources"
 
 
@@ -130,3 +135,12 @@ def test_two_ages_of_one_role(auditor):
     assert pairs(auditor, SENATOR) == [("The 58-year-old senator was first elected in 2006",
                                         "The senator, who is 64, announced her retirement on Monday",
                                         [{"type": "age", "values": ["64", "58"]}])]
+
+
+def test_he_is_the_speaker_named_before_it(auditor):
+    """"Mayor Dan Ortiz said he will run" compares "Mayor Dan Ortiz will run ..." with "Ortiz will not seek ...":
+    0.73 (with "he" the model's two claims looked less alike: 0.62, missed)."""
+    [finding] = auditor.audit(ORTIZ).findings
+    assert (finding.text, finding.details["contents"]) == (
+        "Ortiz will not seek re-election", ["Mayor Dan Ortiz will run for re-election next year",
+                                            "Ortiz will not seek re-election"])

@@ -22,6 +22,18 @@ from dataclasses import dataclass
 from ...document import Document
 from ...rules import Rule
 
+_PRONOUN = re.compile(r"(?:he|she)\b")
+# A run of capitalised words that names a person: not an opening phrase's word, a weekday or a month.
+_NAME_RUN = re.compile(r"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# What follows a speaker's name in an attribution: an appositive, then the reporting verb ("An Upjohn spokesman said":
+# "Upjohn" is followed by a noun, so it names no speaker).
+_BEFORE_VERB = re.compile(r"(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+|have\s+|also\s+|previously\s+|later\s+|earlier\s+)?"
+                          r"(?:said|says|say|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|claimed|claims|"
+                          r"insisted|insists|warned|warns|believes|believed|thinks|thought|stated|states|announced|"
+                          r"confirmed|explained|recalled|testified|acknowledged|admitted|conceded|stressed|asserted)\b")
+_NOT_NAMES = frozenset("""In On At During After Before When As The A An According Speaking Asked Writing Responding
+Separately Yesterday Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December""".split())
 _TRAILING = ".!?;:,\"'”’»)… \t\r\n"
 _LEADING = "\"'“‘«("
 
@@ -40,6 +52,7 @@ class Claim:
     attribution: str | None = None
     gap_start: int = 0
     gap_end: int = 0
+    speaker: str | None = None  # the named source a leading "he"/"she" of the content is ("Ortiz said he will ...")
 
     @property
     def text(self) -> str:
@@ -47,10 +60,15 @@ class Claim:
 
     @property
     def content(self) -> str:
+        """What the NLI model compares: the claim less its attribution, a leading "he"/"she" read as the named
+        speaker ("Mayor Dan Ortiz said he will run" -> "Mayor Dan Ortiz will run")."""
         text = self.doc.text
         if self.gap_end > self.gap_start:
-            return text[self.content_start : self.gap_start] + text[self.gap_end : self.content_end]
-        return text[self.content_start : self.content_end]
+            content = text[self.content_start : self.gap_start] + text[self.gap_end : self.content_end]
+        else:
+            content = text[self.content_start : self.content_end]
+        pronoun = _PRONOUN.match(content) if self.speaker else None
+        return f"{self.speaker}{content[pronoun.end():]}" if pronoun else content
 
     @property
     def speech(self) -> bool:
@@ -81,7 +99,8 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
             if start >= end or "?" in doc.text[end:clause_end]:  # a question asserts nothing
                 continue
             content_start, content_end, attribution, gap = _strip_attribution(doc.text, start, end, attributions, lead)
-            found = [Claim(doc, start, end, content_start, content_end, sentence.index, attribution, *gap)]
+            found = [Claim(doc, start, end, content_start, content_end, sentence.index, attribution, gap[0], gap[1],
+                           _speaker(attribution, doc.text))]
             within = relative.fullmatch(doc.text, content_start, content_end) if gap == (0, 0) else None
             if within:  # "The museum, which opened in 2003, is ..." -> "The museum opened in 2003", "The museum is ..."
                 found = [Claim(doc, start, end, content_start, content_end, sentence.index, attribution,
@@ -90,6 +109,33 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
                                sentence.index, attribution, within.end("subject"), within.start("clause"))]
             claims.extend(c for c in found if len(c.content.split()) >= rule.options["min_words"])
     return claims
+
+
+def _speaker(source: str | None, text: str) -> str | None:
+    """The person an attribution names: the run of capitalised words just before its reporting verb ("Mayor Dan
+    Ortiz" of "Mayor Dan Ortiz said", "Reyes" of "In a radio interview on Sunday, Reyes said"); None for an
+    organisation ("the Justice Department said"), a plural ("Officials said") or a lone word the document
+    (``text``) never gives with a first name or title.
+
+    >>> _speaker("In a radio interview, Reyes said", "Mayor Tom Reyes spoke."), _speaker("Reyes said", "")
+    ('Reyes', None)
+    >>> _speaker("The Justice Department said", ""), _speaker("Officials said", "Mayor Tom Reyes and officials")
+    (None, None)
+    """
+    source = source or ""
+    runs = [m for m in _NAME_RUN.finditer(source) if _BEFORE_VERB.match(source, m.end())]
+    if not runs:
+        return None
+    run = runs[-1]
+    words = run.group().split()
+    if words[0] == "The" or re.search(r"\bthe\s+$", source[:run.start()]):
+        return None
+    while words and words[0] in _NOT_NAMES:
+        words = words[1:]
+    if len(words) == 1 and not (re.search(rf"[A-Z][\w'’.-]*\s+{re.escape(words[0])}\b", text)
+                                and not re.search(rf"\b{re.escape(words[0].lower())}\b", text)):
+        return None
+    return " ".join(words) or None
 
 
 def _strip(text: str, start: int, end: int, lead: re.Pattern) -> tuple[int, int]:
