@@ -166,7 +166,9 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("He believes in God.", []),
     # "whether" questions and if-clauses are not speculation
     ("It is unclear whether the dam could fail.", []),
-    ("Whether the dam could fail is unclear.", []),                          # the question put first (stop 32)
+    ("Whether the dam could fail is unclear.", []),
+    ("Warbeck first claimed the English throne in 1490.", []),                 # a right claimed, no doubt (stop 32)
+    ("The barony was then claimed by a third brother.", []),                          # the question put first (stop 32)
     ("How the fire started remains unknown.", []),
     ("The cause of the fire is unclear.", [("hedge.possibility", "unclear", "info")]),
     ("If they could vote, turnout would double.", []),
