@@ -39,6 +39,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      "The novel was published in 1985 and is considered a satirical depiction of wealthy American society",
      [{"type": "date", "values": ["1975", "1985"]}]),
     # a decade is a date that holds ten years (stop 32; "1980s" was the year 1980 and a word "s")
+    # one example of a list against a named fill of the same slot still conflicts
+    ("The song was written by a team of songwriters including Chip Taylor", "The song was written by Pete Ham",
+     [{"type": "entity", "values": ["Chip Taylor", "Pete Ham"]}]),
     ("The genre originated in the 2010s", "The genre originated in the 1990s",
      [{"type": "date", "values": ["2010s", "1990s"]}]),
     ("The council voted 9-4 in favour of the plan", "The council voted 7-6 against the plan",
@@ -97,6 +100,9 @@ def test_a_role_is_one_person_only_after_the():
     ("Average daily volume was roughly 133 million shares", "Daily volume totaled 132.8 million shares"),
     ("Profit rose 8% to $1.2 billion", "Profit rose 8.2% to $1.19 billion"),
     ("The mayor opened the bridge in May", "Traffic has used the bridge since May 2021"),   # different slots
+    # two examples of lists (stop 32; real ChatProtect popqa pairs of this form were consistent)
+    ('Their most popular songs include "Back to Nature" and "Keep on Rockin"',
+     'Their most popular songs include "Back to Nature" and "Slam Dunk"'),
     ("She joined the party in the late 1980s", "She joined the party in 1989"),            # a year of the decade
     ("She joined the party in the late 1980s", "She joined the party in 1990"),            # or one beside it
     # the same subject, but the dates follow other words: two events, not one date told twice

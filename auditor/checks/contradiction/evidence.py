@@ -10,7 +10,8 @@
   neither value appears in the
   other claim; a name conflicts only with a name and a nationality word only with another ("a British
   author" / "the film The Card" is no conflict); dates do not conflict when either claim tells a repeated
-  event (``repetition_markers``: "was elected President again in 1985" / "was elected President in 1956"); a
+  event (``repetition_markers``: "was elected President again in 1985" / "was elected President in 1956"); two
+  examples of lists do not conflict (``list_openers``: "albums include Toreh" / "albums include Kimia"); a
   number before an ``address_words`` word is part of a place name ("17th Street"), and a code of letters and
   digits ("BC2") is neither a number nor a name; numbers conflict only within one unit (money, percent,
   ordinal, or a count of the same thing: "fell 22%" / "cut by $50 million" do not), a figure and its rounding are
@@ -89,7 +90,7 @@ _MAGNITUDES = frozenset({"hundred", "thousand", "million", "billion", "trillion"
 @dataclass(frozen=True)
 class _Value:
     """A typed value of a claim: its text, a normalised key to compare, the words of its slot, its unit
-    (numbers) and the index of its first token in the claim."""
+    (numbers), the index of its first token in the claim and whether it follows a list opener ("include")."""
 
     type: str
     text: str
@@ -97,6 +98,7 @@ class _Value:
     slot: frozenset
     unit: tuple = ()
     start: int = field(default=0, compare=False)
+    listed: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -113,8 +115,8 @@ class _Parsed:
 _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 # The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
-                "antonym_idioms", "repetition_markers", "address_words", "period_markers", "max_numbers",
-                "scope_prepositions")
+                "antonym_idioms", "repetition_markers", "address_words", "period_markers", "list_openers",
+                "max_numbers", "scope_prepositions")
 
 
 def cue_problem(name: str, value) -> str | None:
@@ -158,6 +160,7 @@ class ConflictCues:
         self.repetition_markers = frozenset(lists.get("repetition_markers", []))
         self.address_words = frozenset(lists.get("address_words", []))
         self.period_markers = frozenset(lists.get("period_markers", []))
+        self.list_openers = frozenset(lists.get("list_openers", []))
         self.max_numbers = int(lists.get("max_numbers", 1 << 30))
         self.scope_prepositions = frozenset(lists.get("scope_prepositions", []))
         self._cache: dict[str, _Parsed] = {}
@@ -303,7 +306,7 @@ class ConflictCues:
                     text = f"{text} {key.split('-')[0]}"
                 slot = _slot(lower, i, end) | (_agent_slot(lower, i) | _copula_slot(lower, i) if kind == "entity"
                                                else frozenset())
-                values.append(_Value(kind, text, key, slot, unit, i))
+                values.append(_Value(kind, text, key, slot, unit, i, bool(self.list_openers.intersection(lower[:i]))))
                 i = end
             else:
                 i += 1
@@ -588,13 +591,14 @@ def _lead(lower: list[str], start: int) -> str | None:
 def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool(x.slot & y.slot)
                    ) -> tuple[str, str] | None:
     """Texts of a value of ``a`` and a value of ``b`` in the same slot (``same_slot``; default: their slots
-    share a word), when neither value appears in the other claim; None otherwise."""
+    share a word), when neither value appears in the other claim and they are not both examples of a list ("songs
+    include "Tell Me Why" and ..." / "songs include ... "Slam Dunk""); None otherwise."""
     for va in a:
         if any(_same(va, vb) for vb in b):
             continue
         for vb in b:
-            if (same_slot(va, vb) and not any(_same(v, vb) for v in a) and _kind(va) == _kind(vb)
-                    and (va.type != "number" or _same_unit(va, vb))):
+            if (same_slot(va, vb) and not (va.listed and vb.listed) and not any(_same(v, vb) for v in a)
+                    and _kind(va) == _kind(vb) and (va.type != "number" or _same_unit(va, vb))):
                 return va.text, vb.text
     return None
 
