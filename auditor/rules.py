@@ -359,12 +359,16 @@ def _spliced(value, fragments: dict[str, str], source: str, where: str):
         return {key: _spliced(item, fragments, source, f"{where}.{key}") for key, item in value.items()}
     if isinstance(value, list):
         return [_spliced(item, fragments, source, f"{where}[{i}]") for i, item in enumerate(value)]
-    if not isinstance(value, str) or "(?&" not in value:
+    if not isinstance(value, str):
         return value
-    for name in _FRAGMENT_USE.findall(value):
+
+    def fragment(use: re.Match) -> str:
+        name = use.group(1)
         if name not in fragments:
             raise RuleError(source, where, f"unknown fragment {name!r} (known: {', '.join(fragments) or 'none'})")
-    return _FRAGMENT_USE.sub(lambda m: f"(?:{fragments[m.group(1)]})", value)
+        return f"(?:{fragments[name]})"
+
+    return _FRAGMENT_USE.sub(fragment, value)
 
 
 def _categories(data, source: str) -> list[Category]:

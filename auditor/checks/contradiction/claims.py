@@ -99,14 +99,15 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
             if start >= end or "?" in doc.text[end:clause_end]:  # a question asserts nothing
                 continue
             content_start, content_end, attribution, gap = _strip_attribution(doc.text, start, end, attributions, lead)
-            found = [Claim(doc, start, end, content_start, content_end, sentence.index, attribution, gap[0], gap[1],
-                           _speaker(attribution, doc.text))]
             within = relative.fullmatch(doc.text, content_start, content_end) if gap == (0, 0) else None
             if within:  # "The museum, which opened in 2003, is ..." -> "The museum opened in 2003", "The museum is ..."
                 found = [Claim(doc, start, end, content_start, content_end, sentence.index, attribution,
                                within.end("subject"), within.start("rest")),
                          Claim(doc, content_start, within.end("clause"), content_start, within.end("clause"),
                                sentence.index, attribution, within.end("subject"), within.start("clause"))]
+            else:
+                found = [Claim(doc, start, end, content_start, content_end, sentence.index, attribution, gap[0], gap[1],
+                               _speaker(attribution, doc.text))]
             claims.extend(c for c in found if len(c.content.split()) >= rule.options["min_words"])
     return claims
 

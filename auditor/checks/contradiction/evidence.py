@@ -209,12 +209,17 @@ class ConflictCues:
         unaligned = {"number": other_time or crowded, "date": other_time or bool(self.repetition_markers & words),
                      "entity": False}
         framed = _shared_frame(la, lb, taken) >= self.min_shared_frame
-        same_head = not framed and _head(la) is not None and _head(la) == _head(lb)
+        head = _head(la)
+        same_head = not framed and head is not None and head == _head(lb)
+
+        def same_lead(x: _Value, y: _Value) -> bool:  # the same word governs both values ("opened in ...")
+            lead = _lead(la, x.start)
+            return lead is not None and lead == _lead(lb, y.start)
+
         for kind, (va, vb) in values.items():
             if unaligned[kind] or not (framed or (same_head and kind != "entity")):
                 continue
-            conflict = _slot_conflict(va, vb) if framed else _slot_conflict(
-                va, vb, lambda x, y: _lead(la, x.start) is not None and _lead(la, x.start) == _lead(lb, y.start))
+            conflict = _slot_conflict(va, vb) if framed else _slot_conflict(va, vb, same_lead)
             if conflict:
                 found.append({"type": kind, "values": list(conflict)})
         age = next(([x, y] for na, x in pa.ages.items() for nb, y in pb.ages.items()
@@ -564,17 +569,17 @@ def _copula_slot(lower: list[str], start: int) -> frozenset:
         k -= 1
     if k < 1 or lower[k] not in _COPULAS:
         return frozenset()
-    head = next((w for w in lower[:k] if w not in _FUNCTION_WORDS and w.isalpha()), None)
+    head = _head(lower, k)
     return frozenset({f"be:{head}"}) if head else frozenset()
 
 
-def _head(lower: list[str]) -> str | None:
-    """The first content word of a claim's first four tokens (its subject's head, mostly), or None.
+def _head(lower: list[str], reach: int = 4) -> str | None:
+    """The first content word of a claim's first ``reach`` tokens (its subject's head, mostly), or None.
 
     >>> _head("the museum , which opened in 2003".split()), _head("in 1998 , it".split())
     ('museum', None)
     """
-    return next((w for w in lower[:4] if w not in _FUNCTION_WORDS and w.isalpha()), None)
+    return next((w for w in lower[:reach] if w not in _FUNCTION_WORDS and w.isalpha()), None)
 
 
 def _lead(lower: list[str], start: int) -> str | None:
