@@ -37,6 +37,7 @@ With warm caches (runs/contradiction/) a run takes under a minute; after retrain
 caches are rebuilt (~20 minutes on 2 shared CPU cores).
 
     python scripts/calibrate_contradiction.py [--nli-model DIR] [--cross-fit MODEL_A MODEL_B] [--write]
+    python scripts/calibrate_contradiction.py --nli-model DIR --tuning-only   # compare candidates, held-out unread
 """
 
 from __future__ import annotations
@@ -219,7 +220,12 @@ def main() -> None:
                              "human-written tuning text (auditor.evaluation.contradiction.clean_tuning_texts)")
     parser.add_argument("--write", action="store_true",
                         help="write calibration, threshold and held-out figures to the rule file")
+    parser.add_argument("--tuning-only", action="store_true",
+                        help="fit and choose the threshold, print the tuning objective and stop: the held-out part "
+                             "is not read (to compare candidate models before one is chosen)")
     args = parser.parse_args()
+    if args.tuning_only and args.write:
+        parser.error("--write needs the held-out figures: leave out --tuning-only")
     auditor = Auditor(Config(checks=("contradiction",), options={"contradiction.nli": {"model": args.nli_model}}))
     [check] = auditor.checks
     nli, embedder = cached_check(check, args.nli_model)
@@ -259,6 +265,10 @@ def main() -> None:
         print(f"threshold {threshold} overridden by --threshold {args.threshold}")
         threshold = args.threshold
     print(f"fitted on {len(samples)} tuning rows: {block}\nthreshold {threshold} (tuning objective {objective:.3f})")
+    if args.tuning_only:
+        for cache in caches:
+            cache.save()
+        return
     check.threshold, check.long_documents = threshold, check.rule.options["long_documents"]  # as shipped
     held_out = [r for r in rows if r.part == "held-out"]
     result, alarms = evaluate_dev(check, held_out, nli), false_alarms(check, held_out)

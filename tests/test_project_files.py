@@ -154,6 +154,14 @@ def test_a_script_given_a_missing_data_file_names_it_in_one_line(tmp_path, scrip
     assert run.stderr == f"{script.split('/')[1]}: error: cannot read {missing}: No such file or directory\n"
 
 
+def test_calibration_refuses_to_write_without_reading_the_held_out_part():
+    """``--tuning-only`` compares candidate models without the held-out figures the rule file records."""
+    run = subprocess.run([sys.executable, str(ROOT / "scripts/calibrate_contradiction.py"), "--tuning-only", "--write"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.endswith("error: --write needs the held-out figures: leave out --tuning-only\n")
+
+
 def test_every_script_and_benchmark_that_reads_files_runs_its_main_through_run():
     for path in sorted([*(ROOT / "scripts").glob("*.py"), *(ROOT / "benchmarks").glob("*.py")]):
         tail = path.read_text("utf-8").split('if __name__ == "__main__":')[-1]
