@@ -6,7 +6,8 @@ What is counted, and the publisher split: ``auditor/evaluation/disclosure.py``. 
 
 Example:
     python scripts/eval_disclosure.py                 # real tuning + held-out (per language), team set, errors
-    python scripts/eval_disclosure.py --part heldout  # only the held-out real rows (their errors stay hidden)
+    python scripts/eval_disclosure.py --part heldout  # only the held-out real rows (their errors stay hidden,
+                                                      # as do those of the found measurement batches 90-93)
     python scripts/eval_disclosure.py --part found    # found_statements*.csv (more real rows, tuning only)
     python scripts/eval_disclosure.py --json          # the same figures as JSON
     python scripts/eval_disclosure.py --in-context paragraph   # found rows put back into their page text
@@ -25,6 +26,9 @@ from auditor.evaluation.disclosure import (CATEGORIES, DEFAULT_SET, REAL_SET, ev
                                            render_real)
 from auditor.evaluation import run
 
+# Found batches kept to measure fresh wording (docs/quality.md, stop 27): scored, their errors not listed.
+MEASUREMENT_BATCHES = ("fs90", "fs91", "fs92", "fs93")
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -36,8 +40,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="only these parts (repeatable; default: all)")
     parser.add_argument("--json", action="store_true", help="print the figures and errors as JSON")
     parser.add_argument("--heldout-errors", action="store_true",
-                        help="also list the held-out part's errors (hidden by default: reading them tunes the "
-                             "rules to the part that measures them)")
+                        help="also list the errors of the held-out part and of the found measurement batches "
+                             f"({', '.join(MEASUREMENT_BATCHES)}; hidden by default: reading them tunes the rules to "
+                             "the rows that measure them)")
     parser.add_argument("--in-context", choices=("paragraph", "inline"),
                         help="only the found rows with a context, each audited alone and put back into its page "
                              "text as its own paragraph or inline where the context marks it")
@@ -54,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         real += [{**r, "split": "found"} for path in args.found for r in load_rows(path)]
     if real:
         output["real"] = evaluate_real(real, auditor)
-        hidden = [e for e in output["real"]["errors"] if e["split"] == "heldout" and not args.heldout_errors]
+        hidden = [e for e in output["real"]["errors"] if not args.heldout_errors and (
+            e["split"] == "heldout" or e["id"].startswith(tuple(f"{batch}-" for batch in MEASUREMENT_BATCHES)))]
         output["real"]["errors"] = [e for e in output["real"]["errors"] if e not in hidden]
         if hidden:
             output["real"]["heldout_errors_hidden"] = len(hidden)

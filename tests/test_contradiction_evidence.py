@@ -15,9 +15,10 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "date", "values": ["1996", "1992"]}]),
     ("The poet died on 3 May 1996", "The poet died on 3 May 1992",             # a month is shown with its year
      [{"type": "date", "values": ["May 1996", "May 1992"]}]),
-    # a day-first date's day is no figure ("15 April 2007"; real Wikipedia sentences, WikiWeasel):
+    # a day-first date's day is no figure ("15 April 2007"; a real Wikipedia sentence, WikiWeasel, and its figure
+    # changed):
     ("The current world record for rail vehicles is held by the TGV V150 set on 15 April 2007 at 574.8 km/h",
-     "the JR-Maglev MLX01, which holds the world land speed record for railed vehicles at 581 km/h",
+     "The current world record for rail vehicles is held by the TGV V150 at 581 km/h",
      [{"type": "number", "values": ["574.8", "581"]}]),
     ("The novel was written by Anna Kohl", "The novel was written by Jon Berg",
      [{"type": "entity", "values": ["Anna Kohl", "Jon Berg"]}]),
@@ -133,6 +134,12 @@ def test_a_role_is_one_person_only_after_the():
     ("The stock will be redeemed in five years", "Dividends will be paid from the first year"),  # ordinal
     ("Revenue was about $4.5 million",                                    # a claim reporting three figures
      "The firm lost $2 million, or 10 cents a share, on revenue of about $5.1 million"),
+    # a figure's frame keeps its names (stop 33): two offices, two record holders, so two dates, two speeds
+    # (a ChatProtect validation context, model-written; a real Wikipedia pair, WikiWeasel)
+    ("In 2005, Merkel was elected as the Chancellor of Germany, succeeding Gerhard Schröder",
+     "In 2000, she was elected as the party's leader and became the opposition leader in the Bundestag"),
+    ("The current world record for rail vehicles is held by the TGV V150 set on 15 April 2007 at 574.8 km/h",
+     "the JR-Maglev MLX01, which holds the world land speed record for railed vehicles at 581 km/h"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

@@ -1,5 +1,10 @@
 """The disclosure check on real text: exact sentence spans, kinds, positions, and the labelled set."""
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from auditor import Auditor
@@ -349,3 +354,19 @@ def test_found_rows_are_measured_inside_their_page_text():
     assert result["changed"] == [{"id": "fs26-0007", "label": "leak", "alone": ["leak.chat-preamble"],
                                   "in_context": []}]
     assert result["elsewhere"]["words"] > 40
+
+
+@pytest.mark.parametrize("row_id, listed", [("fs91-0001", False), ("fs52-0001", True)])
+def test_the_errors_of_a_measurement_batch_are_counted_not_listed(tmp_path, row_id, listed):
+    """Found batches 90-93 measure fresh wording: eval_disclosure.py scores them but, like the held-out part, does
+    not print their errors unless asked (``--heldout-errors``)."""
+    found = tmp_path / "found.csv"
+    found.write_text("id,text,label,kind,language,publisher,url,note,context,split\n"
+                     f"{row_id},As an AI language model I cannot browse the web.,negative,,en,Example,,,,tuning\n",
+                     encoding="utf-8")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "eval_disclosure.py"
+    run = subprocess.run([sys.executable, str(script), "--part", "found", "--found", str(found), "--json"],
+                         capture_output=True, text=True, timeout=300)
+    real = json.loads(run.stdout)["real"]
+    assert [e["id"] for e in real["errors"]] == ([row_id] if listed else [])
+    assert real.get("heldout_errors_hidden", 0) == (0 if listed else 1)

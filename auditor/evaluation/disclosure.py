@@ -257,7 +257,8 @@ def render_real(result: dict) -> str:
                          f"{t['precision']:>9.3f} {t['recall']:>7.3f} {t['f1']:>6.3f} "
                          f"{t['fp']:>4}/{t['negatives']:<4} ({t['negatives_flagged']:.1%}) {kind:>8}")
     if result.get("heldout_errors_hidden"):
-        lines.append(f"\n{result['heldout_errors_hidden']} held-out errors not listed (--heldout-errors lists them)")
+        lines.append(f"\n{result['heldout_errors_hidden']} errors of the held-out part and the measurement batches not "
+                     "listed (--heldout-errors lists them)")
     if result["errors"]:
         lines.append("\nreal-statement errors:")
     for e in result["errors"]:

@@ -208,18 +208,23 @@ class ConflictCues:
         crowded = max(len(values["number"][0]), len(values["number"][1])) > self.max_numbers
         unaligned = {"number": other_time or crowded, "date": other_time or bool(self.repetition_markers & words),
                      "entity": False}
+        # the claims share a frame, their values aside; for a number or a date, also with the names in the frame
+        # ("was elected Chancellor of Germany in 2005" / "was elected the party's leader in 2000": two offices)
+        figures = _value_words({kind: values[kind] for kind in ("number", "date")})
         framed = _shared_frame(la, lb, taken) >= self.min_shared_frame
+        framed_by = {"entity": framed, "number": framed and _shared_frame(la, lb, figures) >= self.min_shared_frame}
+        framed_by["date"] = framed_by["number"]
         head = _head(la)
-        same_head = not framed and head is not None and head == _head(lb)
+        same_head = head is not None and head == _head(lb)
 
         def same_lead(x: _Value, y: _Value) -> bool:  # the same word governs both values ("opened in ...")
             lead = _lead(la, x.start)
             return lead is not None and lead == _lead(lb, y.start)
 
         for kind, (va, vb) in values.items():
-            if unaligned[kind] or not (framed or (same_head and kind != "entity")):
+            if unaligned[kind] or not (framed_by[kind] or (same_head and kind != "entity")):
                 continue
-            conflict = _slot_conflict(va, vb) if framed else _slot_conflict(va, vb, same_lead)
+            conflict = _slot_conflict(va, vb) if framed_by[kind] else _slot_conflict(va, vb, same_lead)
             if conflict:
                 found.append({"type": kind, "values": list(conflict)})
         age = next(([x, y] for na, x in pa.ages.items() for nb, y in pb.ages.items()
