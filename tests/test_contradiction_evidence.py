@@ -140,6 +140,9 @@ def test_a_role_is_one_person_only_after_the():
      "In 2000, she was elected as the party's leader and became the opposition leader in the Bundestag"),
     ("The current world record for rail vehicles is held by the TGV V150 set on 15 April 2007 at 574.8 km/h",
      "the JR-Maglev MLX01, which holds the world land speed record for railed vehicles at 581 km/h"),
+    # negation words in another sense (stop 33; the first is a ChatProtect validation context's pair)
+    ("Marillac College no longer exists", "Marillac College was known for its commitment to social justice"),
+    ("The plan will cut not only costs but delays", "The plan will cut costs"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

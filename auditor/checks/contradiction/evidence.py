@@ -115,7 +115,8 @@ class _Parsed:
 _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 # The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
-                "antonym_idioms", "repetition_markers", "address_words", "period_markers", "list_openers",
+                "antonym_idioms", "negation_idioms", "repetition_markers", "address_words", "period_markers",
+                "list_openers",
                 "max_numbers", "scope_prepositions")
 
 
@@ -157,6 +158,7 @@ class ConflictCues:
         self.minimisers = frozenset(lists["minimisers"])
         self.min_shared_frame = float(lists.get("min_shared_frame", 0.0))
         self.antonym_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("antonym_idioms", [])]
+        self.negation_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("negation_idioms", [])]
         self.repetition_markers = frozenset(lists.get("repetition_markers", []))
         self.address_words = frozenset(lists.get("address_words", []))
         self.period_markers = frozenset(lists.get("period_markers", []))
@@ -173,9 +175,20 @@ class ConflictCues:
         ...     "she grew up after the fall of the wall".split()))
         ['after', 'she', 'wall']
         """
-        idiomatic = {i + k for i in range(len(words)) for phrase in self.antonym_idioms
-                     if tuple(words[i:i + len(phrase)]) == phrase for k in range(len(phrase))}
+        idiomatic = _idiom_positions(words, self.antonym_idioms)
         return {w for i, w in enumerate(words) if i not in idiomatic}
+
+    def _negation_words(self, words: list[str]) -> list[str]:
+        """The negation words of a claim, not those in a ``negation_idioms`` phrase ("no longer exists" tells a
+        change, "not only" adds: neither denies what the other claim says).
+
+        >>> from auditor.rules import RuleSet
+        >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
+        >>> cues._negation_words("the college no longer exists".split()), cues._negation_words("it is not open".split())
+        ([], ['not'])
+        """
+        idiomatic = _idiom_positions(words, self.negation_idioms)
+        return [w for i, w in enumerate(words) if w in self.negations and i not in idiomatic]
 
     def _parsed(self, text: str) -> _Parsed:
         """Tokens, lower-case words, numbers, dates and antonym words of a claim, computed once per text
@@ -232,7 +245,7 @@ class ConflictCues:
         if age:  # the ages are the pair's figures: no number evidence of the same two values beside it
             found = [e for e in found if not (e["type"] == "number" and e["values"] == age)]
             found.append({"type": "age", "values": age})
-        neg_a, neg_b = [w for w in la if w in self.negations], [w for w in lb if w in self.negations]
+        neg_a, neg_b = self._negation_words(la), self._negation_words(lb)
         if bool(neg_a) != bool(neg_b):
             found.append({"type": "negation", "values": neg_a or neg_b})
         sa, sb = pa.antonym_words, pb.antonym_words
@@ -371,6 +384,12 @@ def _day_first(tokens: list[str], i: int) -> bool:
     """
     following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
     return following in _MONTHS and (following != "may" or _is_capital(tokens[i + 1]))
+
+
+def _idiom_positions(words: list[str], phrases: list[tuple[str, ...]]) -> set[int]:
+    """Indices of ``words`` inside one of ``phrases`` (tuples of lower-case words)."""
+    return {i + k for i in range(len(words)) for phrase in phrases
+            if tuple(words[i:i + len(phrase)]) == phrase for k in range(len(phrase))}
 
 
 def _ages(tokens: list[str]) -> dict[tuple[str, ...], str]:
