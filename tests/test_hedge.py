@@ -85,6 +85,11 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("He did all he could, and then left.", []),
     ("The plant may have to close the line, which employs 300 people.",
      [("hedge.speculation", "may have to close the line", "info")]),
+    # a guess about what happened, in the reporter's voice: a warning (an attributed or quoted one stays info)
+    ("The fire may have been started by a cigarette.", [("hedge.speculation", "may have been", "warning")]),
+    ("This may well have hastened the end of the war.", [("hedge.speculation", "may well have hastened", "warning")]),
+    ("Investigators said the fire may have been started by a cigarette.",
+     [("hedge.speculation", "may have been", "info")]),
     ("The summit is in May.", []),
     ("Voting ends on May 9.", []),
     ("Theresa May voted against it.", []),
