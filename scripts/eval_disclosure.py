@@ -28,6 +28,7 @@ from auditor.evaluation import run
 
 # Found batches kept to measure fresh wording (docs/quality.md, stop 27): scored, their errors not listed.
 MEASUREMENT_BATCHES = ("fs90", "fs91", "fs92", "fs93")
+_MEASUREMENT_IDS = tuple(f"{batch}-" for batch in MEASUREMENT_BATCHES)  # the row ids' prefixes
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     if real:
         output["real"] = evaluate_real(real, auditor)
         hidden = [e for e in output["real"]["errors"] if not args.heldout_errors and (
-            e["split"] == "heldout" or e["id"].startswith(tuple(f"{batch}-" for batch in MEASUREMENT_BATCHES)))]
+            e["split"] == "heldout" or e["id"].startswith(_MEASUREMENT_IDS))]
         output["real"]["errors"] = [e for e in output["real"]["errors"] if e not in hidden]
         if hidden:
             output["real"]["heldout_errors_hidden"] = len(hidden)

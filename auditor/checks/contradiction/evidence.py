@@ -109,6 +109,7 @@ class _Parsed:
     lower: list[str]
     values: dict[str, list[_Value]]
     antonym_words: set[str]
+    negation_words: list[str]
     ages: dict[tuple[str, ...], str]
 
 
@@ -116,8 +117,7 @@ _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 # The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
                 "antonym_idioms", "negation_idioms", "repetition_markers", "address_words", "period_markers",
-                "list_openers",
-                "max_numbers", "scope_prepositions")
+                "list_openers", "max_numbers", "scope_prepositions")
 
 
 def cue_problem(name: str, value) -> str | None:
@@ -191,14 +191,14 @@ class ConflictCues:
         return [w for i, w in enumerate(words) if w in self.negations and i not in idiomatic]
 
     def _parsed(self, text: str) -> _Parsed:
-        """Tokens, lower-case words, numbers, dates and antonym words of a claim, computed once per text
+        """Tokens, lower-case words, numbers, dates, antonym and negation words of a claim, computed once per text
         (a claim meets several others)."""
         parsed = self._cache.get(text)
         if parsed is None:
             tokens = _tokens(text)
             lower = [t.lower() for t in tokens]
             parsed = _Parsed(tokens, lower, {kind: self._values(tokens, lower, kind) for kind in ("number", "date")},
-                             self._antonym_words(lower), _ages(tokens))
+                             self._antonym_words(lower), self._negation_words(lower), _ages(tokens))
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()
             self._cache[text] = parsed
@@ -225,8 +225,8 @@ class ConflictCues:
         # ("was elected Chancellor of Germany in 2005" / "was elected the party's leader in 2000": two offices)
         figures = _value_words({kind: values[kind] for kind in ("number", "date")})
         framed = _shared_frame(la, lb, taken) >= self.min_shared_frame
-        framed_by = {"entity": framed, "number": framed and _shared_frame(la, lb, figures) >= self.min_shared_frame}
-        framed_by["date"] = framed_by["number"]
+        figure_framed = framed and _shared_frame(la, lb, figures) >= self.min_shared_frame
+        framed_by = {"entity": framed, "number": figure_framed, "date": figure_framed}
         head = _head(la)
         same_head = head is not None and head == _head(lb)
 
@@ -245,7 +245,7 @@ class ConflictCues:
         if age:  # the ages are the pair's figures: no number evidence of the same two values beside it
             found = [e for e in found if not (e["type"] == "number" and e["values"] == age)]
             found.append({"type": "age", "values": age})
-        neg_a, neg_b = self._negation_words(la), self._negation_words(lb)
+        neg_a, neg_b = pa.negation_words, pb.negation_words
         if bool(neg_a) != bool(neg_b):
             found.append({"type": "negation", "values": neg_a or neg_b})
         sa, sb = pa.antonym_words, pb.antonym_words
