@@ -53,6 +53,7 @@ from sklearn.linear_model import LogisticRegression
 
 from auditor import Auditor, Config
 from auditor.checks.contradiction.calibration import FEATURES, Calibration
+from auditor.checks.contradiction.evidence import EVIDENCE_TYPES
 from auditor.document import Document
 from auditor.evaluation.chatprotect import DATA, cached_check, distinct_contexts, fold, load_rows, trace
 from auditor.evaluation.contradiction import SWEEP, clean_tuning_texts, evaluate_dev, false_alarms, print_dev
@@ -108,18 +109,27 @@ def candidate_features(check, text: str) -> list[dict]:
 
 def fit(samples, context: list | None = None, context_share: float = 0.0) -> dict:
     """Logistic regression on the features, each (split, label) group weighing the same in total;
-    features with too little support keep their ``PRIOR_WEIGHTS``."""
+    features with too little support keep their ``PRIOR_WEIGHTS``. Evidence of a conflict never counts against
+    one: a kind of evidence (``EVIDENCE_TYPES``) fitted below 0 gets weight 0 and the rest is fitted again."""
     context = context or []
     support = {name: sum(f[name] != 0 for _, _, f in samples) for name in FEATURES}
     fitted = [name for name in FEATURES if support[name] >= MIN_SUPPORT or name not in PRIOR_WEIGHTS]
-    X = np.array([[f[name] for name in fitted] for _, _, f in samples + context])
     y = np.array([label for _, label, _ in samples + context])
     groups = [(split, label) for split, label, _ in samples]
     counts = {g: groups.count(g) for g in set(groups)}
     weights = np.array([len(samples) / (len(counts) * counts[g]) for g in groups]
                        + [context_share * len(samples) / max(len(context), 1)] * len(context))
-    model = LogisticRegression(C=1.0, max_iter=1000).fit(X, y, sample_weight=weights)
-    weights = {**PRIOR_WEIGHTS, **{name: round(float(w), 4) for name, w in zip(fitted, model.coef_[0], strict=True)}}
+    zero: dict[str, float] = {}
+    while True:
+        X = np.array([[f[name] for name in fitted] for _, _, f in samples + context])
+        model = LogisticRegression(C=1.0, max_iter=1000).fit(X, y, sample_weight=weights)
+        negative = [name for name, w in zip(fitted, model.coef_[0], strict=True) if name in EVIDENCE_TYPES and w < 0]
+        if not negative:
+            break
+        zero.update(dict.fromkeys(negative, 0.0))
+        fitted = [name for name in fitted if name not in negative]
+    coefficients = {name: round(float(w), 4) for name, w in zip(fitted, model.coef_[0], strict=True)}
+    weights = {**PRIOR_WEIGHTS, **zero, **coefficients}
     return {"intercept": round(float(model.intercept_[0]), 4), "weights": {name: weights[name] for name in FEATURES},
             "support": support}
 
@@ -166,6 +176,11 @@ def choose_threshold(parts, context: list, context_words: int, article_words: in
           f"{f' (with {len(clean)} clean human-written documents)' if clean else ''} by threshold:",
           ", ".join(f"{t}: {v:.4f}" for t, v in values.items()))
     best = max(t for t, v in values.items() if v >= max(values.values()) - 0.01)
+    at = {split: counts[split, best] for split in splits}
+    parts_at = "; ".join(f"{split}: {c['tp']}/{c['tp'] + c['fn']} contradiction documents, "
+                         f"{c['fp']}/{c['fp'] + c['tn']} consistent" for split, c in at.items())
+    clean_at = f"; clean {sum(s >= best for s in clean)}/{len(clean)}" if clean else ""
+    print(f"at {best}, flagged: {parts_at}{clean_at}")
     return best, values[best]
 
 

@@ -39,3 +39,24 @@ def test_best_case_bounds_every_nli_result_and_is_reached(seed):
     assert max(scores) <= bound + 1e-12 and max(scores) == pytest.approx(bound)
     both = [calibration.score(pair_features([d1, d2], similarity, evidence)) for d1 in grid for d2 in grid]
     assert max(both) == pytest.approx(calibration.best_case(pair_features([], similarity, evidence)))
+
+
+def test_the_fit_never_lets_conflict_evidence_count_against_a_contradiction():
+    """scripts/calibrate_contradiction.py ``fit``: negation seen more often in consistent pairs than in
+    contradictions gets weight 0, not a negative one; the NLI features are fitted freely."""
+    from conftest import load_script
+
+    fit = load_script("calibrate_contradiction").fit
+    rng = random.Random(0)
+    samples = []
+    for k in range(400):
+        label = k % 2 == 0
+        features = dict.fromkeys(FEATURES, 0.0)
+        features.update(contradiction=rng.uniform(0.4, 1.0) if label else rng.uniform(0.0, 0.6),
+                        entailment=rng.uniform(0.0, 0.3), similarity=rng.uniform(0.3, 0.9),
+                        negation=float(rng.random() < (0.1 if label else 0.4)))
+        features["contradiction_max"] = features["contradiction"]
+        samples.append(("popqa", label, features))
+    block = fit(samples)
+    assert block["weights"]["negation"] == 0.0
+    assert block["weights"]["contradiction"] > 0 and block["support"]["negation"] > 20

@@ -151,3 +151,5 @@ def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
 def test_anchors_are_shared_names_numbers_and_dates():
     assert CUES.anchors("Angela Merkel won 41.5% in 2013") == {
         "entity:angela", "entity:merkel", "number:41.5", "date:2013"}
+    # a discourse adverb or a pronoun with its verb opens no name (stop 34; ChatProtect: "I'm not familiar with ...")
+    assert CUES.anchors("Therefore, I'm sure Anna Kohl won in 2013") == {"entity:anna", "entity:kohl", "date:2013"}

@@ -81,3 +81,24 @@ def test_a_model_with_other_labels_is_refused(data, tmp_path):
         nli_adapt.main(["--init-from", str(tmp_path / "other"), "--chatprotect", str(data / "chatprotect.csv"),
                         "--nli-data", str(data / "train.csv"), "--out", str(tmp_path / "run"),
                         "--epochs", "1", "--threads", "1"])
+
+
+def test_clean_pairs_train_as_consistent_with_the_word_embeddings_frozen(data, tmp_path):
+    """Version 8: consistent pairs of clean human-written text (``--clean-pairs``, ``--clean N`` per epoch) lower
+    P(contradiction) of such a pair; ``--freeze-word-embeddings`` leaves the word embeddings as they were."""
+    import json
+
+    from safetensors.torch import load_file
+    (tmp_path / "clean.json").write_text(json.dumps([[PREMISES[2], HYPOTHESES[2]]]), "utf-8")
+    with open(data / "chatprotect.csv", encoding="utf-8") as handle:
+        header = handle.readline()
+    (tmp_path / "none.csv").write_text(header, encoding="utf-8")  # no ChatProtect row: the clean pair alone
+    before = raw_probs(data / "model", PREMISES[2], HYPOTHESES[2])[0]
+    nli_adapt.main(["--init-from", str(data / "model"), "--chatprotect", str(tmp_path / "none.csv"),
+                    "--nli-data", str(data / "train.csv"), "--out", str(tmp_path / "run"), "--epochs", "3",
+                    "--lr", "1e-2", "--replay", "0", "--clean", "5", "--clean-pairs", str(tmp_path / "clean.json"),
+                    "--freeze-word-embeddings", "--batch-size", "4", "--threads", "1"])
+    assert raw_probs(tmp_path / "run" / "epoch-3", PREMISES[2], HYPOTHESES[2])[0] < before - 0.1
+    name = "bert.embeddings.word_embeddings.weight"
+    start, end = (load_file(str(d / "model.safetensors"))[name] for d in (data / "model", tmp_path / "run" / "epoch-3"))
+    assert torch.equal(start, end.to(start.dtype))

@@ -237,11 +237,15 @@ def length_tuning_pool(wiki: Path = WIKI, stories: Path = STORIES) -> list[str]:
     """Clean human-written tuning text for choosing how the threshold rises with length (option ``long_documents``):
     the WikiWeasel blocks of offsets 1 and 2, every block after the 120 that ``wikipedia_blocks`` places, and the
     fiction's "inspect" half (238 documents of ~500 words); none of it is measured."""
+    return (wikipedia_blocks(wiki, offset=1) + wikipedia_blocks(wiki, offset=2) + wikipedia_rest(wiki)
+            + story_half(stories, "inspect"))
+
+
+def wikipedia_rest(wiki: Path = WIKI) -> list[str]:
+    """The 20-sentence WikiWeasel blocks after the 120 that ``wikipedia_blocks`` places (141 pseudo-articles)."""
     with wiki.open(encoding="utf-8", newline="") as handle:
         rows = [r["text"].strip() for r in csv.DictReader(handle) if r["label"] == "0"]
-    rest = ["\n\n".join(rows[start:start + 20]) for start in range(120 * 20, len(rows) - 19, 20)]
-    return (wikipedia_blocks(wiki, offset=1) + wikipedia_blocks(wiki, offset=2) + rest
-            + story_half(stories, "inspect"))
+    return ["\n\n".join(rows[start:start + 20]) for start in range(120 * 20, len(rows) - 19, 20)]
 
 
 def length_study(check, rows, sizes: list[int], pool: list[str], per_document: int = 3

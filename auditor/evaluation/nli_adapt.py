@@ -6,8 +6,11 @@ calibration) with a binary loss on P(contradiction) — a pair is labelled only 
 "consistent", which says nothing about entailment vs neutral — in both directions, mixed with
 ``--replay`` MultiNLI pairs per epoch under the ordinary 3-way loss so the model keeps its general NLI.
 ``--unrelated N`` adds N consistent pairs per epoch of two sentences about other facts of one tuning
-topic (version 4), so that "a different fact" is not learnt as "a contradiction"; ``--average`` writes the
-uniform weight average of checkpoints (the two fold models) instead of training.
+topic (version 4), so that "a different fact" is not learnt as "a contradiction"; ``--clean N`` adds N
+consistent pairs per epoch from ``--clean-pairs`` (version 8): the candidate pairs the check forms in clean
+human-written Wikipedia text that no measurement or threshold choice reads except the length ramp's
+(``write_clean_pairs``, run once by ``--write-clean-pairs`` where the package is installed);
+``--average`` writes the uniform weight average of checkpoints (the two fold models) instead of training.
 Starts from ``--init-from`` (default: the bundled model) and writes ``<out>/epoch-N`` checkpoints;
 ``--export-to`` stores the last one as fp16 safetensors. What it gained and cost, and why the result
 is not the bundled model: the model card (``auditor/models/nli-minilm-l6/README.md``, "Version 3" and "4").
@@ -48,6 +51,14 @@ def parse_args(argv=None):
     parser.add_argument("--replay", type=int, default=2000, help="MultiNLI pairs per epoch")
     parser.add_argument("--unrelated", type=int, default=0,
                         help="consistent pairs per epoch of two sentences about other facts of one topic")
+    parser.add_argument("--clean", type=int, default=0,
+                        help="consistent pairs per epoch from --clean-pairs (clean human-written text)")
+    parser.add_argument("--clean-pairs", default=None, help="JSON list of [premise, hypothesis] pairs")
+    parser.add_argument("--write-clean-pairs", default=None, metavar="FILE",
+                        help="train nothing: write the check's candidate pairs of clean_pair_texts() to FILE")
+    parser.add_argument("--freeze-word-embeddings", action="store_true",
+                        help="keep the word embeddings as they are (a GPU run then returns only the other weights)")
+    parser.add_argument("--device", default="cpu")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=128)
     parser.add_argument("--seed", type=int, default=0)
@@ -104,6 +115,25 @@ def unrelated_pairs(rows: list[dict[str, str]]) -> list[tuple[str, str]]:
     return pairs
 
 
+def write_clean_pairs(path: Path) -> None:
+    """Write the content of every candidate claim pair the shipped check forms in the clean Wikipedia text of
+    ``contradiction.wikipedia_rest`` (only the length ramp's choice, ``length_tuning_pool``, also reads it)."""
+    from auditor import Auditor, Config
+    from auditor.checks.contradiction import ContradictionCheck
+    from auditor.document import Document
+    from auditor.evaluation.contradiction import wikipedia_rest
+
+    [check] = Auditor(Config(checks=("contradiction",))).checks
+    assert isinstance(check, ContradictionCheck)
+    pairs = []
+    texts = wikipedia_rest()
+    for text in texts:
+        claims = check.claims(Document(text))
+        pairs += [(claims[i].content, claims[j].content) for i, j, _ in check.candidates(claims)]
+    path.write_text(json.dumps(pairs, ensure_ascii=False), "utf-8")
+    print(f"{len(pairs)} candidate pairs of {len(texts)} clean texts -> {path}", flush=True)
+
+
 def adaptation_loss(log_probs, binary, labels, torch):
     """Mean of the binary loss on P(contradiction) for ChatProtect rows (``labels`` 1/0) and the 3-way
     negative log-likelihood for NLI rows (``labels`` = class id), ``binary`` marking which is which."""
@@ -142,6 +172,9 @@ def main(argv=None):
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "run_config.json").write_text(json.dumps(vars(args), indent=2), "utf-8")
+    if args.write_clean_pairs:
+        write_clean_pairs(Path(args.write_clean_pairs))
+        return
     if args.average:
         average_checkpoints([Path(c) for c in args.average], out / f"epoch-{args.epochs}")
         if args.export_to:
@@ -150,21 +183,27 @@ def main(argv=None):
     rows = topic_rows(args.chatprotect, args.fold)
     pairs = contradiction_pairs(rows)
     unrelated = unrelated_pairs(rows) if args.unrelated else []
+    clean = json.loads(Path(args.clean_pairs).read_text("utf-8")) if args.clean else []
     mnli = [r for r in read_csv(args.nli_data) if source_group(r["source"]) == "mnli"]
     print(f"data: {len(pairs)} ChatProtect tuning pairs (both ways), {len(unrelated)} unrelated same-topic "
-          f"pairs ({args.unrelated} per epoch), {len(mnli)} MultiNLI to replay ({args.replay} per epoch)",
-          flush=True)
+          f"pairs ({args.unrelated} per epoch), {len(clean)} clean pairs ({args.clean} per epoch), {len(mnli)} "
+          f"MultiNLI to replay ({args.replay} per epoch)", flush=True)
     tokenizer = AutoTokenizer.from_pretrained(args.init_from)
     pristine = AutoTokenizer.from_pretrained(args.init_from)  # saved: the training one keeps its last padding
     model = AutoModelForSequenceClassification.from_pretrained(args.init_from, dtype=torch.float32)
     if model.config.label2id != LABEL2ID:
         raise SystemExit(f"{args.init_from}: labels {model.config.label2id}, expected {LABEL2ID}")
-    optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    if args.freeze_word_embeddings:
+        model.get_input_embeddings().weight.requires_grad_(False)
+    model.to(args.device)
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr, weight_decay=0.01)
     rng = random.Random(args.seed)
     model.train()
     for epoch in range(args.epochs):
         items = [(p, h, True, int(c)) for p, h, c in pairs]
         for p, h in rng.sample(unrelated, min(args.unrelated, len(unrelated))):
+            items += [(p, h, True, 0)] if rng.random() < 0.5 else [(h, p, True, 0)]
+        for p, h in rng.sample(clean, min(args.clean, len(clean))):
             items += [(p, h, True, 0)] if rng.random() < 0.5 else [(h, p, True, 0)]
         items += [(r["premise"], r["hypothesis"], False, LABEL2ID[r["label"]])
                   for r in rng.sample(mnli, min(args.replay, len(mnli)))]
@@ -173,10 +212,10 @@ def main(argv=None):
         for start in range(0, len(items), args.batch_size):
             batch = items[start:start + args.batch_size]
             inputs = tokenizer([b[0] for b in batch], [b[1] for b in batch], truncation=True,
-                               max_length=args.max_length, padding=True, return_tensors="pt")
+                               max_length=args.max_length, padding=True, return_tensors="pt").to(args.device)
             log_probs = torch.log_softmax(model(**inputs).logits, -1)
-            loss = adaptation_loss(log_probs, torch.tensor([b[2] for b in batch]),
-                                   torch.tensor([b[3] for b in batch]), torch)
+            loss = adaptation_loss(log_probs, torch.tensor([b[2] for b in batch], device=args.device),
+                                   torch.tensor([b[3] for b in batch], device=args.device), torch)
             optimizer.zero_grad()
             loss.backward()
             optimizer.step()

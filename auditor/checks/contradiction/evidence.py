@@ -65,7 +65,8 @@ _NOT_NAMES = frozenset("""the a an in on at of to by for from and or but with as
 although though however he she it they we i you his her its their our this that these those there here his one two
 monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr besides among elsewhere meanwhile
 unlike despite including following according jan feb mar apr jun jul aug sep sept oct nov dec some many
-most all both each every no several few""".split())
+most all both each every no several few therefore thus hence furthermore moreover nevertheless nonetheless instead
+overall still yet indeed i'm i've i'd i'll we're we've they're you're""".split())
 _NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "da", "di", "du", "la", "le", "del", "the", "y", "bin"})
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
