@@ -143,6 +143,8 @@ def test_a_role_is_one_person_only_after_the():
     # negation words in another sense (stop 33; the first is a ChatProtect validation context's pair)
     ("Marillac College no longer exists", "Marillac College was known for its commitment to social justice"),
     ("The plan will cut not only costs but delays", "The plan will cut costs"),
+    ("The deal is not only a major win for the city but a boost for the port",          # no negated evaluation
+     "The deal is a significant gain for the city"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

@@ -289,12 +289,14 @@ class ConflictCues:
 
     def _weak(self, words: list[str]) -> str | None:
         """A minimised evaluation ("of little consequence") or a negated strong one ("has not granted
-        ... important terrain"): the words, or None."""
+        ... important terrain"; not the "not" of a ``negation_idioms`` phrase: "not only a major win"): the words,
+        or None."""
         minimiser = _first(words, self.minimisers)
         if minimiser:
             return minimiser
+        idiomatic = _idiom_positions(words, self.negation_idioms)
         for k, word in enumerate(words):
-            if word in self.negations:
+            if word in self.negations and k not in idiomatic:
                 strong = _first(words[k + 1:], self.intensifiers)
                 if strong:
                     return f"{word} … {strong}"
