@@ -280,15 +280,14 @@ def main() -> None:
         print(f"threshold {threshold} overridden by --threshold {args.threshold}")
         threshold = args.threshold
     print(f"fitted on {len(samples)} tuning rows: {block}\nthreshold {threshold} (tuning objective {objective:.3f})")
-    if args.tuning_only:
-        for cache in caches:
-            cache.save()
-        return
-    check.threshold, check.long_documents = threshold, check.rule.options["long_documents"]  # as shipped
-    held_out = [r for r in rows if r.part == "held-out"]
-    result, alarms = evaluate_dev(check, held_out, nli), false_alarms(check, held_out)
+    if not args.tuning_only:
+        check.threshold, check.long_documents = threshold, check.rule.options["long_documents"]  # as shipped
+        held_out = [r for r in rows if r.part == "held-out"]
+        result, alarms = evaluate_dev(check, held_out, nli), false_alarms(check, held_out)
     for cache in caches:
         cache.save()
+    if args.tuning_only:
+        return
     print_dev(result, alarms, threshold, "held-out")
     block_text = write_block(block, threshold, result, alarms, len(clean or []))
     print(block_text, end="")
