@@ -160,12 +160,15 @@ def test_a_long_document_needs_a_higher_score():
 
 
 def test_clean_real_fiction_of_1000_words_is_held_to_the_raised_threshold():
-    # two inspect-half chunks of A Study in Scarlet (public domain): 115 candidate pairs, so threshold 0.9
+    # two inspect-half chunks of A Study in Scarlet (public domain): 115 candidate pairs, so threshold 0.9. Held to a
+    # flat 0.6 they give false pairs (stop 34: the one over 0.7, "My colleague, Mr. Lestrade, is here", went when a
+    # title's full stop stopped ending the name's phrase)
     chunks = story_chunks(FIXTURES / "stories")
     text = chunks[12] + "\n\n" + chunks[14]
-    flat = Auditor({"checks": ["contradiction"], "options": {"contradiction.nli": {"long_documents": None}}})
-    [finding] = flat.audit(text).findings
-    assert finding.text == "My colleague, Mr. Lestrade, is here" and 0.7 <= finding.score < 0.9
+    flat = Auditor({"checks": ["contradiction"],
+                    "options": {"contradiction.nli": {"long_documents": None, "threshold": 0.6}}})
+    scores = [finding.score for finding in flat.audit(text).findings]
+    assert scores and max(scores) < 0.9
     auditor = Auditor({"checks": ["contradiction"]})
     [check] = auditor.checks
     assert check.threshold_for(len(check.candidates(check.claims(Document(text))))) == 0.9

@@ -22,6 +22,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "number", "values": ["574.8", "581"]}]),
     ("The novel was written by Anna Kohl", "The novel was written by Jon Berg",
      [{"type": "entity", "values": ["Anna Kohl", "Jon Berg"]}]),
+    # a title's full stop does not end the name's phrase: "Mr." opened a phrase and "Hale" was taken for its subject
+    ("The novel was written by Mr. Hale", "The novel was written by Mr. Ortiz",
+     [{"type": "entity", "values": ["Mr Hale", "Mr Ortiz"]}]),
     ("Average daily volume was roughly 133 million shares", "Daily volume totaled 152.8 million shares",
      [{"type": "number", "values": ["133", "152.8"]}]),
     # two complements of one subject's copula, whatever stands between (stop 31)
@@ -145,6 +148,10 @@ def test_a_role_is_one_person_only_after_the():
     ("The plan will cut not only costs but delays", "The plan will cut costs"),
     ("The deal is not only a major win for the city but a boost for the port",          # no negated evaluation
      "The deal is a significant gain for the city"),
+    # titles and frequency adverbs name no slot (stop 34: seen in real news and Wikipedia text)
+    ("Mr. Hale declined to use the word strike",
+     "While avoiding the word itself, Mr. Ortiz acknowledged that the union was on strike"),
+    ("Those in Lyon often enter business professions", "Most in Rennes and Nantes often choose professions in farming"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

@@ -59,7 +59,10 @@ EVIDENCE_TYPES = ("number", "date", "entity", "age", "negation", "antonym", "eva
 _FUNCTION_WORDS = frozenset("""a an the in on at of to by for from and or with as into onto than since about around over
 under nearly almost some was were is are be been being has have had its his her their our my your it he she they this
 that these those which who whom whose per cent percent approximately roughly only just more less least most also
-then there here after before during between until till while""".split()) | {",", "$", "£", "€", "¥", "#"}
+then there here after before during between until till while mr mrs ms dr sir often usually sometimes generally
+typically""".split()) | {",", "$", "£", "€", "¥", "#"}
+# Titles written with a full stop before a name ("Mr. Hale"): the stop does not end the name's phrase.
+_TITLES = frozenset("mr mrs ms dr prof gen sen rep gov lt col capt sgt".split())
 # Capitalised words that do not start a name on their own (sentence starts, pronouns, weekdays...).
 _NOT_NAMES = frozenset("""the a an in on at of to by for from and or but with as after before during when while if
 although though however he she it they we i you his her its their our this that these those there here his one two
@@ -464,16 +467,20 @@ def _shared_frame(la: list[str], lb: list[str], taken: set[str]) -> float:
 
 
 def _tokens(text: str) -> list[str]:
-    """Words, numbers and currency signs; "," where punctuation separates two of them (a name stops there).
+    """Words, numbers and currency signs; "," where punctuation separates two of them (a name stops there), but
+    not after a title's full stop ("Mr. Hale").
 
     >>> _tokens("Besides British Gas, British Steel didn't rise $1.74.")
     ['Besides', 'British', 'Gas', ',', 'British', 'Steel', 'did', 'not', 'rise', '$', '1.74']
+    >>> _tokens("The novel was written by Mr. Hale")
+    ['The', 'novel', 'was', 'written', 'by', 'Mr', 'Hale']
     """
     text = text.replace("n’t", " not").replace("n't", " not")
     tokens: list[str] = []
     end = 0
     for match in _TOKEN.finditer(text):
-        if tokens and text[end:match.start()].strip(" -") and tokens[-1] != ",":
+        gap = text[end:match.start()].strip(" -")
+        if tokens and gap and tokens[-1] != "," and not (gap == "." and tokens[-1].lower() in _TITLES):
             tokens.append(",")
         tokens.append(match.group())
         end = match.end()
