@@ -172,8 +172,7 @@ def wikipedia_blocks(path: Path = WIKI, documents: int = 40, sentences: int = 20
     """``documents`` pseudo-articles of ``sentences`` consecutive non-weasel WikiWeasel sentences (rows in
     file order, which runs by article), one paragraph per sentence: blocks ``3k + offset`` — offset 0 is
     the measured set (``clean_wikipedia``), offset 1 the tuning set (``clean_tuning_texts``)."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = [r["text"].strip() for r in csv.DictReader(handle) if r["label"] == "0"]
+    rows = _plain_sentences(path)
     starts = [(3 * k + offset) * sentences for k in range(documents)]
     return ["\n\n".join(rows[start:start + sentences]) for start in starts]
 
@@ -243,9 +242,14 @@ def length_tuning_pool(wiki: Path = WIKI, stories: Path = STORIES) -> list[str]:
 
 def wikipedia_rest(wiki: Path = WIKI) -> list[str]:
     """The 20-sentence WikiWeasel blocks after the 120 that ``wikipedia_blocks`` places (141 pseudo-articles)."""
-    with wiki.open(encoding="utf-8", newline="") as handle:
-        rows = [r["text"].strip() for r in csv.DictReader(handle) if r["label"] == "0"]
+    rows = _plain_sentences(wiki)
     return ["\n\n".join(rows[start:start + 20]) for start in range(120 * 20, len(rows) - 19, 20)]
+
+
+def _plain_sentences(wiki: Path) -> list[str]:
+    """The non-weasel (label 0) WikiWeasel sentences, in file order (which runs by article)."""
+    with wiki.open(encoding="utf-8", newline="") as handle:
+        return [r["text"].strip() for r in csv.DictReader(handle) if r["label"] == "0"]
 
 
 def length_study(check, rows, sizes: list[int], pool: list[str], per_document: int = 3

@@ -115,6 +115,8 @@ class _Parsed:
     antonym_words: set[str]
     negation_words: list[str]
     ages: dict[tuple[str, ...], str]
+    weak: str | None  # a minimised or negated strong evaluation (``ConflictCues._weak``)
+    strong: str | None  # else its first intensifier
 
 
 _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
@@ -195,14 +197,16 @@ class ConflictCues:
         return [w for i, w in enumerate(words) if w in self.negations and i not in idiomatic]
 
     def _parsed(self, text: str) -> _Parsed:
-        """Tokens, lower-case words, numbers, dates, antonym and negation words of a claim, computed once per text
-        (a claim meets several others)."""
+        """Tokens, lower-case words, numbers, dates, antonym and negation words, ages and evaluation of a claim,
+        computed once per text (a claim meets several others)."""
         parsed = self._cache.get(text)
         if parsed is None:
             tokens = _tokens(text)
             lower = [t.lower() for t in tokens]
+            weak = self._weak(lower)
             parsed = _Parsed(tokens, lower, {kind: self._values(tokens, lower, kind) for kind in ("number", "date")},
-                             self._antonym_words(lower), self._negation_words(lower), _ages(tokens))
+                             self._antonym_words(lower), self._negation_words(lower), _ages(tokens), weak,
+                             None if weak else _first(lower, self.intensifiers))
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()
             self._cache[text] = parsed
@@ -263,9 +267,7 @@ class ConflictCues:
             else:
                 continue
             break
-        weak_a, weak_b = self._weak(la), self._weak(lb)
-        strong_a = _first(la, self.intensifiers) if not weak_a else None
-        strong_b = _first(lb, self.intensifiers) if not weak_b else None
+        weak_a, weak_b, strong_a, strong_b = pa.weak, pb.weak, pa.strong, pb.strong
         if strong_a and weak_b:
             found.append({"type": "evaluation", "values": [strong_a, weak_b]})
         elif strong_b and weak_a:
