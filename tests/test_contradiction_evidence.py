@@ -84,6 +84,19 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "age", "values": ["34", "29"]}]),
     ("Smith, 52, ran the European division", "Smith, 47, ran the European division",   # no number evidence beside it
      [{"type": "age", "values": ["52", "47"]}]),
+    # stop 35, real ChatProtect popqa pairs (model-written): an initial's full stop does not end a name; a copula's
+    # name may follow a description ("a ... writer named", "... pioneer, Dr."); a role fills its agent verb's slot
+    ("The author of Stations is Rohith Vemula",
+     "The author of Stations is a science fiction writer named Barry N. Malzberg",
+     [{"type": "entity", "values": ["Rohith Vemula", "Barry N Malzberg"]}]),
+    ("The father of Searching is considered to be American computer scientist and internet pioneer, Dr. Leonard "
+     "Kleinrock", "The father of Searching is considered to be Alan Emtage",
+     [{"type": "entity", "values": ["Leonard Kleinrock", "Alan Emtage"]}]),
+    ("The director of Unity is a documentary film directed by Shaka King, released in 2020",
+     "The director of Unity is Roland Emmerich",
+     [{"type": "entity", "values": ["Shaka King", "Roland Emmerich"]}]),
+    ("It was produced by Universal-International Pictures", "It was produced by Darla K. Anderson",
+     [{"type": "entity", "values": ["Universal-International Pictures", "Darla K Anderson"]}]),
 ])
 def test_conflicts_name_both_values(a, b, expected):
     assert CUES.evidence(a, b) == expected
@@ -152,6 +165,9 @@ def test_a_role_is_one_person_only_after_the():
     ("Mr. Hale declined to use the word strike",
      "While avoiding the word itself, Mr. Ortiz acknowledged that the union was on strike"),
     ("Those in Lyon often enter business professions", "Most in Rennes and Nantes often choose professions in farming"),
+    # a description reaches back to a copula only within its own phrase (stop 35; a ChatProtect popqa pair)
+    ("The producer of Champion is an ambiguous question as there are different movies, TV shows, books, and albums",
+     "The producer of Champion is D. Narayana Rao"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

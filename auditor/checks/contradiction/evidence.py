@@ -470,19 +470,20 @@ def _shared_frame(la: list[str], lb: list[str], taken: set[str]) -> float:
 
 def _tokens(text: str) -> list[str]:
     """Words, numbers and currency signs; "," where punctuation separates two of them (a name stops there), but
-    not after a title's full stop ("Mr. Hale").
+    not after a title's full stop ("Mr. Hale") or an initial's before a capital ("Barry N. Malzberg").
 
     >>> _tokens("Besides British Gas, British Steel didn't rise $1.74.")
     ['Besides', 'British', 'Gas', ',', 'British', 'Steel', 'did', 'not', 'rise', '$', '1.74']
-    >>> _tokens("The novel was written by Mr. Hale")
-    ['The', 'novel', 'was', 'written', 'by', 'Mr', 'Hale']
+    >>> _tokens("The novel was written by Mr. Hale"), _tokens("by Barry N. Malzberg")
+    (['The', 'novel', 'was', 'written', 'by', 'Mr', 'Hale'], ['by', 'Barry', 'N', 'Malzberg'])
     """
     text = text.replace("n’t", " not").replace("n't", " not")
     tokens: list[str] = []
     end = 0
     for match in _TOKEN.finditer(text):
         gap = text[end:match.start()].strip(" -")
-        if tokens and gap and tokens[-1] != "," and not (gap == "." and tokens[-1].lower() in _TITLES):
+        if tokens and gap and tokens[-1] != "," and not (gap == "." and (tokens[-1].lower() in _TITLES or (
+                len(tokens[-1]) == 1 and tokens[-1].isupper() and match.group()[:1].isupper()))):
             tokens.append(",")
         tokens.append(match.group())
         end = match.end()
@@ -589,24 +590,48 @@ def _agent_slot(lower: list[str], start: int, reach: int = 6) -> frozenset:
     return frozenset()
 
 
-_COPULAS = frozenset({"is", "was", "are", "were"})
+_COPULAS = frozenset({"is", "was", "are", "were", "be"})
+# A role and the passive verb of its agent fill one slot: "The screenwriter of X was A" / "X was written by B".
+_AGENT_NOUNS = {"author": "written", "writer": "written", "screenwriter": "written", "director": "directed",
+                "producer": "produced", "composer": "composed", "founder": "founded", "creator": "created",
+                "designer": "designed", "developer": "developed", "publisher": "published", "inventor": "invented",
+                "architect": "designed", "painter": "painted", "illustrator": "illustrated", "editor": "edited",
+                "translator": "translated", "builder": "built", "discoverer": "discovered"}
+_DESCRIPTION = 8  # words of a description between a copula and its name ("was an American jazz pianist named X")
+_DESCRIPTION_STOPS = frozenset({",", "who", "which", "that", "but", "not", "than", "there", "it"})
+_DESCRIBING = frozenset({"a", "an", "the", "and"})  # the function words a description may hold
 
 
 def _copula_slot(lower: list[str], start: int) -> frozenset:
-    """``{"be:<subject>"}`` when the name at ``start`` completes a copula ("was", "is") whose subject is the claim's
-    first content word: "The producer of Cocktails, a 1988 film, was Ted Field" / "The producer of Cocktails was
-    Brian Brown" both give "be:producer".
+    """``{"be:<subject>"}`` when the name at ``start`` completes a copula ("was", "is", "to be") whose subject is the
+    claim's first content word: "The father of Searching is Alan Emtage" / "... is considered to be American computer
+    scientist and internet pioneer, Dr. Leonard Kleinrock" both give "be:father" (a title, and a description ending
+    in "named", "called" or a comma, may stand between). A role with an agent verb gives that verb's agent slot
+    (``_agent_slot``): "The producer of Cocktails, a 1988 film, was Ted Field" fills "by:produced", as "It was
+    produced by Brian Brown" does.
 
     >>> sorted(_copula_slot("the producer of cocktails , a 1988 film , was ted field".split(), 10))
-    ['be:producer']
+    ['by:produced']
+    >>> sorted(_copula_slot("the author of stations is a science fiction writer named barry".split(), 10))
+    ['by:written']
+    >>> sorted(_copula_slot("the father is an ambiguous question as there are different movies , tv".split(), 13))
+    []
     """
     k = start - 1
-    if k >= 0 and lower[k] in ("a", "an", "the"):
+    if k >= 0 and lower[k] in _TITLES:
+        k -= 1
+    if k >= 0 and lower[k] in ("named", "called", ","):  # a description first: "is a science fiction writer named X"
+        described = next((j for j in range(k - 1, max(0, k - _DESCRIPTION) - 1, -1) if lower[j] in _COPULAS or (
+            lower[j] in _FUNCTION_WORDS or lower[j] in _DESCRIPTION_STOPS) and lower[j] not in _DESCRIBING), None)
+        if (described is not None and lower[described] in _COPULAS and described < k - 1
+                and lower[described - 1] not in _DESCRIPTION_STOPS):  # not "as there are movies, TV ..."
+            k = described
+    elif k >= 0 and lower[k] in ("a", "an", "the"):
         k -= 1
     if k < 1 or lower[k] not in _COPULAS:
         return frozenset()
     head = _head(lower, k)
-    return frozenset({f"be:{head}"}) if head else frozenset()
+    return frozenset({f"by:{_AGENT_NOUNS[head]}" if head in _AGENT_NOUNS else f"be:{head}"}) if head else frozenset()
 
 
 def _head(lower: list[str], reach: int = 4) -> str | None:
