@@ -482,12 +482,17 @@ def _tokens(text: str) -> list[str]:
     end = 0
     for match in _TOKEN.finditer(text):
         gap = text[end:match.start()].strip(" -")
-        if tokens and gap and tokens[-1] != "," and not (gap == "." and (tokens[-1].lower() in _TITLES or (
-                len(tokens[-1]) == 1 and tokens[-1].isupper() and match.group()[:1].isupper()))):
+        if tokens and gap and tokens[-1] != "," and not (gap == "." and _name_goes_on(tokens[-1], match.group())):
             tokens.append(",")
         tokens.append(match.group())
         end = match.end()
     return tokens
+
+
+def _name_goes_on(before: str, after: str) -> bool:
+    """A full stop between ``before`` and ``after`` stays inside a name: after a title ("Mr. Hale") or after an
+    initial before a capital ("Barry N. Malzberg")."""
+    return before.lower() in _TITLES or (len(before) == 1 and before.isupper() and after[:1].isupper())
 
 
 def _bare(word: str) -> str:
@@ -621,17 +626,32 @@ def _copula_slot(lower: list[str], start: int) -> frozenset:
     if k >= 0 and lower[k] in _TITLES:
         k -= 1
     if k >= 0 and lower[k] in ("named", "called", ","):  # a description first: "is a science fiction writer named X"
-        described = next((j for j in range(k - 1, max(0, k - _DESCRIPTION) - 1, -1) if lower[j] in _COPULAS or (
-            lower[j] in _FUNCTION_WORDS or lower[j] in _DESCRIPTION_STOPS) and lower[j] not in _DESCRIBING), None)
-        if (described is not None and lower[described] in _COPULAS and described < k - 1
-                and lower[described - 1] not in _DESCRIPTION_STOPS):  # not "as there are movies, TV ..."
-            k = described
+        k = _described_copula(lower, k) or k
     elif k >= 0 and lower[k] in ("a", "an", "the"):
         k -= 1
     if k < 1 or lower[k] not in _COPULAS:
         return frozenset()
     head = _head(lower, k)
     return frozenset({f"by:{_AGENT_NOUNS[head]}" if head in _AGENT_NOUNS else f"be:{head}"}) if head else frozenset()
+
+
+def _described_copula(lower: list[str], end: int) -> int | None:
+    """The index of the copula that a description ending before token ``end`` follows, or None: one to
+    ``_DESCRIPTION`` words holding no function word but "a", "an", "the", "and" ("is a science fiction writer", "to be
+    American computer scientist and internet pioneer"), and not a copula after "there", "it", ... ("as there are
+    different movies").
+
+    >>> _described_copula("the author is a science fiction writer named".split(), 7)
+    2
+    >>> _described_copula("it is ambiguous as there are different movies ,".split(), 7)
+    """
+    for j in range(end - 1, max(0, end - _DESCRIPTION) - 1, -1):
+        word = lower[j]
+        if word in _COPULAS:
+            return j if 0 < j < end - 1 and lower[j - 1] not in _DESCRIPTION_STOPS else None
+        if (word in _FUNCTION_WORDS or word in _DESCRIPTION_STOPS) and word not in _DESCRIBING:
+            return None
+    return None
 
 
 def _head(lower: list[str], reach: int = 4) -> str | None:
