@@ -97,6 +97,17 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "entity", "values": ["Shaka King", "Roland Emmerich"]}]),
     ("It was produced by Universal-International Pictures", "It was produced by Darla K. Anderson",
      [{"type": "entity", "values": ["Universal-International Pictures", "Darla K Anderson"]}]),
+    # stop 36, real ChatProtect popqa / popqa_contriever pairs: a name sharing a word with a name of the other claim
+    # ("The Temple" / "Sir William Temple"; the same "Hayes" in both), a surname read as the full name before it
+    ("The author of The Temple is Sir William Temple, first published in 1662",
+     "The author of The Temple is Sir Walter Scott",
+     [{"type": "entity", "values": ["Sir William Temple", "Sir Walter Scott"]}]),
+    ("Hayes co-wrote the screenplay with his wife, Lillian Hayes",
+     "Hayes co-wrote the screenplay with his wife, Lillian Hellman",
+     [{"type": "entity", "values": ["Lillian Hayes", "Lillian Hellman"]}]),
+    ("It can be inferred that the director is Marc Green, as the text mentions that Green received the Creative "
+     "Capital Moving Image Award in 2001", "The director is Viktor Green",
+     [{"type": "entity", "values": ["Marc Green", "Viktor Green"]}]),
 ])
 def test_conflicts_name_both_values(a, b, expected):
     assert CUES.evidence(a, b) == expected
@@ -168,6 +179,10 @@ def test_a_role_is_one_person_only_after_the():
     # a description reaches back to a copula only within its own phrase (stop 35; a ChatProtect popqa pair)
     ("The producer of Champion is an ambiguous question as there are different movies, TV shows, books, and albums",
      "The producer of Champion is D. Narayana Rao"),
+    # a short name before the longer one is no mention of it (an alias; a ChatProtect popqa pair)
+    ("Maud of Normandy, also known as Matilda, was the daughter of Henry I of England and Matilda of Scotland",
+     "Maud of Normandy was the daughter of Empress Matilda"),
+    ("The film was directed by Marc Green; Green also wrote it", "The film was directed by Marc Green"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

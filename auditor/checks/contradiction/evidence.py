@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..base import number_problem
 
@@ -220,7 +220,8 @@ class ConflictCues:
         found = []
         common = {t for t in ta + tb if t.islower()}
         values = {kind: (pa.values[kind], pb.values[kind]) for kind in ("number", "date")}
-        values["entity"] = (self._values(ta, la, "entity", common), self._values(tb, lb, "entity", common))
+        values["entity"] = (_resolved(self._values(ta, la, "entity", common)),
+                            _resolved(self._values(tb, lb, "entity", common)))
         taken = _value_words(values)
         if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, taken):
             return []
@@ -449,6 +450,25 @@ def _ages(tokens: list[str]) -> dict[tuple[str, ...], str]:
         if name:
             ages[name] = token
     return ages
+
+
+def _resolved(names: list[_Value]) -> list[_Value]:
+    """Names of one claim, a short mention read as the longer name before it that holds it ("Green" as "Marc Green"
+    in "the director is Marc Green, as the text mentions that Green received ..."); left as it is when the longer
+    names before it are two people ("Bush" after "George W. Bush" and "George H. W. Bush").
+
+    >>> [v.text for v in _resolved([_Value("entity", t, t.lower(), frozenset(), start=k)
+    ...                             for k, t in enumerate(["Marc Green", "Green", "Viktor"])])]
+    ['Marc Green', 'Marc Green', 'Viktor']
+    """
+    resolved = []
+    for value in names:
+        longer = [v for v in names if v.start < value.start and _name_words(value) < _name_words(v)]
+        if longer and all(_same(x, y) for x in longer for y in longer):
+            whole = max(longer, key=lambda v: len(_name_words(v)))
+            value = replace(value, key=whole.key, text=whole.text)
+        resolved.append(value)
+    return resolved
 
 
 def _after_the(tokens: list[str], i: int) -> bool:
@@ -680,13 +700,21 @@ def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool
     share a word), when neither value appears in the other claim and they are not both examples of a list ("songs
     include "Tell Me Why" and ..." / "songs include ... "Slam Dunk""); None otherwise."""
     for va in a:
-        if any(_same(va, vb) for vb in b):
+        if any(_matches(va, vb, b, a) for vb in b):
             continue
         for vb in b:
-            if (same_slot(va, vb) and not (va.listed and vb.listed) and not any(_same(v, vb) for v in a)
+            if (same_slot(va, vb) and not (va.listed and vb.listed) and not any(_matches(vb, v, a, b) for v in a)
                     and _kind(va) == _kind(vb) and (va.type != "number" or _same_unit(va, vb))):
                 return va.text, vb.text
     return None
+
+
+def _matches(value: _Value, other: _Value, others: list[_Value], own: list[_Value]) -> bool:
+    """``other`` (of the other claim) names ``value`` (of this claim, whose values are ``own``): the same value,
+    and a shorter name only when no value of this claim is it exactly ("Hayes" of "Hayes co-wrote ... with his
+    wife, Lillian Hellman" is the "Hayes" of the other claim, not its "Lillian Hayes")."""
+    return _same(value, other) and (value.key == other.key or value.type != "entity"
+                                     or not any(v.key == other.key for v in own))
 
 
 _DEMONYM = re.compile(r"[a-z]*(?:an|ese|ish|ic|i|ch)")
@@ -708,12 +736,17 @@ def _same(a: _Value, b: _Value) -> bool:
     """Equal keys; for names, one within the other ("Angela Merkel" / "Merkel"); for dates, no
     differing year or month ("May" / "May 2021")."""
     if a.type == "entity":
-        words_a, words_b = set(a.key.split()) - _NAME_JOINERS, set(b.key.split()) - _NAME_JOINERS
+        words_a, words_b = _name_words(a), _name_words(b)
         return words_a <= words_b or words_b <= words_a
     if a.type == "date":
         return all(x == y or not x or not y or _in_decade(x, y) or _in_decade(y, x)
                    for x, y in zip(a.key.split("-"), b.key.split("-"), strict=False))
     return a.key == b.key or (a.type == "number" and _rounded(a.key, b.key))
+
+
+def _name_words(name: _Value) -> set[str]:
+    """The words of a name's key, joiners ("of", "von") aside."""
+    return set(name.key.split()) - _NAME_JOINERS
 
 
 def _in_decade(year: str, decade: str) -> bool:
