@@ -108,6 +108,10 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     ("It can be inferred that the director is Marc Green, as the text mentions that Green received the Creative "
      "Capital Moving Image Award in 2001", "The director is Viktor Green",
      [{"type": "entity", "values": ["Marc Green", "Viktor Green"]}]),
+    # quote marks end a name, not an opening phrase (a ChatProtect popqa pair)
+    ('The screenwriter for the 1931 German film "M" was Thea von Harbou',
+     'The screenwriter for the movie "M" was Fritz Lang',
+     [{"type": "entity", "values": ["Thea von Harbou", "Fritz Lang"]}]),
 ])
 def test_conflicts_name_both_values(a, b, expected):
     assert CUES.evidence(a, b) == expected
@@ -183,6 +187,9 @@ def test_a_role_is_one_person_only_after_the():
     ("Maud of Normandy, also known as Matilda, was the daughter of Henry I of England and Matilda of Scotland",
      "Maud of Normandy was the daughter of Empress Matilda"),
     ("The film was directed by Marc Green; Green also wrote it", "The film was directed by Marc Green"),
+    # "Today" opens no name (a ChatProtect validation pair)
+    ("Today, it is considered an important historical document and is still studied by legal scholars",
+     'The "Sachsenspiegel" is an important historical document that has been studied by legal scholars'),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

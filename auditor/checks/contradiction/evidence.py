@@ -60,7 +60,9 @@ _FUNCTION_WORDS = frozenset("""a an the in on at of to by for from and or with a
 under nearly almost some was were is are be been being has have had its his her their our my your it he she they this
 that these those which who whom whose per cent percent approximately roughly only just more less least most also
 then there here after before during between until till while mr mrs ms dr sir often usually sometimes generally
-typically""".split()) | {",", "$", "£", "€", "¥", "#"}
+typically""".split()) | {",", '"', "$", "£", "€", "¥", "#"}
+_QUOTES = frozenset('"“”«»„')  # quote marks alone between two words give the token '"' (no opening phrase ends there)
+_BREAKS = frozenset({",", '"'})
 # Titles written with a full stop before a name ("Mr. Hale"): the stop does not end the name's phrase.
 _TITLES = frozenset("mr mrs ms dr prof gen sen rep gov lt col capt sgt".split())
 # Capitalised words that do not start a name on their own (sentence starts, pronouns, weekdays...).
@@ -69,7 +71,8 @@ although though however he she it they we i you his her its their our this that 
 monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr besides among elsewhere meanwhile
 unlike despite including following according jan feb mar apr jun jul aug sep sept oct nov dec some many
 most all both each every no several few therefore thus hence furthermore moreover nevertheless nonetheless instead
-overall still yet indeed i'm i've i'd i'll we're we've they're you're""".split())
+overall still yet indeed today yesterday tomorrow tonight now currently i'm i've i'd i'll we're we've they're
+you're""".split())
 _NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "da", "di", "du", "la", "le", "del", "the", "y", "bin"})
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -373,7 +376,7 @@ class ConflictCues:
             if word in self.number_words or word in _ORDINAL_WORDS:
                 return i, ""
             not_name = _bare(word) in _NOT_NAMES
-            if (i == 0 or lower[i - 1] == ",") and (not_name or word.endswith("ly") or word in common):
+            if (i == 0 or lower[i - 1] in _BREAKS) and (not_name or word.endswith("ly") or word in common):
                 return i, ""
             if not_name and not (i + 1 < len(tokens) and _is_capital(tokens[i + 1])):
                 return i, ""
@@ -490,20 +493,24 @@ def _shared_frame(la: list[str], lb: list[str], taken: set[str]) -> float:
 
 def _tokens(text: str) -> list[str]:
     """Words, numbers and currency signs; "," where punctuation separates two of them (a name stops there), but
-    not after a title's full stop ("Mr. Hale") or an initial's before a capital ("Barry N. Malzberg").
+    not after a title's full stop ("Mr. Hale") or an initial's before a capital ("Barry N. Malzberg"); '"' where
+    only quote marks do (a name stops there, an opening phrase does not: 'The film "M" was ...').
 
     >>> _tokens("Besides British Gas, British Steel didn't rise $1.74.")
     ['Besides', 'British', 'Gas', ',', 'British', 'Steel', 'did', 'not', 'rise', '$', '1.74']
     >>> _tokens("The novel was written by Mr. Hale"), _tokens("by Barry N. Malzberg")
     (['The', 'novel', 'was', 'written', 'by', 'Mr', 'Hale'], ['by', 'Barry', 'N', 'Malzberg'])
+    >>> _tokens('The film "M" was shot, "Ha"')
+    ['The', 'film', '"', 'M', '"', 'was', 'shot', ',', 'Ha']
     """
     text = text.replace("n’t", " not").replace("n't", " not")
     tokens: list[str] = []
     end = 0
     for match in _TOKEN.finditer(text):
         gap = text[end:match.start()].strip(" -")
-        if tokens and gap and tokens[-1] != "," and not (gap == "." and _name_goes_on(tokens[-1], match.group())):
-            tokens.append(",")
+        goes_on = gap == "." and _name_goes_on(tokens[-1], match.group()) if tokens else False
+        if tokens and gap and tokens[-1] not in _BREAKS and not goes_on:
+            tokens.append('"' if _QUOTES.issuperset(gap.replace(" ", "")) else ",")
         tokens.append(match.group())
         end = match.end()
     return tokens
@@ -643,6 +650,8 @@ def _copula_slot(lower: list[str], start: int) -> frozenset:
     []
     """
     k = start - 1
+    if k >= 0 and lower[k] == '"':  # a quoted name: 'is called "X"'
+        k -= 1
     if k >= 0 and lower[k] in _TITLES:
         k -= 1
     if k >= 0 and lower[k] in ("named", "called", ","):  # a description first: "is a science fiction writer named X"
@@ -737,11 +746,24 @@ def _same(a: _Value, b: _Value) -> bool:
     differing year or month ("May" / "May 2021")."""
     if a.type == "entity":
         words_a, words_b = _name_words(a), _name_words(b)
-        return words_a <= words_b or words_b <= words_a
+        return words_a <= words_b or words_b <= words_a or _acronym(a, b) or _acronym(b, a)
     if a.type == "date":
         return all(x == y or not x or not y or _in_decade(x, y) or _in_decade(y, x)
                    for x, y in zip(a.key.split("-"), b.key.split("-"), strict=False))
     return a.key == b.key or (a.type == "number" and _rounded(a.key, b.key))
+
+
+def _acronym(short: _Value, name: _Value) -> bool:
+    """``short`` is written in capitals and spells the first letters of ``name``'s words, joiners counted or not
+    ("CDU" / "Christian Democratic Union", "NASA" / "National Aeronautics and Space Administration").
+
+    >>> _acronym(*(_Value("entity", t, t.lower(), frozenset()) for t in ("CDU", "Christian Democratic Union")))
+    True
+    """
+    if not (short.text.isupper() and short.text.isalpha() and 2 <= len(short.text) and " " in name.key):
+        return False
+    words = name.key.split()
+    return short.key in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in _NAME_JOINERS))
 
 
 def _name_words(name: _Value) -> set[str]:
