@@ -187,6 +187,10 @@ def test_a_role_is_one_person_only_after_the():
     ("Maud of Normandy, also known as Matilda, was the daughter of Henry I of England and Matilda of Scotland",
      "Maud of Normandy was the daughter of Empress Matilda"),
     ("The film was directed by Marc Green; Green also wrote it", "The film was directed by Marc Green"),
+    # an acronym is the name it spells, in its own claim and in the other (a ChatProtect validation pair)
+    ("She became involved in the pro-democracy movement in East Germany in the late 1980s and joined the CDU after "
+     "the fall of the Berlin Wall in 1989",
+     "She joined the Christian Democratic Union (CDU) party in 1990 after the fall of the Berlin Wall"),
     # "Today" opens no name (a ChatProtect validation pair)
     ("Today, it is considered an important historical document and is still studied by legal scholars",
      'The "Sachsenspiegel" is an important historical document that has been studied by legal scholars'),

@@ -456,9 +456,10 @@ def _ages(tokens: list[str]) -> dict[tuple[str, ...], str]:
 
 
 def _resolved(names: list[_Value]) -> list[_Value]:
-    """Names of one claim, a short mention read as the longer name before it that holds it ("Green" as "Marc Green"
-    in "the director is Marc Green, as the text mentions that Green received ..."); left as it is when the longer
-    names before it are two people ("Bush" after "George W. Bush" and "George H. W. Bush").
+    """Names of one claim, a short mention read as the longer name before it that holds or spells it ("Green" as
+    "Marc Green" in "the director is Marc Green, as the text mentions that Green received ...", "CDU" after "Christian
+    Democratic Union"); left as it is when the longer names before it are two people ("Bush" after "George W. Bush"
+    and "George H. W. Bush").
 
     >>> [v.text for v in _resolved([_Value("entity", t, t.lower(), frozenset(), start=k)
     ...                             for k, t in enumerate(["Marc Green", "Green", "Viktor"])])]
@@ -466,7 +467,8 @@ def _resolved(names: list[_Value]) -> list[_Value]:
     """
     resolved = []
     for value in names:
-        longer = [v for v in names if v.start < value.start and _name_words(value) < _name_words(v)]
+        longer = [v for v in names if v.start < value.start and (_name_words(value) < _name_words(v)
+                                                                 or _acronym(value, v))]
         if longer and all(_same(x, y) for x in longer for y in longer):
             whole = max(longer, key=lambda v: len(_name_words(v)))
             value = replace(value, key=whole.key, text=whole.text)
