@@ -762,7 +762,7 @@ def _acronym(short: _Value, name: _Value) -> bool:
     >>> _acronym(*(_Value("entity", t, t.lower(), frozenset()) for t in ("CDU", "Christian Democratic Union")))
     True
     """
-    if not (short.text.isupper() and short.text.isalpha() and 2 <= len(short.text) and " " in name.key):
+    if not (short.text.isupper() and short.text.isalpha() and len(short.text) >= 2 and " " in name.key):
         return False
     words = name.key.split()
     return short.key in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in _NAME_JOINERS))
