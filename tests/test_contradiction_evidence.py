@@ -108,6 +108,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     ("It can be inferred that the director is Marc Green, as the text mentions that Green received the Creative "
      "Capital Moving Image Award in 2001", "The director is Viktor Green",
      [{"type": "entity", "values": ["Marc Green", "Viktor Green"]}]),
+    # the other claim's subject is no pronoun's person when it has an object pronoun
+    ("He was succeeded by John Smith", "Peter Jones succeeded him",
+     [{"type": "entity", "values": ["John Smith", "Peter Jones"]}]),
     # quote marks end a name, not an opening phrase (a ChatProtect popqa pair)
     ('The screenwriter for the 1931 German film "M" was Thea von Harbou',
      'The screenwriter for the movie "M" was Fritz Lang',
@@ -191,6 +194,9 @@ def test_a_role_is_one_person_only_after_the():
     ("She became involved in the pro-democracy movement in East Germany in the late 1980s and joined the CDU after "
      "the fall of the Berlin Wall in 1989",
      "She joined the Christian Democratic Union (CDU) party in 1990 after the fall of the Berlin Wall"),
+    # a subject pronoun's person is no value of the other claim (a ChatProtect validation pair)
+    ("In 2000, she was elected as the party's leader and became the opposition leader in the Bundestag",
+     "Angela Merkel was elected as the leader of the CDU party in April 2000"),
     # "Today" opens no name (a ChatProtect validation pair)
     ("Today, it is considered an important historical document and is still studied by legal scholars",
      'The "Sachsenspiegel" is an important historical document that has been studied by legal scholars'),

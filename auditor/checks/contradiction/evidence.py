@@ -73,6 +73,8 @@ unlike despite including following according jan feb mar apr jun jul aug sep sep
 most all both each every no several few therefore thus hence furthermore moreover nevertheless nonetheless instead
 overall still yet indeed today yesterday tomorrow tonight now currently i'm i've i'd i'll we're we've they're
 you're""".split())
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
 _NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "da", "di", "du", "la", "le", "del", "the", "y", "bin"})
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -223,8 +225,8 @@ class ConflictCues:
         found = []
         common = {t for t in ta + tb if t.islower()}
         values = {kind: (pa.values[kind], pb.values[kind]) for kind in ("number", "date")}
-        values["entity"] = (_resolved(self._values(ta, la, "entity", common)),
-                            _resolved(self._values(tb, lb, "entity", common)))
+        values["entity"] = _unnamed_subjects(la, lb, _resolved(self._values(ta, la, "entity", common)),
+                                             _resolved(self._values(tb, lb, "entity", common)))
         taken = _value_words(values)
         if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, taken):
             return []
@@ -580,6 +582,26 @@ def _subject(tokens: list[str], names: list[_Value]) -> _Value | None:
         if name.start == 0 or (comma is not None and name.start <= comma + 1):
             return name
     return None
+
+
+def _unnamed_subjects(la: list[str], lb: list[str], names_a: list[_Value], names_b: list[_Value]
+                      ) -> tuple[list[_Value], list[_Value]]:
+    """The names of both claims, less the subject's name of one claim when the other's subject is a pronoun and the
+    first claim has no object pronoun: the pronoun's person, no value ("In 2000, she was elected as the party's leader
+    and became the opposition leader in the Bundestag" / "Angela Merkel was elected as the leader of the CDU party";
+    not "He was succeeded by John Smith" / "Peter Jones succeeded him")."""
+    start_a, start_b = _subject_start(la), _subject_start(lb)
+    if la[start_a] in _SUBJECT_PRONOUNS and not _OBJECT_PRONOUNS.intersection(lb[start_b + 1:]):
+        names_b = [v for v in names_b if v.start != start_b]
+    if lb[start_b] in _SUBJECT_PRONOUNS and not _OBJECT_PRONOUNS.intersection(la[start_a + 1:]):
+        names_a = [v for v in names_a if v.start != start_a]
+    return names_a, names_b
+
+
+def _subject_start(lower: list[str]) -> int:
+    """Where a claim's subject starts: after an opening phrase closed by a comma ("In 2000, she ..."), else at 0."""
+    comma = _opening_comma(lower, 8)
+    return 0 if comma is None or comma + 1 >= len(lower) else comma + 1
 
 
 def _opening_comma(tokens: list[str], reach: int) -> int | None:
