@@ -108,6 +108,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     ("It can be inferred that the director is Marc Green, as the text mentions that Green received the Creative "
      "Capital Moving Image Award in 2001", "The director is Viktor Green",
      [{"type": "entity", "values": ["Marc Green", "Viktor Green"]}]),
+    # a name that opens a longer name of both claims is a value of its own (ChatProtect popqa pairs)
+    ("The capital of Madison County is Madison", "The capital of Madison County is Huntsville",
+     [{"type": "entity", "values": ["Madison", "Huntsville"]}]),
     # the other claim's subject is no pronoun's person when it has an object pronoun
     ("He was succeeded by John Smith", "Peter Jones succeeded him",
      [{"type": "entity", "values": ["John Smith", "Peter Jones"]}]),

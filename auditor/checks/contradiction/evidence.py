@@ -469,8 +469,7 @@ def _resolved(names: list[_Value]) -> list[_Value]:
     """
     resolved = []
     for value in names:
-        longer = [v for v in names if v.start < value.start and (_name_words(value) < _name_words(v)
-                                                                 or _acronym(value, v))]
+        longer = [v for v in names if v.start < value.start and (_surname(value, v) or _acronym(value, v))]
         if longer and all(_same(x, y) for x in longer for y in longer):
             whole = max(longer, key=lambda v: len(_name_words(v)))
             value = replace(value, key=whole.key, text=whole.text)
@@ -788,6 +787,12 @@ def _acronym(short: _Value, name: _Value) -> bool:
         return False
     words = name.key.split()
     return short.key in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in _NAME_JOINERS))
+
+
+def _surname(short: _Value, name: _Value) -> bool:
+    """``short`` is the last words of the longer ``name`` ("Green" / "Marc Green"; not "Madison" / "Madison County")."""
+    words, whole = short.key.split(), name.key.split()
+    return len(words) < len(whole) and whole[-len(words):] == words
 
 
 def _name_words(name: _Value) -> set[str]:
