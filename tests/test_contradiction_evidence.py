@@ -111,6 +111,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     # a name that opens a longer name of both claims is a value of its own (ChatProtect popqa pairs)
     ("The capital of Madison County is Madison", "The capital of Madison County is Huntsville",
      [{"type": "entity", "values": ["Madison", "Huntsville"]}]),
+    # a role and its agent verb frame one fact (ChatProtect popqa pairs)
+    ("The screenwriter for Dumbbells in Ermine was Gertrude Purcell", "Dumbbells in Ermine was written by Ben Hecht",
+     [{"type": "entity", "values": ["Gertrude Purcell", "Ben Hecht"]}]),
     # the other claim's subject is no pronoun's person when it has an object pronoun
     ("He was succeeded by John Smith", "Peter Jones succeeded him",
      [{"type": "entity", "values": ["John Smith", "Peter Jones"]}]),
@@ -200,6 +203,8 @@ def test_a_role_is_one_person_only_after_the():
     # a subject pronoun's person is no value of the other claim (a ChatProtect validation pair)
     ("In 2000, she was elected as the party's leader and became the opposition leader in the Bundestag",
      "Angela Merkel was elected as the leader of the CDU party in April 2000"),
+    # a role and another verb's agent are two facts
+    ("The screenwriter for Dumbbells in Ermine was Gertrude Purcell", "Dumbbells in Ermine was produced by Ben Hecht"),
     # "Today" opens no name (a ChatProtect validation pair)
     ("Today, it is considered an important historical document and is still studied by legal scholars",
      'The "Sachsenspiegel" is an important historical document that has been studied by legal scholars'),

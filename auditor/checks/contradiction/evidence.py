@@ -248,10 +248,16 @@ class ConflictCues:
             lead = _lead(la, x.start)
             return lead is not None and lead == _lead(lb, y.start)
 
+        # a role and its agent verb frame one fact when both names are that verb's agents ("The screenwriter for
+        # Dumbbells in Ermine was Gertrude Purcell" / "Dumbbells in Ermine was written by Ben Hecht")
+        agent_framed = not framed and _shared_frame(_as_agents(la), _as_agents(lb), taken) >= self.min_shared_frame
         for kind, (va, vb) in values.items():
-            if unaligned[kind] or not (framed_by[kind] or (same_head and kind != "entity")):
+            if kind == "entity" and agent_framed:
+                conflict = _slot_conflict(va, vb, _same_agent)
+            elif unaligned[kind] or not (framed_by[kind] or (same_head and kind != "entity")):
                 continue
-            conflict = _slot_conflict(va, vb) if framed_by[kind] else _slot_conflict(va, vb, same_lead)
+            else:
+                conflict = _slot_conflict(va, vb) if framed_by[kind] else _slot_conflict(va, vb, same_lead)
             if conflict:
                 found.append({"type": kind, "values": list(conflict)})
         age = next(([x, y] for na, x in pa.ages.items() for nb, y in pb.ages.items()
@@ -685,6 +691,16 @@ def _copula_slot(lower: list[str], start: int) -> frozenset:
         return frozenset()
     head = _head(lower, k)
     return frozenset({f"by:{_AGENT_NOUNS[head]}" if head in _AGENT_NOUNS else f"be:{head}"}) if head else frozenset()
+
+
+def _as_agents(lower: list[str]) -> list[str]:
+    """A claim's words with each role noun as its agent verb ("screenwriter" -> "written")."""
+    return [_AGENT_NOUNS.get(w, w) for w in lower]
+
+
+def _same_agent(a: _Value, b: _Value) -> bool:
+    """Two names that are agents of one verb ("by:written")."""
+    return any(w.startswith("by:") for w in a.slot & b.slot)
 
 
 def _described_copula(lower: list[str], end: int) -> int | None:
