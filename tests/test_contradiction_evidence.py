@@ -114,6 +114,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     # a role and its agent verb frame one fact (ChatProtect popqa pairs)
     ("The screenwriter for Dumbbells in Ermine was Gertrude Purcell", "Dumbbells in Ermine was written by Ben Hecht",
      [{"type": "entity", "values": ["Gertrude Purcell", "Ben Hecht"]}]),
+    # both verbs of "founded and edited by" (a ChatProtect popqa_contriever pair)
+    ("The periodical was founded and edited by a person named Walter Rye", "The periodical was founded by W.H. Turton",
+     [{"type": "entity", "values": ["Walter Rye", "W.H Turton"]}]),
     # the other claim's subject is no pronoun's person when it has an object pronoun
     ("He was succeeded by John Smith", "Peter Jones succeeded him",
      [{"type": "entity", "values": ["John Smith", "Peter Jones"]}]),

@@ -83,6 +83,7 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seven
 # A code of letters then digits ("BC2", "MLX01"): one token, neither a number nor a name.
 _IDENTIFIER = re.compile(r"[^\W\d_]+\d[^\W_]*")
 _DECADE = re.compile(r"(?:1[0-9]|20)\d0s")  # "the 1980s": a date that holds ten years, not a count
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")  # "N" of "Barry N. Malzberg", "W.H" of "W.H. Turton"
 _TOKEN = re.compile(_IDENTIFIER.pattern + r"|" + _DECADE.pattern
                     + r"(?!\w)|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:[-–]\d+)?%?"
                     r"|[^\W\d_]+(?:[’'.-][^\W\d_]+)*|[$£€¥#]", re.UNICODE)
@@ -527,8 +528,8 @@ def _tokens(text: str) -> list[str]:
 
 def _name_goes_on(before: str, after: str) -> bool:
     """A full stop between ``before`` and ``after`` stays inside a name: after a title ("Mr. Hale") or after an
-    initial before a capital ("Barry N. Malzberg")."""
-    return before.lower() in _TITLES or (len(before) == 1 and before.isupper() and after[:1].isupper())
+    initial or two before a capital ("Barry N. Malzberg", "W.H. Turton")."""
+    return before.lower() in _TITLES or (_INITIALS.fullmatch(before) is not None and after[:1].isupper())
 
 
 def _bare(word: str) -> str:
@@ -637,17 +638,22 @@ def _slot(lower: list[str], start: int, end: int, reach: int = 2) -> frozenset:
 
 def _agent_slot(lower: list[str], start: int, reach: int = 6) -> frozenset:
     """``{"by:<verb>"}`` when the name at ``start`` is the agent of a passive verb a few words back ("composed by
-    the British singer-songwriter, Morrissey", "written by a team of songwriters including Chip Taylor"): two
-    names that are agents of one verb fill one slot, whatever words describe them.
+    the British singer-songwriter, Morrissey", "written by a team of songwriters including Chip Taylor"; both verbs
+    of "written and directed by"): two names that are agents of one verb fill one slot, whatever words describe them.
 
     >>> sorted(_agent_slot("composed by the british singer-songwriter , morrissey".split(), 6))
     ['by:composed']
+    >>> sorted(_agent_slot("founded and edited by walter rye".split(), 4))
+    ['by:edited', 'by:founded']
     >>> _agent_slot("he met morrissey".split(), 2)
     frozenset()
     """
     for k in range(start - 1, max(0, start - reach) - 1, -1):
         if lower[k] == "by" and k > 0 and lower[k - 1] not in _FUNCTION_WORDS:
-            return frozenset({f"by:{lower[k - 1]}"})
+            verbs = {lower[k - 1]}
+            if k > 2 and lower[k - 2] == "and" and lower[k - 3] not in _FUNCTION_WORDS:  # "written and directed by"
+                verbs.add(lower[k - 3])
+            return frozenset(f"by:{verb}" for verb in verbs)
     return frozenset()
 
 
