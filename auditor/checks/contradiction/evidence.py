@@ -128,8 +128,8 @@ class _Parsed:
 _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 # The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
-                "antonym_idioms", "negation_idioms", "repetition_markers", "address_words", "period_markers",
-                "list_openers", "max_numbers", "scope_prepositions")
+                "antonym_idioms", "negation_idioms", "minimiser_idioms", "repetition_markers", "address_words",
+                "period_markers", "list_openers", "max_numbers", "scope_prepositions")
 
 
 def cue_problem(name: str, value) -> str | None:
@@ -171,6 +171,7 @@ class ConflictCues:
         self.min_shared_frame = float(lists.get("min_shared_frame", 0.0))
         self.antonym_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("antonym_idioms", [])]
         self.negation_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("negation_idioms", [])]
+        self.minimiser_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("minimiser_idioms", [])]
         self.repetition_markers = frozenset(lists.get("repetition_markers", []))
         self.address_words = frozenset(lists.get("address_words", []))
         self.period_markers = frozenset(lists.get("period_markers", []))
@@ -306,10 +307,17 @@ class ConflictCues:
         return not scopes[0] & scopes[1]
 
     def _weak(self, words: list[str]) -> str | None:
-        """A minimised evaluation ("of little consequence") or a negated strong one ("has not granted
-        ... important terrain"; not the "not" of a ``negation_idioms`` phrase: "not only a major win"): the words,
-        or None."""
-        minimiser = _first(words, self.minimisers)
+        """A minimised evaluation ("of little consequence"; not a ``minimiser_idioms`` phrase: "little is known about
+        his life") or a negated strong one ("has not granted ... important terrain"; not the "not" of a
+        ``negation_idioms`` phrase: "not only a major win"): the words, or None.
+
+        >>> from auditor.rules import RuleSet
+        >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
+        >>> cues._weak("the loss was of little consequence".split()), cues._weak("little is known about him".split())
+        ('little', None)
+        """
+        minimising = _idiom_positions(words, self.minimiser_idioms)
+        minimiser = next((w for k, w in enumerate(words) if w in self.minimisers and k not in minimising), None)
         if minimiser:
             return minimiser
         idiomatic = _idiom_positions(words, self.negation_idioms)
