@@ -208,6 +208,9 @@ def test_a_role_is_one_person_only_after_the():
      "Angela Merkel was elected as the leader of the CDU party in April 2000"),
     # a role and another verb's agent are two facts
     ("The screenwriter for Dumbbells in Ermine was Gertrude Purcell", "Dumbbells in Ermine was produced by Ben Hecht"),
+    # the counted word is part of the figure, not a shared frame (a FactBank news pair, Wall Street Journal)
+    ("Dividends would be paid for the first two years",
+     "The stock would be redeemed in five years, subject to terms of the surviving company's debt"),
     # "little is known" is no minor evaluation (a ChatProtect validation pair)
     ("Although little is known about Eike von Repgow's life, his legacy is significant",
      "His legacy is still felt today, as the Sachsenspiegel remains an important historical document"),

@@ -239,7 +239,7 @@ class ConflictCues:
                      "entity": False}
         # the claims share a frame, their values aside; for a number or a date, also with the names in the frame
         # ("was elected Chancellor of Germany in 2005" / "was elected the party's leader in 2000": two offices)
-        figures = _value_words({kind: values[kind] for kind in ("number", "date")})
+        figures = _value_words({kind: values[kind] for kind in ("number", "date")}) | _count_words(values["number"])
         framed = _shared_frame(la, lb, taken) >= self.min_shared_frame
         figure_framed = framed and _shared_frame(la, lb, figures) >= self.min_shared_frame
         framed_by = {"entity": framed, "number": figure_framed, "date": figure_framed}
@@ -500,6 +500,13 @@ def _after_the(tokens: list[str], i: int) -> bool:
 def _value_words(values: dict) -> set[str]:
     """The lower-case words of every value (number, date, name) of both claims of a pair."""
     return {w.lower() for va, vb in values.values() for v in va + vb for w in v.text.split()}
+
+
+def _count_words(numbers: tuple[list[_Value], list[_Value]]) -> set[str]:
+    """The words counted by the numbers of a pair ("years" of "the first two years"): part of the figure, not of
+    its frame."""
+    heads = {w for values in numbers for v in values if v.unit[:1] == ("count",) for w in v.unit[1]}
+    return heads | {f"{w}s" for w in heads}
 
 
 def _shared_frame(la: list[str], lb: list[str], taken: set[str]) -> float:
