@@ -211,6 +211,10 @@ def test_a_role_is_one_person_only_after_the():
     # the counted word is part of the figure, not a shared frame (a FactBank news pair, Wall Street Journal)
     ("Dividends would be paid for the first two years",
      "The stock would be redeemed in five years, subject to terms of the surviving company's debt"),
+    # a name the other claim calls "its campus", "the charter" is that claim's thing (a ChatProtect validation pair)
+    ("Its campus was sold to the University of Missouri-St. Louis, which now uses the space for its South Campus",
+     "Its campus was sold to the University of Missouri-St. Louis, which now uses the former Marillac College "
+     "buildings for its nursing program"),
     # "little is known" is no minor evaluation (a ChatProtect validation pair)
     ("Although little is known about Eike von Repgow's life, his legacy is significant",
      "His legacy is still felt today, as the Sachsenspiegel remains an important historical document"),

@@ -227,8 +227,9 @@ class ConflictCues:
         found = []
         common = {t for t in ta + tb if t.islower()}
         values = {kind: (pa.values[kind], pb.values[kind]) for kind in ("number", "date")}
-        values["entity"] = _unnamed_subjects(la, lb, _resolved(self._values(ta, la, "entity", common)),
-                                             _resolved(self._values(tb, lb, "entity", common)))
+        names = (_resolved(_unreferred(self._values(ta, la, "entity", common), tb)),
+                 _resolved(_unreferred(self._values(tb, lb, "entity", common), ta)))
+        values["entity"] = _unnamed_subjects(la, lb, *names)
         taken = _value_words(values)
         if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, taken):
             return []
@@ -470,6 +471,21 @@ def _ages(tokens: list[str]) -> dict[tuple[str, ...], str]:
         if name:
             ages[name] = token
     return ages
+
+
+def _unreferred(names: list[_Value], other: list[str]) -> list[_Value]:
+    """Names of one claim less those the other claim refers to by their last word after "the", "this" ...
+    ("a Royal Charter granted by Elizabeth I" / "This charter was granted to John Lyon"): the same thing.
+
+    >>> [v.text for v in _unreferred([_Value("entity", "Royal Charter", "royal charter", frozenset())],
+    ...                              "This charter was granted".split())]
+    []
+    """
+    referred = {other[k] for k in range(1, len(other)) if other[k - 1].lower() in _DEFINITE and other[k].islower()}
+    return [v for v in names if " " not in v.key or v.key.split()[-1] not in referred]
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its"})
 
 
 def _resolved(names: list[_Value]) -> list[_Value]:
