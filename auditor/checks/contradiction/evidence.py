@@ -21,7 +21,11 @@
   cannot be aligned), and no evidence at all (of any type) when the claims open with two different names —
   two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In Singapore, ..." / "In the
   Philippines, ..."); names stop at punctuation, and a capitalised word that opens a phrase is no name when
-  the claims also use it in lower case ("Share prices ...");
+  the claims also use it in lower case ("Share prices ..."); a surname after the full name in its claim is that
+  name and an acronym the name it spells ("Marc Green ... Green", "CDU"), a name the other claim calls "the / this
+  <its last word>" is that claim's thing ("a Royal Charter" / "this charter"), the name of one claim's subject is
+  no value when the other's subject is a pronoun ("she was elected ..." / "Angela Merkel was elected ..."), and a
+  role frames the same fact as its agent verb ("The screenwriter for X was A" / "X was written by B");
 * ``age``: both claims give one person's present age and the ages differ, whatever else the claims say
   ("Smith, 52, ran the division" / "Smith, who is 47, joined Acme"; "Jane Smith, 52" / "John Smith, 24" are two
   people);
@@ -473,6 +477,9 @@ def _ages(tokens: list[str]) -> dict[tuple[str, ...], str]:
     return ages
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its"})
+
+
 def _unreferred(names: list[_Value], other: list[str]) -> list[_Value]:
     """Names of one claim less those the other claim refers to by their last word after "the", "this" ...
     ("a Royal Charter granted by Elizabeth I" / "This charter was granted to John Lyon"): the same thing.
@@ -483,9 +490,6 @@ def _unreferred(names: list[_Value], other: list[str]) -> list[_Value]:
     """
     referred = {other[k] for k in range(1, len(other)) if other[k - 1].lower() in _DEFINITE and other[k].islower()}
     return [v for v in names if " " not in v.key or v.key.split()[-1] not in referred]
-
-
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its"})
 
 
 def _resolved(names: list[_Value]) -> list[_Value]:
@@ -785,16 +789,16 @@ def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool
     share a word), when neither value appears in the other claim and they are not both examples of a list ("songs
     include "Tell Me Why" and ..." / "songs include ... "Slam Dunk""); None otherwise."""
     for va in a:
-        if any(_matches(va, vb, b, a) for vb in b):
+        if any(_matches(va, vb, a) for vb in b):
             continue
         for vb in b:
-            if (same_slot(va, vb) and not (va.listed and vb.listed) and not any(_matches(vb, v, a, b) for v in a)
+            if (same_slot(va, vb) and not (va.listed and vb.listed) and not any(_matches(vb, v, b) for v in a)
                     and _kind(va) == _kind(vb) and (va.type != "number" or _same_unit(va, vb))):
                 return va.text, vb.text
     return None
 
 
-def _matches(value: _Value, other: _Value, others: list[_Value], own: list[_Value]) -> bool:
+def _matches(value: _Value, other: _Value, own: list[_Value]) -> bool:
     """``other`` (of the other claim) names ``value`` (of this claim, whose values are ``own``): the same value,
     and a shorter name only when no value of this claim is it exactly ("Hayes" of "Hayes co-wrote ... with his
     wife, Lillian Hellman" is the "Hayes" of the other claim, not its "Lillian Hayes")."""
