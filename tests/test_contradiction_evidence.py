@@ -117,6 +117,11 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     # both verbs of "founded and edited by" (a ChatProtect popqa_contriever pair)
     ("The periodical was founded and edited by a person named Walter Rye", "The periodical was founded by W.H. Turton",
      [{"type": "entity", "values": ["Walter Rye", "W.H Turton"]}]),
+    # a name that ends like a nationality word is a name (ChatProtect popqa pairs)
+    ("The screenwriter for Saat Rang Ke Sapne was Priyadarshan", "The screenwriter for Saat Rang Ke Sapne was Gulzar",
+     [{"type": "entity", "values": ["Priyadarshan", "Gulzar"]}]),
+    ("Ko Wen-je was born in Kaohsiung, Taiwan", "Ko Wen-je was born in Taipei, Taiwan",
+     [{"type": "entity", "values": ["Kaohsiung", "Taipei"]}]),
     # the other claim's subject is no pronoun's person when it has an object pronoun
     ("He was succeeded by John Smith", "Peter Jones succeeded him",
      [{"type": "entity", "values": ["John Smith", "Peter Jones"]}]),
@@ -215,6 +220,12 @@ def test_a_role_is_one_person_only_after_the():
     ("Its campus was sold to the University of Missouri-St. Louis, which now uses the space for its South Campus",
      "Its campus was sold to the University of Missouri-St. Louis, which now uses the former Marillac College "
      "buildings for its nursing program"),
+    # an example right after a list opener fills no single value's slot (ChatProtect validation pairs)
+    ("It was also translated into other languages, including Dutch and Danish",
+     "It was translated into Latin and other languages"),
+    ("She was elected as Chancellor in 2005 and has since overseen Germany's response to the global financial crisis",
+     "She has overseen Germany's response to several major crises during her time as Chancellor, including the 2008 "
+     "financial crisis"),
     # "little is known" is no minor evaluation (a ChatProtect validation pair)
     ("Although little is known about Eike von Repgow's life, his legacy is significant",
      "His legacy is still felt today, as the Sachsenspiegel remains an important historical document"),

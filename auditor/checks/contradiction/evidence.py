@@ -104,7 +104,8 @@ _MAGNITUDES = frozenset({"hundred", "thousand", "million", "billion", "trillion"
 @dataclass(frozen=True)
 class _Value:
     """A typed value of a claim: its text, a normalised key to compare, the words of its slot, its unit
-    (numbers), the index of its first token in the claim and whether it follows a list opener ("include")."""
+    (numbers), the index of its first token in the claim, whether it follows a list opener ("include") and whether it
+    follows one closely (an example: "including Dutch")."""
 
     type: str
     text: str
@@ -113,6 +114,7 @@ class _Value:
     unit: tuple = ()
     start: int = field(default=0, compare=False)
     listed: bool = field(default=False, compare=False)
+    example: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,7 @@ class _Parsed:
     strong: str | None  # else its first intensifier
 
 
+_EXAMPLE_REACH = 3  # a value this close after a list opener is an example ("including the 2008 financial crisis")
 _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 # The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
@@ -363,7 +366,8 @@ class ConflictCues:
                     text = f"{text} {key.split('-')[0]}"
                 slot = _slot(lower, i, end) | (_agent_slot(lower, i) | _copula_slot(lower, i) if kind == "entity"
                                                else frozenset())
-                values.append(_Value(kind, text, key, slot, unit, i, bool(self.list_openers.intersection(lower[:i]))))
+                values.append(_Value(kind, text, key, slot, unit, i, bool(self.list_openers.intersection(lower[:i])),
+                                     bool(self.list_openers.intersection(lower[max(0, i - _EXAMPLE_REACH):i]))))
                 i = end
             else:
                 i += 1
@@ -739,6 +743,12 @@ def _as_agents(lower: list[str]) -> list[str]:
     return [_AGENT_NOUNS.get(w, w) for w in lower]
 
 
+def _same_role(a: _Value, b: _Value) -> bool:
+    """Two values that fill one role: the agent of one verb or the complement of one copula ("by:written",
+    "be:capital")."""
+    return any(w.startswith(("by:", "be:")) for w in a.slot & b.slot)
+
+
 def _same_agent(a: _Value, b: _Value) -> bool:
     """Two names that are agents of one verb ("by:written")."""
     return any(w.startswith("by:") for w in a.slot & b.slot)
@@ -786,13 +796,17 @@ def _lead(lower: list[str], start: int) -> str | None:
 def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool(x.slot & y.slot)
                    ) -> tuple[str, str] | None:
     """Texts of a value of ``a`` and a value of ``b`` in the same slot (``same_slot``; default: their slots
-    share a word), when neither value appears in the other claim and they are not both examples of a list ("songs
-    include "Tell Me Why" and ..." / "songs include ... "Slam Dunk""); None otherwise."""
+    share a word), when neither value appears in the other claim, they are not both examples of a list ("songs
+    include "Tell Me Why" and ..." / "songs include ... "Slam Dunk"") and neither is an example named right after a
+    list opener ("including Dutch and Danish" / "into Latin and other languages"; unless both fill one role: "written
+    by a team of songwriters including Chip Taylor" / "written by Pete Ham"); None otherwise."""
     for va in a:
         if any(_matches(va, vb, a) for vb in b):
             continue
         for vb in b:
-            if (same_slot(va, vb) and not (va.listed and vb.listed) and not any(_matches(vb, v, b) for v in a)
+            example = (va.example or vb.example) and not _same_role(va, vb)
+            if (same_slot(va, vb) and not (va.listed and vb.listed) and not example
+                    and not any(_matches(vb, v, b) for v in a)
                     and _kind(va) == _kind(vb) and (va.type != "number" or _same_unit(va, vb))):
                 return va.text, vb.text
     return None
@@ -806,19 +820,34 @@ def _matches(value: _Value, other: _Value, own: list[_Value]) -> bool:
                                      or not any(v.key == other.key for v in own))
 
 
-_DEMONYM = re.compile(r"[a-z]*(?:an|ese|ish|ic|i|ch)")
+# Words of nationality, people, region or faith ("a British author", "a Catholic priest"): a name of another kind.
+_NATIONALITIES = frozenset("""afghan african albanian algerian american andalusian angolan arab arabic argentine
+argentinian armenian asian assyrian australian austrian azerbaijani babylonian balinese bangladeshi basque bavarian
+belarusian belgian bengali bolivian bosnian brazilian breton british buddhist bulgarian burmese byzantine
+californian cambodian cameroonian canadian cantonese caribbean castilian catalan catholic celtic chechen chilean
+chinese christian colombian congolese cornish corsican croatian cuban cypriot czech danish dutch ecuadorian
+egyptian english eritrean estonian ethiopian european filipino finnish flemish french frisian galician gaelic
+georgian german germanic ghanaian greek guatemalan haitian hawaiian hebrew hindu hispanic honduran hungarian
+icelandic indian indonesian iranian iraqi irish islamic israeli italian jamaican japanese javanese jewish jordanian
+kazakh kenyan korean kurdish kuwaiti latin latvian lebanese libyan lithuanian macedonian malagasy malay malaysian
+maltese manchu maori mexican mongolian moroccan muslim nepalese nigerian nordic norman norwegian ottoman pakistani
+palestinian panamanian persian peruvian philippine polish polynesian portuguese protestant prussian punjabi roman
+romanian russian rwandan samoan saudi scandinavian scottish senegalese serbian siberian sicilian sikh singaporean
+slavic slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tamil tanzanian thai tibetan
+tunisian turkish ugandan ukrainian uruguayan uzbek venezuelan victorian vietnamese welsh yemeni yiddish yoruba
+zambian zimbabwean""".split())
 
 
 def _kind(value: _Value) -> str:
-    """``nationality`` for a one-word name that reads as one ("British", "Serbian", "Chinese", "French"),
-    else ``name``; other value types keep their type.
+    """``nationality`` for a word of ``_NATIONALITIES`` ("British", "Serbian", "Chinese", "Catholic"), else ``name``
+    (a name ending like one stays a name: "Bean", "Scorsese", "Priyadarshan"); other value types keep their type.
 
-    >>> [_kind(_Value("entity", name, name.lower(), frozenset())) for name in ("British", "Ambler")]
-    ['nationality', 'name']
+    >>> [_kind(_Value("entity", name, name.lower(), frozenset())) for name in ("British", "Ambler", "Bean")]
+    ['nationality', 'name', 'name']
     """
     if value.type != "entity":
         return value.type
-    return "nationality" if " " not in value.key and _DEMONYM.fullmatch(value.key) else "name"
+    return "nationality" if value.key in _NATIONALITIES else "name"
 
 
 def _same(a: _Value, b: _Value) -> bool:
