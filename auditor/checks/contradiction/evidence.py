@@ -855,7 +855,8 @@ def _same(a: _Value, b: _Value) -> bool:
     differing year or month ("May" / "May 2021")."""
     if a.type == "entity":
         words_a, words_b = _name_words(a), _name_words(b)
-        return words_a <= words_b or words_b <= words_a or _acronym(a, b) or _acronym(b, a)
+        return (words_a <= words_b or words_b <= words_a or _acronym(a, b) or _acronym(b, a)
+                or _nationality_of(a, b) or _nationality_of(b, a))
     if a.type == "date":
         return all(x == y or not x or not y or _in_decade(x, y) or _in_decade(y, x)
                    for x, y in zip(a.key.split("-"), b.key.split("-"), strict=False))
@@ -873,6 +874,17 @@ def _acronym(short: _Value, name: _Value) -> bool:
         return False
     words = name.key.split()
     return short.key in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in _NAME_JOINERS))
+
+
+def _nationality_of(word: _Value, name: _Value) -> bool:
+    """``word`` is the nationality word of the one-word place ``name`` ("Serbian" / "Serbia", "Japanese" / "Japan",
+    "German" / "Germany"): one thing, told two ways.
+
+    >>> _nationality_of(*(_Value("entity", t, t.lower(), frozenset()) for t in ("Serbian", "Serbia")))
+    True
+    """
+    return (word.key in _NATIONALITIES and " " not in name.key and len(name.key) >= 5
+            and word.key[:5] == name.key[:5] and word.key != name.key)
 
 
 def _surname(short: _Value, name: _Value) -> bool:
