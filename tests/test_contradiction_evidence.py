@@ -226,6 +226,8 @@ def test_a_role_is_one_person_only_after_the():
     ("She was elected as Chancellor in 2005 and has since overseen Germany's response to the global financial crisis",
      "She has overseen Germany's response to several major crises during her time as Chancellor, including the 2008 "
      "financial crisis"),
+    # money words are part of the figure, not a shared frame (a FactBank news pair, ABC transcript)
+    ("Three thousand dollar pearls for eight hundred dollars", "A two hundred dollar wool jacket for fifty dollars"),
     # a nationality word and its country are one thing (a ChatProtect popqa context)
     ("Stari Ras is the historic capital of the medieval state of Serbia",
      "It was the capital of the medieval Serbian state during the reign of the Nemanjić dynasty"),

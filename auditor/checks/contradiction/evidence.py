@@ -527,10 +527,10 @@ def _value_words(values: dict) -> set[str]:
 
 
 def _count_words(numbers: tuple[list[_Value], list[_Value]]) -> set[str]:
-    """The words counted by the numbers of a pair ("years" of "the first two years"): part of the figure, not of
-    its frame."""
+    """The words counted or measured by the numbers of a pair ("years" of "the first two years", "dollars",
+    "percent", "million"): part of the figure, not of its frame."""
     heads = {w for values in numbers for v in values if v.unit[:1] == ("count",) for w in v.unit[1]}
-    return heads | {f"{w}s" for w in heads}
+    return heads | {f"{w}s" for w in heads} | _MONEY_WORDS | _PERCENT_WORDS | _MAGNITUDES
 
 
 def _shared_frame(la: list[str], lb: list[str], taken: set[str]) -> float:
