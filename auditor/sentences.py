@@ -57,14 +57,24 @@ def _word_list(name: str) -> set[str]:
     return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
 
 
+def punkt_parameters(punkt: ModuleType) -> Any:
+    """Punkt parameters from the shipped word lists: abbreviations, sentence starters, and for each starter the
+    orthography a trained Punkt would have seen (capitalised at a sentence start, lower case inside one), so that an
+    initial before a starter ends a sentence ("... was Ernest R. The director ...") and one before a name does not
+    ("George W. Bush")."""
+    params = punkt.PunktParameters()
+    params.abbrev_types = _word_list("punkt_abbreviations.txt")
+    params.sent_starters = _word_list("punkt_sentence_starters.txt")
+    for word in params.sent_starters:
+        params.ortho_context[word] = punkt._ORTHO_BEG_UC | punkt._ORTHO_MID_LC
+    return params
+
+
 @lru_cache(maxsize=1)
 def punkt_tokenizer() -> Any:
     """The shared Punkt tokenizer (an nltk ``PunktSentenceTokenizer``), built once from the shipped word lists."""
     punkt = punkt_module()
-    params = punkt.PunktParameters()
-    params.abbrev_types = _word_list("punkt_abbreviations.txt")
-    params.sent_starters = _word_list("punkt_sentence_starters.txt")
-    return punkt.PunktSentenceTokenizer(params)
+    return punkt.PunktSentenceTokenizer(punkt_parameters(punkt))
 
 
 MAX_SENTENCE_CHARS = 2000

@@ -20,6 +20,14 @@ def test_punkt_splits_after_abbreviation_followed_by_a_sentence_starter():
     assert texts("He moved to the U.S. Later he returned.") == ["He moved to the U.S.", "Later he returned."]
 
 
+def test_punkt_splits_after_an_initial_before_a_sentence_starter_only():
+    # a ChatProtect popqa_contriever row (model-written): the name was cut after its initial
+    assert texts('The director of "Five Deep Breaths" was Ernest R. The director was Anthony H. Griffin.') == [
+        'The director of "Five Deep Breaths" was Ernest R.', "The director was Anthony H. Griffin."]
+    assert texts("It was written by George W. Bush and John F. Kennedy. He fought in World War I. He left.") == [
+        "It was written by George W. Bush and John F. Kennedy.", "He fought in World War I.", "He left."]
+
+
 def test_punkt_keeps_dotted_ai_inside_sentences():
     # real sentences (found_statements_58.csv fs58-0020, fs58-0006): "A.I." before a lower-case word ended them
     correction = ("The NYT correction states says “the reporter should have checked the accuracy of what the A.I. "

@@ -25,14 +25,11 @@ def test_punkt_loads_without_nltks_package_import_and_splits_exactly_like_nltk()
                           cwd=ROOT, timeout=300, check=True)
     result = json.loads(done.stdout)
     assert result["loaded"] == [] and result["word_tokenize"]
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer  # nltk imported the ordinary way
+    from nltk.tokenize import punkt  # nltk imported the ordinary way
 
-    from auditor.sentences import _word_list
+    from auditor.sentences import punkt_parameters
 
-    params = PunktParameters()
-    params.abbrev_types = _word_list("punkt_abbreviations.txt")
-    params.sent_starters = _word_list("punkt_sentence_starters.txt")
-    nltk_tokenizer = PunktSentenceTokenizer(params)
+    nltk_tokenizer = punkt.PunktSentenceTokenizer(punkt_parameters(punkt))
     assert len(TEXTS) > 40 and sum(len(s) for s in result["spans"].values()) > 500
     for path in TEXTS:
         expected = [list(span) for span in nltk_tokenizer.span_tokenize(path.read_text("utf-8"))]
