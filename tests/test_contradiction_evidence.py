@@ -231,6 +231,8 @@ def test_a_role_is_one_person_only_after_the():
     # a nationality word and its country are one thing (a ChatProtect popqa context)
     ("Stari Ras is the historic capital of the medieval state of Serbia",
      "It was the capital of the medieval Serbian state during the reign of the Nemanjić dynasty"),
+    # a claim without words (a "* * *" section break is a claim) gives no evidence and no error
+    ("* * *", "Angela Merkel was elected in 2005"),
     # "little is known" is no minor evaluation (a ChatProtect validation pair)
     ("Although little is known about Eike von Repgow's life, his legacy is significant",
      "His legacy is still felt today, as the Sachsenspiegel remains an important historical document"),

@@ -557,8 +557,8 @@ def _tokens(text: str) -> list[str]:
     end = 0
     for match in _TOKEN.finditer(text):
         gap = text[end:match.start()].strip(" -")
-        goes_on = gap == "." and _name_goes_on(tokens[-1], match.group()) if tokens else False
-        if tokens and gap and tokens[-1] not in _BREAKS and not goes_on:
+        name_goes_on = bool(tokens) and gap == "." and _name_goes_on(tokens[-1], match.group())
+        if tokens and gap and tokens[-1] not in _BREAKS and not name_goes_on:
             tokens.append('"' if _QUOTES.issuperset(gap.replace(" ", "")) else ",")
         tokens.append(match.group())
         end = match.end()
@@ -636,9 +636,9 @@ def _unnamed_subjects(la: list[str], lb: list[str], names_a: list[_Value], names
     and became the opposition leader in the Bundestag" / "Angela Merkel was elected as the leader of the CDU party";
     not "He was succeeded by John Smith" / "Peter Jones succeeded him")."""
     start_a, start_b = _subject_start(la), _subject_start(lb)
-    if la[start_a] in _SUBJECT_PRONOUNS and not _OBJECT_PRONOUNS.intersection(lb[start_b + 1:]):
+    if _SUBJECT_PRONOUNS.intersection(la[start_a:start_a + 1]) and not _OBJECT_PRONOUNS.intersection(lb[start_b + 1:]):
         names_b = [v for v in names_b if v.start != start_b]
-    if lb[start_b] in _SUBJECT_PRONOUNS and not _OBJECT_PRONOUNS.intersection(la[start_a + 1:]):
+    if _SUBJECT_PRONOUNS.intersection(lb[start_b:start_b + 1]) and not _OBJECT_PRONOUNS.intersection(la[start_a + 1:]):
         names_a = [v for v in names_a if v.start != start_a]
     return names_a, names_b
 
