@@ -36,7 +36,8 @@
   negation that governs no strong word ("is not the final step") is no evaluation.
 
 Values are the words of the text, so a finding can show them. The word lists are data (``options.cues``
-of the ``contradiction.nli`` rule).
+of the ``contradiction.nli`` rule). How a claim is read into tokens and values, and when two values are one:
+``values``; where a value sits (its slot, the role it fills) and which values of one slot conflict: ``slots``.
 
 Example:
     >>> from auditor.rules import RuleSet
@@ -52,69 +53,18 @@ Example:
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from ..base import number_problem
+from .slots import (_agent_slot, _as_agents, _copula_slot, _count_words, _head, _lead, _same_agent, _shared_frame,
+                    _slot, _slot_conflict, _unit, _value_words)
+from .values import (_AGE, _BREAKS, _DECADE, _FUNCTION_WORDS, _IDENTIFIER, _MONTHS, _NAME_JOINERS, _NOT_NAMES,
+                     _ORDINAL_WORDS, _Value, _YEAR, _bare, _is_capital, _resolved, _same, _tokens, _unreferred)
 
 EVIDENCE_TYPES = ("number", "date", "entity", "age", "negation", "antonym", "evaluation")
 
-# Words that carry no slot: a value's slot is the nearest word around it that is not one of these.
-_FUNCTION_WORDS = frozenset("""a an the in on at of to by for from and or with as into onto than since about around over
-under nearly almost some was were is are be been being has have had its his her their our my your it he she they this
-that these those which who whom whose per cent percent approximately roughly only just more less least most also
-then there here after before during between until till while mr mrs ms dr sir often usually sometimes generally
-typically""".split()) | {",", '"', "$", "£", "€", "¥", "#"}
-_QUOTES = frozenset('"“”«»„')  # quote marks alone between two words give the token '"' (no opening phrase ends there)
-_BREAKS = frozenset({",", '"'})
-# Titles written with a full stop before a name ("Mr. Hale"): the stop does not end the name's phrase.
-_TITLES = frozenset("mr mrs ms dr prof gen sen rep gov lt col capt sgt".split())
-# Capitalised words that do not start a name on their own (sentence starts, pronouns, weekdays...).
-_NOT_NAMES = frozenset("""the a an in on at of to by for from and or but with as after before during when while if
-although though however he she it they we i you his her its their our this that these those there here his one two
-monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr besides among elsewhere meanwhile
-unlike despite including following according jan feb mar apr jun jul aug sep sept oct nov dec some many
-most all both each every no several few therefore thus hence furthermore moreover nevertheless nonetheless instead
-overall still yet indeed today yesterday tomorrow tonight now currently i'm i've i'd i'll we're we've they're
-you're""".split())
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
-_NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "da", "di", "du", "la", "le", "del", "the", "y", "bin"})
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                  "eleventh", "twelfth")
-# A code of letters then digits ("BC2", "MLX01"): one token, neither a number nor a name.
-_IDENTIFIER = re.compile(r"[^\W\d_]+\d[^\W_]*")
-_DECADE = re.compile(r"(?:1[0-9]|20)\d0s")  # "the 1980s": a date that holds ten years, not a count
-_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")  # "N" of "Barry N. Malzberg", "W.H" of "W.H. Turton"
-_TOKEN = re.compile(_IDENTIFIER.pattern + r"|" + _DECADE.pattern
-                    + r"(?!\w)|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:[-–]\d+)?%?"
-                    r"|[^\W\d_]+(?:[’'.-][^\W\d_]+)*|[$£€¥#]", re.UNICODE)
-_YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
-_AGE = re.compile(r"[0-9]{1,3}")  # ASCII digits ("²" is a digit to str.isdigit)
-# A number's unit: money before or after it, a percent after it; magnitude words are skipped.
-_MONEY_SIGNS = frozenset("$£€¥#")
-_MONEY_WORDS = frozenset("cent cents dollar dollars pound pounds euro euros yen yuan franc francs mark marks pence "
-                         "rupee rupees".split())
-_PERCENT_WORDS = frozenset({"percent", "pct"})
-_MAGNITUDES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "bn", "m"})
-
-
-@dataclass(frozen=True)
-class _Value:
-    """A typed value of a claim: its text, a normalised key to compare, the words of its slot, its unit
-    (numbers), the index of its first token in the claim, whether it follows a list opener ("include") and whether it
-    follows one closely (an example: "including Dutch")."""
-
-    type: str
-    text: str
-    key: str
-    slot: frozenset
-    unit: tuple = ()
-    start: int = field(default=0, compare=False)
-    listed: bool = field(default=False, compare=False)
-    example: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -133,6 +83,7 @@ class _Parsed:
 
 _EXAMPLE_REACH = 3  # a value this close after a list opener is an example ("including the 2008 financial crisis")
 _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
+
 # The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
                 "antonym_idioms", "negation_idioms", "minimiser_idioms", "repetition_markers", "address_words",
@@ -481,134 +432,9 @@ def _ages(tokens: list[str]) -> dict[tuple[str, ...], str]:
     return ages
 
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its"})
-
-
-def _unreferred(names: list[_Value], other: list[str]) -> list[_Value]:
-    """Names of one claim less those the other claim refers to by their last word after "the", "this" ...
-    ("a Royal Charter granted by Elizabeth I" / "This charter was granted to John Lyon"): the same thing.
-
-    >>> [v.text for v in _unreferred([_Value("entity", "Royal Charter", "royal charter", frozenset())],
-    ...                              "This charter was granted".split())]
-    []
-    """
-    referred = {other[k] for k in range(1, len(other)) if other[k - 1].lower() in _DEFINITE and other[k].islower()}
-    return [v for v in names if " " not in v.key or v.key.split()[-1] not in referred]
-
-
-def _resolved(names: list[_Value]) -> list[_Value]:
-    """Names of one claim, a short mention read as the longer name before it that holds or spells it ("Green" as
-    "Marc Green" in "the director is Marc Green, as the text mentions that Green received ...", "CDU" after "Christian
-    Democratic Union"); left as it is when the longer names before it are two people ("Bush" after "George W. Bush"
-    and "George H. W. Bush").
-
-    >>> [v.text for v in _resolved([_Value("entity", t, t.lower(), frozenset(), start=k)
-    ...                             for k, t in enumerate(["Marc Green", "Green", "Viktor"])])]
-    ['Marc Green', 'Marc Green', 'Viktor']
-    """
-    resolved = []
-    for value in names:
-        longer = [v for v in names if v.start < value.start and (_surname(value, v) or _acronym(value, v))]
-        if longer and all(_same(x, y) for x in longer for y in longer):
-            whole = max(longer, key=lambda v: len(_name_words(v)))
-            value = replace(value, key=whole.key, text=whole.text)
-        resolved.append(value)
-    return resolved
-
-
 def _after_the(tokens: list[str], i: int) -> bool:
     """Token ``i`` follows "the" (a definite role: "the senator")."""
     return i >= 1 and tokens[i - 1].lower() == "the"
-
-
-def _value_words(values: dict) -> set[str]:
-    """The lower-case words of every value (number, date, name) of both claims of a pair."""
-    return {w.lower() for va, vb in values.values() for v in va + vb for w in v.text.split()}
-
-
-def _count_words(numbers: tuple[list[_Value], list[_Value]]) -> set[str]:
-    """The words counted or measured by the numbers of a pair ("years" of "the first two years", "dollars",
-    "percent", "million"): part of the figure, not of its frame."""
-    heads = {w for values in numbers for v in values if v.unit[:1] == ("count",) for w in v.unit[1]}
-    return heads | {f"{w}s" for w in heads} | _MONEY_WORDS | _PERCENT_WORDS | _MAGNITUDES
-
-
-def _shared_frame(la: list[str], lb: list[str], taken: set[str]) -> float:
-    """Share of the shorter claim's content words (the value words ``taken`` aside) found in the other."""
-    wa = {w for w in la if w not in _FUNCTION_WORDS and w not in taken}
-    wb = {w for w in lb if w not in _FUNCTION_WORDS and w not in taken}
-    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
-
-
-def _tokens(text: str) -> list[str]:
-    """Words, numbers and currency signs; "," where punctuation separates two of them (a name stops there), but
-    not after a title's full stop ("Mr. Hale") or an initial's before a capital ("Barry N. Malzberg"); '"' where
-    only quote marks do (a name stops there, an opening phrase does not: 'The film "M" was ...').
-
-    >>> _tokens("Besides British Gas, British Steel didn't rise $1.74.")
-    ['Besides', 'British', 'Gas', ',', 'British', 'Steel', 'did', 'not', 'rise', '$', '1.74']
-    >>> _tokens("The novel was written by Mr. Hale"), _tokens("by Barry N. Malzberg")
-    (['The', 'novel', 'was', 'written', 'by', 'Mr', 'Hale'], ['by', 'Barry', 'N', 'Malzberg'])
-    >>> _tokens('The film "M" was shot, "Ha"')
-    ['The', 'film', '"', 'M', '"', 'was', 'shot', ',', 'Ha']
-    """
-    text = text.replace("n’t", " not").replace("n't", " not")
-    tokens: list[str] = []
-    end = 0
-    for match in _TOKEN.finditer(text):
-        gap = text[end:match.start()].strip(" -")
-        name_goes_on = bool(tokens) and gap == "." and _name_goes_on(tokens[-1], match.group())
-        if tokens and gap and tokens[-1] not in _BREAKS and not name_goes_on:
-            tokens.append('"' if _QUOTES.issuperset(gap.replace(" ", "")) else ",")
-        tokens.append(match.group())
-        end = match.end()
-    return tokens
-
-
-def _name_goes_on(before: str, after: str) -> bool:
-    """A full stop between ``before`` and ``after`` stays inside a name: after a title ("Mr. Hale") or after an
-    initial or two before a capital ("Barry N. Malzberg", "W.H. Turton")."""
-    return before.lower() in _TITLES or (_INITIALS.fullmatch(before) is not None and after[:1].isupper())
-
-
-def _bare(word: str) -> str:
-    """A name word without its possessive and with one apostrophe: ``Intel’s`` -> ``intel``."""
-    word = word.replace("’", "'")
-    return word[:-2] if word.endswith("'s") else word
-
-
-def _unit(lower: list[str], start: int, end: int) -> tuple:
-    """``("money",)``, ``("percent",)`` or ``("count", head words)`` of the number ``lower[start:end]``:
-    numbers conflict only within one unit ("fell 22%" / "reduced by $50 million" do not).
-
-    >>> words = "rose 12% to $ 1.2 billion".split()
-    >>> _unit(words, 1, 2), _unit(words, 4, 5), sorted(_unit("won 5 wta singles titles".split(), 1, 2)[1])
-    (('percent',), ('money',), ['single', 'wta'])
-    """
-    k = end
-    while k < len(lower) and lower[k] in _MAGNITUDES:
-        k += 1
-    following = lower[k] if k < len(lower) else ""
-    if (start and lower[start - 1] in _MONEY_SIGNS) or following in _MONEY_WORDS:
-        return ("money",)
-    if lower[end - 1].endswith("%") or following in _PERCENT_WORDS or lower[k:k + 2] == ["per", "cent"]:
-        return ("percent",)
-    if re.search(r"\d(?:st|nd|rd|th)$", lower[end - 1]) or lower[end - 1] in _ORDINAL_WORDS:
-        return ("ordinal",)
-    heads: list[str] = []
-    while k < len(lower) and len(heads) < 2 and lower[k] != ",":
-        if lower[k] not in _FUNCTION_WORDS and not lower[k][0].isdigit():
-            heads.append(lower[k][:-1] if lower[k].endswith("s") and len(lower[k]) > 3 else lower[k])
-        k += 1
-    return ("count", frozenset(heads))
-
-
-def _same_unit(a: _Value, b: _Value) -> bool:
-    """Two numbers of one unit: money with money, percent with percent, counts that share a head word
-    or lack one."""
-    if a.unit[:1] != b.unit[:1]:
-        return False
-    return a.unit[0] != "count" or not a.unit[1] or not b.unit[1] or bool(a.unit[1] & b.unit[1])
 
 
 def _subjects_differ(ta: list[str], tb: list[str], names: tuple) -> bool:
@@ -654,279 +480,5 @@ def _opening_comma(tokens: list[str], reach: int) -> int | None:
     return next((k for k in range(min(len(tokens), reach)) if tokens[k] == ","), None)
 
 
-def _is_capital(token: str) -> bool:
-    return token[:1].isupper()
-
-
 def _first(words: list[str], wanted) -> str | None:
     return next((w for w in words if w in wanted), None)
-
-
-def _slot(lower: list[str], start: int, end: int, reach: int = 2) -> frozenset:
-    """The ``reach`` nearest words before and after ``[start, end)`` that are not function words or numbers."""
-    slot = set()
-    for step, k in ((-1, start - 1), (1, end)):
-        taken = 0
-        while 0 <= k < len(lower) and taken < reach:
-            if lower[k] not in _FUNCTION_WORDS and not lower[k][0].isdigit():
-                slot.add(lower[k])
-                taken += 1
-            k += step
-    return frozenset(slot)
-
-
-def _agent_slot(lower: list[str], start: int, reach: int = 6) -> frozenset:
-    """``{"by:<verb>"}`` when the name at ``start`` is the agent of a passive verb a few words back ("composed by
-    the British singer-songwriter, Morrissey", "written by a team of songwriters including Chip Taylor"; both verbs
-    of "written and directed by"): two names that are agents of one verb fill one slot, whatever words describe them.
-
-    >>> sorted(_agent_slot("composed by the british singer-songwriter , morrissey".split(), 6))
-    ['by:composed']
-    >>> sorted(_agent_slot("founded and edited by walter rye".split(), 4))
-    ['by:edited', 'by:founded']
-    >>> _agent_slot("he met morrissey".split(), 2)
-    frozenset()
-    """
-    for k in range(start - 1, max(0, start - reach) - 1, -1):
-        if lower[k] == "by" and k > 0 and lower[k - 1] not in _FUNCTION_WORDS:
-            verbs = {lower[k - 1]}
-            if k > 2 and lower[k - 2] == "and" and lower[k - 3] not in _FUNCTION_WORDS:  # "written and directed by"
-                verbs.add(lower[k - 3])
-            return frozenset(f"by:{verb}" for verb in verbs)
-    return frozenset()
-
-
-_COPULAS = frozenset({"is", "was", "are", "were", "be"})
-# A role and the passive verb of its agent fill one slot: "The screenwriter of X was A" / "X was written by B".
-_AGENT_NOUNS = {"author": "written", "writer": "written", "screenwriter": "written", "director": "directed",
-                "producer": "produced", "composer": "composed", "founder": "founded", "creator": "created",
-                "designer": "designed", "developer": "developed", "publisher": "published", "inventor": "invented",
-                "architect": "designed", "painter": "painted", "illustrator": "illustrated", "editor": "edited",
-                "translator": "translated", "builder": "built", "discoverer": "discovered"}
-_DESCRIPTION = 8  # words of a description between a copula and its name ("was an American jazz pianist named X")
-_DESCRIPTION_STOPS = frozenset({",", "who", "which", "that", "but", "not", "than", "there", "it"})
-_DESCRIBING = frozenset({"a", "an", "the", "and"})  # the function words a description may hold
-
-
-def _copula_slot(lower: list[str], start: int) -> frozenset:
-    """``{"be:<subject>"}`` when the name at ``start`` completes a copula ("was", "is", "to be") whose subject is the
-    claim's first content word: "The father of Searching is Alan Emtage" / "... is considered to be American computer
-    scientist and internet pioneer, Dr. Leonard Kleinrock" both give "be:father" (a title, and a description ending
-    in "named", "called" or a comma, may stand between). A role with an agent verb gives that verb's agent slot
-    (``_agent_slot``): "The producer of Cocktails, a 1988 film, was Ted Field" fills "by:produced", as "It was
-    produced by Brian Brown" does.
-
-    >>> sorted(_copula_slot("the producer of cocktails , a 1988 film , was ted field".split(), 10))
-    ['by:produced']
-    >>> sorted(_copula_slot("the author of stations is a science fiction writer named barry".split(), 10))
-    ['by:written']
-    >>> sorted(_copula_slot("the father is an ambiguous question as there are different movies , tv".split(), 13))
-    []
-    """
-    k = start - 1
-    if k >= 0 and lower[k] == '"':  # a quoted name: 'is called "X"'
-        k -= 1
-    if k >= 0 and lower[k] in _TITLES:
-        k -= 1
-    if k >= 0 and lower[k] in ("named", "called", ","):  # a description first: "is a science fiction writer named X"
-        k = _described_copula(lower, k) or k
-    elif k >= 0 and lower[k] in ("a", "an", "the"):
-        k -= 1
-    if k < 1 or lower[k] not in _COPULAS:
-        return frozenset()
-    head = _head(lower, k)
-    return frozenset({f"by:{_AGENT_NOUNS[head]}" if head in _AGENT_NOUNS else f"be:{head}"}) if head else frozenset()
-
-
-def _as_agents(lower: list[str]) -> list[str]:
-    """A claim's words with each role noun as its agent verb ("screenwriter" -> "written")."""
-    return [_AGENT_NOUNS.get(w, w) for w in lower]
-
-
-def _same_role(a: _Value, b: _Value) -> bool:
-    """Two values that fill one role: the agent of one verb or the complement of one copula ("by:written",
-    "be:capital")."""
-    return any(w.startswith(("by:", "be:")) for w in a.slot & b.slot)
-
-
-def _same_agent(a: _Value, b: _Value) -> bool:
-    """Two names that are agents of one verb ("by:written")."""
-    return any(w.startswith("by:") for w in a.slot & b.slot)
-
-
-def _described_copula(lower: list[str], end: int) -> int | None:
-    """The index of the copula that a description ending before token ``end`` follows, or None: one to
-    ``_DESCRIPTION`` words holding no function word but "a", "an", "the", "and" ("is a science fiction writer", "to be
-    American computer scientist and internet pioneer"), and not a copula after "there", "it", ... ("as there are
-    different movies").
-
-    >>> _described_copula("the author is a science fiction writer named".split(), 7)
-    2
-    >>> _described_copula("it is ambiguous as there are different movies ,".split(), 7)
-    """
-    for j in range(end - 1, max(0, end - _DESCRIPTION) - 1, -1):
-        word = lower[j]
-        if word in _COPULAS:
-            return j if 0 < j < end - 1 and lower[j - 1] not in _DESCRIPTION_STOPS else None
-        if (word in _FUNCTION_WORDS or word in _DESCRIPTION_STOPS) and word not in _DESCRIBING:
-            return None
-    return None
-
-
-def _head(lower: list[str], reach: int = 4) -> str | None:
-    """The first content word of a claim's first ``reach`` tokens (its subject's head, mostly), or None.
-
-    >>> _head("the museum , which opened in 2003".split()), _head("in 1998 , it".split())
-    ('museum', None)
-    """
-    return next((w for w in lower[:reach] if w not in _FUNCTION_WORDS and w.isalpha()), None)
-
-
-def _lead(lower: list[str], start: int) -> str | None:
-    """The nearest content word before token ``start``, numbers and function words skipped: the word that governs
-    a value ("opened" in "opened in 1998").
-
-    >>> _lead("the museum opened in 1998".split(), 4), _lead("in 1998".split(), 1)
-    ('opened', None)
-    """
-    return next((lower[k] for k in range(start - 1, -1, -1)
-                 if lower[k] not in _FUNCTION_WORDS and not lower[k][0].isdigit()), None)
-
-
-def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool(x.slot & y.slot)
-                   ) -> tuple[str, str] | None:
-    """Texts of a value of ``a`` and a value of ``b`` in the same slot (``same_slot``; default: their slots
-    share a word), when neither value appears in the other claim, they are not both examples of a list ("songs
-    include "Tell Me Why" and ..." / "songs include ... "Slam Dunk"") and neither is an example named right after a
-    list opener ("including Dutch and Danish" / "into Latin and other languages"; unless both fill one role: "written
-    by a team of songwriters including Chip Taylor" / "written by Pete Ham"); None otherwise."""
-    for va in a:
-        if any(_matches(va, vb, a) for vb in b):
-            continue
-        for vb in b:
-            example = (va.example or vb.example) and not _same_role(va, vb)
-            if (same_slot(va, vb) and not (va.listed and vb.listed) and not example
-                    and not any(_matches(vb, v, b) for v in a)
-                    and _kind(va) == _kind(vb) and (va.type != "number" or _same_unit(va, vb))):
-                return va.text, vb.text
-    return None
-
-
-def _matches(value: _Value, other: _Value, own: list[_Value]) -> bool:
-    """``other`` (of the other claim) names ``value`` (of this claim, whose values are ``own``): the same value,
-    and a shorter name only when no value of this claim is it exactly ("Hayes" of "Hayes co-wrote ... with his
-    wife, Lillian Hellman" is the "Hayes" of the other claim, not its "Lillian Hayes")."""
-    return _same(value, other) and (value.key == other.key or value.type != "entity"
-                                     or not any(v.key == other.key for v in own))
-
-
-# Words of nationality, people, region or faith ("a British author", "a Catholic priest"): a name of another kind.
-_NATIONALITIES = frozenset("""afghan african albanian algerian american andalusian angolan arab arabic argentine
-argentinian armenian asian assyrian australian austrian azerbaijani babylonian balinese bangladeshi basque bavarian
-belarusian belgian bengali bolivian bosnian brazilian breton british buddhist bulgarian burmese byzantine
-californian cambodian cameroonian canadian cantonese caribbean castilian catalan catholic celtic chechen chilean
-chinese christian colombian congolese cornish corsican croatian cuban cypriot czech danish dutch ecuadorian
-egyptian english eritrean estonian ethiopian european filipino finnish flemish french frisian galician gaelic
-georgian german germanic ghanaian greek guatemalan haitian hawaiian hebrew hindu hispanic honduran hungarian
-icelandic indian indonesian iranian iraqi irish islamic israeli italian jamaican japanese javanese jewish jordanian
-kazakh kenyan korean kurdish kuwaiti latin latvian lebanese libyan lithuanian macedonian malagasy malay malaysian
-maltese manchu maori mexican mongolian moroccan muslim nepalese nigerian nordic norman norwegian ottoman pakistani
-palestinian panamanian persian peruvian philippine polish polynesian portuguese protestant prussian punjabi roman
-romanian russian rwandan samoan saudi scandinavian scottish senegalese serbian siberian sicilian sikh singaporean
-slavic slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tamil tanzanian thai tibetan
-tunisian turkish ugandan ukrainian uruguayan uzbek venezuelan victorian vietnamese welsh yemeni yiddish yoruba
-zambian zimbabwean""".split())
-
-
-def _kind(value: _Value) -> str:
-    """``nationality`` for a word of ``_NATIONALITIES`` ("British", "Serbian", "Chinese", "Catholic"), else ``name``
-    (a name ending like one stays a name: "Bean", "Scorsese", "Priyadarshan"); other value types keep their type.
-
-    >>> [_kind(_Value("entity", name, name.lower(), frozenset())) for name in ("British", "Ambler", "Bean")]
-    ['nationality', 'name', 'name']
-    """
-    if value.type != "entity":
-        return value.type
-    return "nationality" if value.key in _NATIONALITIES else "name"
-
-
-def _same(a: _Value, b: _Value) -> bool:
-    """Equal keys; for names, one within the other ("Angela Merkel" / "Merkel"); for dates, no
-    differing year or month ("May" / "May 2021")."""
-    if a.type == "entity":
-        words_a, words_b = _name_words(a), _name_words(b)
-        return (words_a <= words_b or words_b <= words_a or _acronym(a, b) or _acronym(b, a)
-                or _nationality_of(a, b) or _nationality_of(b, a))
-    if a.type == "date":
-        return all(x == y or not x or not y or _in_decade(x, y) or _in_decade(y, x)
-                   for x, y in zip(a.key.split("-"), b.key.split("-"), strict=False))
-    return a.key == b.key or (a.type == "number" and _rounded(a.key, b.key))
-
-
-def _acronym(short: _Value, name: _Value) -> bool:
-    """``short`` is written in capitals and spells the first letters of ``name``'s words, joiners counted or not
-    ("CDU" / "Christian Democratic Union", "NASA" / "National Aeronautics and Space Administration").
-
-    >>> _acronym(*(_Value("entity", t, t.lower(), frozenset()) for t in ("CDU", "Christian Democratic Union")))
-    True
-    """
-    if not (short.text.isupper() and short.text.isalpha() and len(short.text) >= 2 and " " in name.key):
-        return False
-    words = name.key.split()
-    return short.key in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in _NAME_JOINERS))
-
-
-def _nationality_of(word: _Value, name: _Value) -> bool:
-    """``word`` is the nationality word of the one-word place ``name`` ("Serbian" / "Serbia", "Japanese" / "Japan",
-    "German" / "Germany"): one thing, told two ways.
-
-    >>> _nationality_of(*(_Value("entity", t, t.lower(), frozenset()) for t in ("Serbian", "Serbia")))
-    True
-    """
-    return (word.key in _NATIONALITIES and " " not in name.key and len(name.key) >= 5
-            and word.key[:5] == name.key[:5] and word.key != name.key)
-
-
-def _surname(short: _Value, name: _Value) -> bool:
-    """``short`` is the last words of the longer ``name`` ("Green" / "Marc Green"; not "Madison" / "Madison County")."""
-    words, whole = short.key.split(), name.key.split()
-    return len(words) < len(whole) and whole[-len(words):] == words
-
-
-def _name_words(name: _Value) -> set[str]:
-    """The words of a name's key, joiners ("of", "von") aside."""
-    return set(name.key.split()) - _NAME_JOINERS
-
-
-def _in_decade(year: str, decade: str) -> bool:
-    """``year`` lies in ``decade`` or a year beside it ("1989" and "1990" in "the late 1980s" told loosely); a decade
-    is a span of years, not one of them.
-
-    >>> _in_decade("1989", "1980s"), _in_decade("1990", "1980s"), _in_decade("1995", "1980s")
-    (True, True, False)
-    >>> _in_decade("1990s", "1980s")
-    False
-    """
-    if not decade.endswith("s") or year.endswith("s") or not year.isdigit():
-        return False
-    start = int(decade[:4])
-    return start - 1 <= int(year) <= start + 10
-
-
-def _rounded(a: str, b: str) -> bool:
-    """One number is the other rounded to its own precision: the same figure ("roughly 133 million" /
-    "132.8 million", "8%" / "8.2%", "$1.2 billion" / "$1.19 billion").
-
-    >>> _rounded("133", "132.8"), _rounded("1.2", "1.19"), _rounded("12", "12.0"), _rounded("41", "41.5")
-    (True, True, True, False)
-    >>> _rounded("51", "61"), _rounded("9-4", "7-6")
-    (False, False)
-    """
-    try:
-        x, y = Decimal(a), Decimal(b)
-    except InvalidOperation:  # a score or range ("9-4")
-        return False
-    places_a, places_b = len(a.partition(".")[2]), len(b.partition(".")[2])
-    coarse, fine = (x, y) if places_a <= places_b else (y, x)
-    step = Decimal(1).scaleb(-min(places_a, places_b))
-    return fine.quantize(step, rounding=ROUND_HALF_UP) == coarse

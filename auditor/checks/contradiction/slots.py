@@ -1,0 +1,221 @@
+"""Where a claim's values sit (``evidence``): the slot words around a value, the role it fills (the agent of a
+passive verb, the complement of a copula), the frame two claims share, and the first value pair of one slot that
+conflicts.
+
+Example:
+    >>> sorted(_slot("the show ended after its 61st season".split(), 5, 6))
+    ['ended', 'season', 'show']
+    >>> sorted(_agent_slot("the novel was written by jon berg".split(), 5))
+    ['by:written']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .values import (_FUNCTION_WORDS, _MAGNITUDES, _MONEY_SIGNS, _MONEY_WORDS, _ORDINAL_WORDS, _PERCENT_WORDS, _TITLES,
+                     _Value, _kind, _matches)
+
+
+def _value_words(values: dict) -> set[str]:
+    """The lower-case words of every value (number, date, name) of both claims of a pair."""
+    return {w.lower() for va, vb in values.values() for v in va + vb for w in v.text.split()}
+
+
+def _count_words(numbers: tuple[list[_Value], list[_Value]]) -> set[str]:
+    """The words counted or measured by the numbers of a pair ("years" of "the first two years", "dollars",
+    "percent", "million"): part of the figure, not of its frame."""
+    heads = {w for values in numbers for v in values if v.unit[:1] == ("count",) for w in v.unit[1]}
+    return heads | {f"{w}s" for w in heads} | _MONEY_WORDS | _PERCENT_WORDS | _MAGNITUDES
+
+
+def _shared_frame(la: list[str], lb: list[str], taken: set[str]) -> float:
+    """Share of the shorter claim's content words (the value words ``taken`` aside) found in the other."""
+    wa = {w for w in la if w not in _FUNCTION_WORDS and w not in taken}
+    wb = {w for w in lb if w not in _FUNCTION_WORDS and w not in taken}
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+
+
+def _unit(lower: list[str], start: int, end: int) -> tuple:
+    """``("money",)``, ``("percent",)`` or ``("count", head words)`` of the number ``lower[start:end]``:
+    numbers conflict only within one unit ("fell 22%" / "reduced by $50 million" do not).
+
+    >>> words = "rose 12% to $ 1.2 billion".split()
+    >>> _unit(words, 1, 2), _unit(words, 4, 5), sorted(_unit("won 5 wta singles titles".split(), 1, 2)[1])
+    (('percent',), ('money',), ['single', 'wta'])
+    """
+    k = end
+    while k < len(lower) and lower[k] in _MAGNITUDES:
+        k += 1
+    following = lower[k] if k < len(lower) else ""
+    if (start and lower[start - 1] in _MONEY_SIGNS) or following in _MONEY_WORDS:
+        return ("money",)
+    if lower[end - 1].endswith("%") or following in _PERCENT_WORDS or lower[k:k + 2] == ["per", "cent"]:
+        return ("percent",)
+    if re.search(r"\d(?:st|nd|rd|th)$", lower[end - 1]) or lower[end - 1] in _ORDINAL_WORDS:
+        return ("ordinal",)
+    heads: list[str] = []
+    while k < len(lower) and len(heads) < 2 and lower[k] != ",":
+        if lower[k] not in _FUNCTION_WORDS and not lower[k][0].isdigit():
+            heads.append(lower[k][:-1] if lower[k].endswith("s") and len(lower[k]) > 3 else lower[k])
+        k += 1
+    return ("count", frozenset(heads))
+
+
+def _same_unit(a: _Value, b: _Value) -> bool:
+    """Two numbers of one unit: money with money, percent with percent, counts that share a head word
+    or lack one."""
+    if a.unit[:1] != b.unit[:1]:
+        return False
+    return a.unit[0] != "count" or not a.unit[1] or not b.unit[1] or bool(a.unit[1] & b.unit[1])
+
+
+def _slot(lower: list[str], start: int, end: int, reach: int = 2) -> frozenset:
+    """The ``reach`` nearest words before and after ``[start, end)`` that are not function words or numbers."""
+    slot = set()
+    for step, k in ((-1, start - 1), (1, end)):
+        taken = 0
+        while 0 <= k < len(lower) and taken < reach:
+            if lower[k] not in _FUNCTION_WORDS and not lower[k][0].isdigit():
+                slot.add(lower[k])
+                taken += 1
+            k += step
+    return frozenset(slot)
+
+
+def _agent_slot(lower: list[str], start: int, reach: int = 6) -> frozenset:
+    """``{"by:<verb>"}`` when the name at ``start`` is the agent of a passive verb a few words back ("composed by
+    the British singer-songwriter, Morrissey", "written by a team of songwriters including Chip Taylor"; both verbs
+    of "written and directed by"): two names that are agents of one verb fill one slot, whatever words describe them.
+
+    >>> sorted(_agent_slot("composed by the british singer-songwriter , morrissey".split(), 6))
+    ['by:composed']
+    >>> sorted(_agent_slot("founded and edited by walter rye".split(), 4))
+    ['by:edited', 'by:founded']
+    >>> _agent_slot("he met morrissey".split(), 2)
+    frozenset()
+    """
+    for k in range(start - 1, max(0, start - reach) - 1, -1):
+        if lower[k] == "by" and k > 0 and lower[k - 1] not in _FUNCTION_WORDS:
+            verbs = {lower[k - 1]}
+            if k > 2 and lower[k - 2] == "and" and lower[k - 3] not in _FUNCTION_WORDS:  # "written and directed by"
+                verbs.add(lower[k - 3])
+            return frozenset(f"by:{verb}" for verb in verbs)
+    return frozenset()
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "be"})
+
+# A role and the passive verb of its agent fill one slot: "The screenwriter of X was A" / "X was written by B".
+_AGENT_NOUNS = {"author": "written", "writer": "written", "screenwriter": "written", "director": "directed",
+                "producer": "produced", "composer": "composed", "founder": "founded", "creator": "created",
+                "designer": "designed", "developer": "developed", "publisher": "published", "inventor": "invented",
+                "architect": "designed", "painter": "painted", "illustrator": "illustrated", "editor": "edited",
+                "translator": "translated", "builder": "built", "discoverer": "discovered"}
+_DESCRIPTION = 8  # words of a description between a copula and its name ("was an American jazz pianist named X")
+_DESCRIPTION_STOPS = frozenset({",", "who", "which", "that", "but", "not", "than", "there", "it"})
+_DESCRIBING = frozenset({"a", "an", "the", "and"})  # the function words a description may hold
+
+
+def _copula_slot(lower: list[str], start: int) -> frozenset:
+    """``{"be:<subject>"}`` when the name at ``start`` completes a copula ("was", "is", "to be") whose subject is the
+    claim's first content word: "The father of Searching is Alan Emtage" / "... is considered to be American computer
+    scientist and internet pioneer, Dr. Leonard Kleinrock" both give "be:father" (a title, and a description ending
+    in "named", "called" or a comma, may stand between). A role with an agent verb gives that verb's agent slot
+    (``_agent_slot``): "The producer of Cocktails, a 1988 film, was Ted Field" fills "by:produced", as "It was
+    produced by Brian Brown" does.
+
+    >>> sorted(_copula_slot("the producer of cocktails , a 1988 film , was ted field".split(), 10))
+    ['by:produced']
+    >>> sorted(_copula_slot("the author of stations is a science fiction writer named barry".split(), 10))
+    ['by:written']
+    >>> sorted(_copula_slot("the father is an ambiguous question as there are different movies , tv".split(), 13))
+    []
+    """
+    k = start - 1
+    if k >= 0 and lower[k] == '"':  # a quoted name: 'is called "X"'
+        k -= 1
+    if k >= 0 and lower[k] in _TITLES:
+        k -= 1
+    if k >= 0 and lower[k] in ("named", "called", ","):  # a description first: "is a science fiction writer named X"
+        k = _described_copula(lower, k) or k
+    elif k >= 0 and lower[k] in ("a", "an", "the"):
+        k -= 1
+    if k < 1 or lower[k] not in _COPULAS:
+        return frozenset()
+    head = _head(lower, k)
+    return frozenset({f"by:{_AGENT_NOUNS[head]}" if head in _AGENT_NOUNS else f"be:{head}"}) if head else frozenset()
+
+
+def _as_agents(lower: list[str]) -> list[str]:
+    """A claim's words with each role noun as its agent verb ("screenwriter" -> "written")."""
+    return [_AGENT_NOUNS.get(w, w) for w in lower]
+
+
+def _same_role(a: _Value, b: _Value) -> bool:
+    """Two values that fill one role: the agent of one verb or the complement of one copula ("by:written",
+    "be:capital")."""
+    return any(w.startswith(("by:", "be:")) for w in a.slot & b.slot)
+
+
+def _same_agent(a: _Value, b: _Value) -> bool:
+    """Two names that are agents of one verb ("by:written")."""
+    return any(w.startswith("by:") for w in a.slot & b.slot)
+
+
+def _described_copula(lower: list[str], end: int) -> int | None:
+    """The index of the copula that a description ending before token ``end`` follows, or None: one to
+    ``_DESCRIPTION`` words holding no function word but "a", "an", "the", "and" ("is a science fiction writer", "to be
+    American computer scientist and internet pioneer"), and not a copula after "there", "it", ... ("as there are
+    different movies").
+
+    >>> _described_copula("the author is a science fiction writer named".split(), 7)
+    2
+    >>> _described_copula("it is ambiguous as there are different movies ,".split(), 7)
+    """
+    for j in range(end - 1, max(0, end - _DESCRIPTION) - 1, -1):
+        word = lower[j]
+        if word in _COPULAS:
+            return j if 0 < j < end - 1 and lower[j - 1] not in _DESCRIPTION_STOPS else None
+        if (word in _FUNCTION_WORDS or word in _DESCRIPTION_STOPS) and word not in _DESCRIBING:
+            return None
+    return None
+
+
+def _head(lower: list[str], reach: int = 4) -> str | None:
+    """The first content word of a claim's first ``reach`` tokens (its subject's head, mostly), or None.
+
+    >>> _head("the museum , which opened in 2003".split()), _head("in 1998 , it".split())
+    ('museum', None)
+    """
+    return next((w for w in lower[:reach] if w not in _FUNCTION_WORDS and w.isalpha()), None)
+
+
+def _lead(lower: list[str], start: int) -> str | None:
+    """The nearest content word before token ``start``, numbers and function words skipped: the word that governs
+    a value ("opened" in "opened in 1998").
+
+    >>> _lead("the museum opened in 1998".split(), 4), _lead("in 1998".split(), 1)
+    ('opened', None)
+    """
+    return next((lower[k] for k in range(start - 1, -1, -1)
+                 if lower[k] not in _FUNCTION_WORDS and not lower[k][0].isdigit()), None)
+
+
+def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool(x.slot & y.slot)
+                   ) -> tuple[str, str] | None:
+    """Texts of a value of ``a`` and a value of ``b`` in the same slot (``same_slot``; default: their slots
+    share a word), when neither value appears in the other claim, they are not both examples of a list ("songs
+    include "Tell Me Why" and ..." / "songs include ... "Slam Dunk"") and neither is an example named right after a
+    list opener ("including Dutch and Danish" / "into Latin and other languages"; unless both fill one role: "written
+    by a team of songwriters including Chip Taylor" / "written by Pete Ham"); None otherwise."""
+    for va in a:
+        if any(_matches(va, vb, a) for vb in b):
+            continue
+        for vb in b:
+            example = (va.example or vb.example) and not _same_role(va, vb)
+            if (same_slot(va, vb) and not (va.listed and vb.listed) and not example
+                    and not any(_matches(vb, v, b) for v in a)
+                    and _kind(va) == _kind(vb) and (va.type != "number" or _same_unit(va, vb))):
+                return va.text, vb.text
+    return None
