@@ -239,6 +239,12 @@ def test_a_role_is_one_person_only_after_the():
     # "Today" opens no name (a ChatProtect validation pair)
     ("Today, it is considered an important historical document and is still studied by legal scholars",
      'The "Sachsenspiegel" is an important historical document that has been studied by legal scholars'),
+    # two roles of one verb: its agent and its recipient (a real Wikipedia pair, WikiWeasel, a clean tuning block;
+    # a ChatProtect validation pair whose conflict was once "Armin Laschet" vs "Chancellor of Germany")
+    ("It was founded in 1572 under a Royal Charter granted by Elizabeth I of England",
+     "This charter was granted to John Lyon for the provision of education to local boys"),
+    ("She was succeeded by Armin Laschet as the leader of the CDU",
+     "She was succeeded as the Chancellor of Germany by her party colleague"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

@@ -62,6 +62,26 @@ def _unit(lower: list[str], start: int, end: int) -> tuple:
     return ("count", frozenset(heads))
 
 
+_PREPOSITIONS = frozenset("""by to from for with into onto against of in at on near about over under between after
+before since until during than as without within inside toward towards via""".split())
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "within", "inside"})
+
+
+def _preposition(lower: list[str], i: int) -> str:
+    """``"<word> <preposition>"`` of the preposition right before token ``i`` (an article between) and the word it
+    follows ("granted to" of "granted to the school"; "at", "on", "within" ... read as "in"), "" when none.
+
+    >>> _preposition("a charter granted by elizabeth".split(), 4), _preposition("sold to the city".split(), 3)
+    ('granted by', 'sold to')
+    """
+    k = i - 1
+    if k >= 0 and lower[k] in ("the", "a", "an"):
+        k -= 1
+    if k < 1 or lower[k] not in _PREPOSITIONS:
+        return ""
+    return f"{lower[k - 1]} {'in' if lower[k] in _PLACE_PREPOSITIONS else lower[k]}"
+
+
 def _same_unit(a: _Value, b: _Value) -> bool:
     """Two numbers of one unit: money with money, percent with percent, counts that share a head word
     or lack one."""
@@ -214,8 +234,23 @@ def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool
             continue
         for vb in b:
             example = (va.example or vb.example) and not _same_role(va, vb)
-            if (same_slot(va, vb) and not (va.listed and vb.listed) and not example
+            roles = _same_roles(va, vb)
+            if (same_slot(va, vb) and roles and not (va.listed and vb.listed) and not example
                     and not any(_matches(vb, v, b) for v in a)
                     and _kind(va) == _kind(vb) and (va.type != "number" or _same_unit(va, vb))):
                 return va.text, vb.text
     return None
+
+
+def _same_roles(a: _Value, b: _Value) -> bool:
+    """Not two roles of one verb: the values follow no preposition, or the same one, or prepositions after different
+    words ("granted by Elizabeth I" / "granted to John Lyon" are two roles; "sold to A" / "used by B" may be one).
+
+    >>> from dataclasses import replace
+    >>> value = _Value("entity", "A", "a", frozenset())
+    >>> _same_roles(replace(value, preposition="granted by"), replace(value, preposition="granted to"))
+    False
+    """
+    verb_a, _, preposition_a = a.preposition.partition(" ")
+    verb_b, _, preposition_b = b.preposition.partition(" ")
+    return not (verb_a and verb_a == verb_b and preposition_a != preposition_b)

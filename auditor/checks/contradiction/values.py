@@ -74,6 +74,7 @@ class _Value:
     start: int = field(default=0, compare=False)
     listed: bool = field(default=False, compare=False)
     example: bool = field(default=False, compare=False)
+    preposition: str = field(default="", compare=False)
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its"})
