@@ -245,6 +245,9 @@ def test_a_role_is_one_person_only_after_the():
      "This charter was granted to John Lyon for the provision of education to local boys"),
     ("She was succeeded by Armin Laschet as the leader of the CDU",
      "She was succeeded as the Chancellor of Germany by her party colleague"),
+    # an antonym in a relative clause after a comma tells of another thing (the plant, not the stadium)
+    ("The stadium would open in 2027",
+     "The stadium will be built on the site of the former Acme steel plant, which closed in 1998"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []
