@@ -77,7 +77,7 @@ def _preposition(lower: list[str], i: int) -> str:
     k = i - 1
     if k >= 0 and lower[k] in ("the", "a", "an"):
         k -= 1
-    if k < 1 or lower[k] not in _PREPOSITIONS:
+    if k < 1 or lower[k] not in _PREPOSITIONS or not lower[k - 1][:1].isalpha():
         return ""
     return f"{lower[k - 1]} {'in' if lower[k] in _PLACE_PREPOSITIONS else lower[k]}"
 

@@ -21,7 +21,7 @@ _FUNCTION_WORDS = frozenset("""a an the in on at of to by for from and or with a
 under nearly almost some was were is are be been being has have had its his her their our my your it he she they this
 that these those which who whom whose per cent percent approximately roughly only just more less least most also
 then there here after before during between until till while mr mrs ms dr sir often usually sometimes generally
-typically""".split()) | {",", '"', "$", "£", "€", "¥", "#"}
+typically will would shall should can could may might must""".split()) | {",", '"', "$", "£", "€", "¥", "#"}
 _QUOTES = frozenset('"“”«»„')  # quote marks alone between two words give the token '"' (no opening phrase ends there)
 _BREAKS = frozenset({",", '"'})
 
