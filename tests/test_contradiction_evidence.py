@@ -248,6 +248,9 @@ def test_a_role_is_one_person_only_after_the():
      "This charter was granted to John Lyon for the provision of education to local boys"),
     ("She was succeeded by Armin Laschet as the leader of the CDU",
      "She was succeeded as the Chancellor of Germany by her party colleague"),
+    # two subjects after an article and a figure (real Wikipedia sentences, WikiWeasel, text no measured set uses)
+    ("The 70 Brigade is also based in the capital area and has around 2,000 soldiers",
+     "The 911 Parachute Regiment is based west of Phnom Penh"),
     # an antonym in a relative clause after a comma tells of another thing (the plant, not the stadium)
     ("The stadium would open in 2027",
      "The stadium will be built on the site of the former Acme steel plant, which closed in 1998"),

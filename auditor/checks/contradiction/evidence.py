@@ -464,11 +464,13 @@ def _subjects_differ(ta: list[str], tb: list[str], names: tuple) -> bool:
 
 
 def _subject(tokens: list[str], names: list[_Value]) -> _Value | None:
-    """The claim's first name when it opens the claim ("Shell eased 1"), is in an opening phrase closed
-    by a comma in the first eight words ("In Singapore, stocks hit ...") or follows that comma."""
+    """The claim's first name when it opens the claim ("Shell eased 1"; only articles and figures before it: "The 70
+    Brigade is based ..."), is in an opening phrase closed by a comma in the first eight words ("In Singapore, stocks
+    hit ...") or follows that comma."""
     comma = _opening_comma(tokens, 8)
     for name in names:
-        if name.start == 0 or (comma is not None and name.start <= comma + 1):
+        opening = all(t.lower() in ("the", "a", "an") or t[:1].isdigit() for t in tokens[:name.start])
+        if opening or (comma is not None and name.start <= comma + 1):
             return name
     return None
 
