@@ -27,6 +27,10 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "entity", "values": ["Mr Hale", "Mr Ortiz"]}]),
     ("Average daily volume was roughly 133 million shares", "Daily volume totaled 152.8 million shares",
      [{"type": "number", "values": ["133", "152.8"]}]),
+    # agents of two passive verbs fill two roles: the director conflicts with the director, not the producer
+    # (a real Wikipedia pair, WikiWeasel, text no measured set uses)
+    ("It was directed by Steve Rash", "'The Night the Animals Talked' was produced by Gamma Films of Italy, and was "
+     "directed by animation veteran Shamus Culhane", [{"type": "entity", "values": ["Steve Rash", "Shamus Culhane"]}]),
     # a modal is no frame word: "would cut" and "will cut" are one frame
     ("It would cut 1,200 jobs, about 8% of its workforce, as demand for its printers slumped",
      "Acme will cut 2,000 jobs", [{"type": "number", "values": ["1,200", "2,000"]}]),
