@@ -255,6 +255,10 @@ def test_a_role_is_one_person_only_after_the():
     # two subjects after an article and a figure (real Wikipedia sentences, WikiWeasel, text no measured set uses)
     ("The 70 Brigade is also based in the capital area and has around 2,000 soldiers",
      "The 911 Parachute Regiment is based west of Phnom Penh"),
+    # a cue word inside a name is no cue ("Little Norway"; a real Wikipedia pair, WikiWeasel, shortened)
+    ('By 1910 Petersburg was populated largely by people of Scandinavian origin, giving it the nickname '
+     '"Little Norway"',
+     "Petersburg is one of Alaska's major fishing communities"),
     # an antonym in a relative clause after a comma tells of another thing (the plant, not the stadium)
     ("The stadium would open in 2027",
      "The stadium will be built on the site of the former Acme steel plant, which closed in 1998"),

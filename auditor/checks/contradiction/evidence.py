@@ -31,7 +31,9 @@
   people);
 * ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
 * ``antonym``: a pair of opposite words ("rose" / "fell"); negation, antonym and evaluation words in a relative
-  clause after a comma tell of another thing and do not count ("built on the site of a plant, which closed in 1998");
+  clause after a comma tell of another thing and do not count ("built on the site of a plant, which closed in 1998"),
+  nor do those of a name ("the nickname Little Norway", "a movie called The Big One"; unless the claim is in title
+  case);
 * ``evaluation``: a strong evaluation against a minimised or negated one ("a major blow" / "of
   little consequence", "a significant setback" / "has not granted ... important terrain"); a
   negation that governs no strong word ("is not the final step") is no evaluation.
@@ -169,7 +171,7 @@ class ConflictCues:
         if parsed is None:
             tokens = _tokens(text)
             lower = [t.lower() for t in tokens]
-            main = _main_clause(lower)
+            main = _main_clause(_uncapitalised(tokens, lower))
             weak = self._weak(main)
             parsed = _Parsed(tokens, lower, {kind: self._values(tokens, lower, kind) for kind in ("number", "date")},
                              self._antonym_words(main), self._negation_words(main), _ages(tokens), weak,
@@ -366,6 +368,20 @@ class ConflictCues:
                 end += 1
             return end, " ".join(_bare(w) for w in lower[i:end])
         return i, ""
+
+
+def _uncapitalised(tokens: list[str], lower: list[str]) -> list[str]:
+    """A claim's lower-case words with those written with a capital inside it blanked: words of names ("the nickname
+    Little Norway" has no minimiser), unless the claim is written in title case ("Council Rejects Stadium Plan").
+
+    >>> tokens = "Petersburg got the nickname Little Norway".split()
+    >>> _uncapitalised(tokens, [t.lower() for t in tokens])
+    ['petersburg', 'got', 'the', 'nickname', '', '']
+    """
+    words = [t for t in tokens if t[:1].isalpha()]
+    if 2 * sum(_is_capital(t) for t in words) > len(words):
+        return list(lower)
+    return [w if k == 0 or not _is_capital(t) else "" for k, (t, w) in enumerate(zip(tokens, lower, strict=True))]
 
 
 def _main_clause(lower: list[str]) -> list[str]:
