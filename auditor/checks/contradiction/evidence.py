@@ -239,7 +239,8 @@ class ConflictCues:
                 if sa & one and sb & other and not sa & other and not sb & one:
                     word_a, word_b = _first(la, one), _first(lb, other)
                     assert word_a and word_b  # both word lists meet their antonym set (the test above)
-                    found.append({"type": "antonym", "values": [word_a, word_b]})
+                    if _shared_frame(la, lb, figures | x | y) >= self.min_shared_frame:
+                        found.append({"type": "antonym", "values": [word_a, word_b]})
                     break
             else:
                 continue
