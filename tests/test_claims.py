@@ -38,7 +38,7 @@ def test_discourse_markers_and_trailing_attribution():
 
 @pytest.mark.parametrize("text, content", [
     ("WASHINGTON (Reuters) — The council voted 9-4 for the plan.", "The council voted 9-4 for the plan"),
-    ("AMHERST, N.Y. (AP) -- A rifle was found near the house.", "A rifle was found near the house"),
+    ("BURLINGTON, Vt. (AP) -- A truck was found near the bridge.", "A truck was found near the bridge"),
     ("BERLIN, Germany -- Talks resumed on Monday.", "Talks resumed on Monday"),
     ("US – China talks resumed on Monday in Geneva.", "US – China talks resumed on Monday in Geneva"),  # no dateline
 ])
@@ -74,7 +74,7 @@ def test_reporting_verbs_with_that_are_attribution(text, content, attribution):
     ('The mayor said: "We will not raise taxes."', "We will not raise taxes", "The mayor said"),
     # the source inside the content: both parts are compared, joined
     ("The plan, officials said, will cost $5 million.", "The plan will cost $5 million", "officials said"),
-    ("He never dreamed, he said, that his country would join.", "He never dreamed that his country would join",
+    ("He never expected, he said, that his town would win.", "He never expected that his town would win",
      "he said"),
     ("In 2010, he said, the company lost money.", "In 2010 the company lost money", "he said"),
     # not attribution: a clause with its own content, an order, a verb's other sense
@@ -103,7 +103,7 @@ def test_a_relative_clause_on_the_subject_is_a_claim_of_its_own():
     ("Mayor Dan Ortiz said he will run again.", "Mayor Dan Ortiz will run again"),
     ("Mayor Tom Reyes spoke first. In an interview, Reyes said he had resigned.", "Reyes had resigned"),
     ("Reyes said he will run again.", "he will run again"),             # a lone name the text never introduces
-    ("An Upjohn spokesman said he had heard nothing.", "he had heard nothing"),   # "Upjohn" names no speaker
+    ("A Globex spokesman said he had seen nothing.", "he had seen nothing"),   # "Globex" names no speaker
     ("The Justice Department said he had broken the law.", "he had broken the law"),  # an organisation
     ("Mayor Tom Reyes met officials. Officials said he would resign.", "he would resign"),  # a plural
 ])

@@ -169,7 +169,7 @@ def test_a_role_is_one_person_only_after_the():
     ("From 14th Street to 17th Street, it forms the eastern boundary of Union Square",       # street names
      "From 17th Street to 32nd Street, it is known as Park Avenue South"),
     ("Athletes in class BC2 may compete with an assistant", "Athletes in class BC3 compete with an assistant"),  # codes
-    ("Kopp, 44, of St. Albans, Vt., became the subject of a manhunt", "The 44-year-old Kopp was arrested in France"),
+    ("Hollis, 44, of Bangor, Me., was sought by police for a week", "The 44-year-old Hollis was arrested in Quebec"),
     ("Nigel Judah, 58, becomes finance director", "Peter Holland, 45, becomes director of finance"),  # two people
     ("Jane Smith, 52, runs the firm", "Her son, John Smith, 24, joined it in May"),           # two Smiths
     ("In Paris, 52 people were arrested", "In Lyon, 47 people were arrested on Sunday"),     # counts, not ages
@@ -179,8 +179,8 @@ def test_a_role_is_one_person_only_after_the():
     ("British Petroleum fell 5 pence to 286", "British Telecom fell 10 pence to 250"),          # two subjects
     ("In Singapore, stocks fell to their lowest level in five years",
      "In the Philippines, stocks fell to their lowest level in four years"),                     # two places
-    ("The company had a tax credit of $1.4 million",
-     "In the year-earlier quarter, the tax credit was $3.3 million"),                           # another period
+    ("The firm had a tax benefit of $2.6 million",
+     "In the year-earlier quarter, the tax benefit was $4.1 million"),                           # another period
     # two scopes, real Wikipedia sentences (WikiWeasel, a clean block the threshold is tuned on):
     ("In a 1989 Everson and Boat study, among pre-school children, the rate was found to be between 1.7 to 2.7 percent",
      "Among adolescents, the rate was found to be between 8 to 12 percent"),
@@ -188,7 +188,7 @@ def test_a_role_is_one_person_only_after_the():
     ("Net income fell 22% in the quarter", "Storm losses cut net income by $50 million in the quarter"),  # units
     ("The stock will be redeemed in five years", "Dividends will be paid from the first year"),  # ordinal
     ("Revenue was about $4.5 million",                                    # a claim reporting three figures
-     "The firm lost $2 million, or 10 cents a share, on revenue of about $5.1 million"),
+     "The firm lost $2 million, or 10 cents a share, with sales of about $5.1 million"),
     # a figure's frame keeps its names (stop 33): two offices, two record holders, so two dates, two speeds
     # (a ChatProtect validation context, model-written; a real Wikipedia pair, WikiWeasel)
     ("In 2005, Merkel was elected as the Chancellor of Germany, succeeding Gerhard Schröder",
@@ -220,9 +220,6 @@ def test_a_role_is_one_person_only_after_the():
      "Angela Merkel was elected as the leader of the CDU party in April 2000"),
     # a role and another verb's agent are two facts
     ("The screenwriter for Dumbbells in Ermine was Gertrude Purcell", "Dumbbells in Ermine was produced by Ben Hecht"),
-    # the counted word is part of the figure, not a shared frame (a FactBank news pair, Wall Street Journal)
-    ("Dividends would be paid for the first two years",
-     "The stock would be redeemed in five years, subject to terms of the surviving company's debt"),
     # a name the other claim calls "its campus", "the charter" is that claim's thing (a ChatProtect validation pair)
     ("Its campus was sold to the University of Missouri-St. Louis, which now uses the space for its South Campus",
      "Its campus was sold to the University of Missouri-St. Louis, which now uses the former Marillac College "
@@ -233,8 +230,9 @@ def test_a_role_is_one_person_only_after_the():
     ("She was elected as Chancellor in 2005 and has since overseen Germany's response to the global financial crisis",
      "She has overseen Germany's response to several major crises during her time as Chancellor, including the 2008 "
      "financial crisis"),
-    # money words are part of the figure, not a shared frame (a FactBank news pair, ABC transcript)
-    ("Three thousand dollar pearls for eight hundred dollars", "A two hundred dollar wool jacket for fifty dollars"),
+    # money words are part of the figure, not a shared frame (the pattern of a false pair in FactBank news, in sentences
+    # of our own: FactBank is measured, never copied)
+    ("Five thousand dollar watches for nine hundred dollars", "A three hundred dollar leather bag for forty dollars"),
     # a nationality word and its country are one thing (a ChatProtect popqa context)
     ("Stari Ras is the historic capital of the medieval state of Serbia",
      "It was the capital of the medieval Serbian state during the reign of the Nemanjić dynasty"),
