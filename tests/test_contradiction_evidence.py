@@ -257,6 +257,9 @@ def test_a_role_is_one_person_only_after_the():
     ('By 1910 Petersburg was populated largely by people of Scandinavian origin, giving it the nickname '
      '"Little Norway"',
      "Petersburg is one of Alaska's major fishing communities"),
+    # an antonym pair without a shared frame: two things (a real Wikipedia pair, WikiWeasel, text no measured set uses)
+    ("On this section, the canyon has walls that rise approximately 1000 ft from the river bed",
+     "The river drops from an elevation of approximately 6100 ft at South Platte at the head of the gorge"),
     # an antonym in a relative clause after a comma tells of another thing (the plant, not the stadium)
     ("The stadium would open in 2027",
      "The stadium will be built on the site of the former Acme steel plant, which closed in 1998"),
