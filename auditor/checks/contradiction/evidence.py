@@ -30,7 +30,8 @@
   ("Smith, 52, ran the division" / "Smith, who is 47, joined Acme"; "Jane Smith, 52" / "John Smith, 24" are two
   people);
 * ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
-* ``antonym``: a pair of opposite words ("rose" / "fell"); negation, antonym and evaluation words in a relative
+* ``antonym``: a pair of opposite words ("rose" / "fell") in claims that share a frame, names counted ("walls that
+  rise" / "the river drops" do not); negation, antonym and evaluation words in a relative
   clause after a comma tell of another thing and do not count ("built on the site of a plant, which closed in 1998"),
   nor do those of a name ("the nickname Little Norway", "a movie called The Big One"; unless the claim is in title
   case);
