@@ -260,6 +260,10 @@ def test_a_role_is_one_person_only_after_the():
     # an antonym pair without a shared frame: two things (a real Wikipedia pair, WikiWeasel, text no measured set uses)
     ("On this section, the canyon has walls that rise approximately 1000 ft from the river bed",
      "The river drops from an elevation of approximately 6100 ft at South Platte at the head of the gorge"),
+    # a claim that compares with another group gives no figure of the other claim's slot (real Wikipedia sentences,
+    # WikiWeasel, a clean block the threshold is tuned on)
+    ("About 30% of people with panic disorder use alcohol and 17% use other psychoactive drugs",
+     "This is in comparison with 61% (alcohol) and 7.9% (other psychoactive drugs) of the general population"),
     # an antonym in a relative clause after a comma tells of another thing (the plant, not the stadium)
     ("The stadium would open in 2027",
      "The stadium will be built on the site of the former Acme steel plant, which closed in 1998"),
