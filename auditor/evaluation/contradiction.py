@@ -32,6 +32,7 @@ from auditor.document import Document
 from auditor.engine import Auditor
 from auditor.evaluation import REPO_ROOT
 from auditor.evaluation.chatprotect import SPLITS, distinct_contexts, trace
+from auditor.evaluation.hedge import normalise_ptb
 from auditor.evaluation.metrics import rates
 
 CORPUS = REPO_ROOT / "fixtures" / "contradiction"
@@ -247,9 +248,22 @@ def wikipedia_rest(wiki: Path = WIKI) -> list[str]:
 
 
 def _plain_sentences(wiki: Path) -> list[str]:
-    """The non-weasel (label 0) WikiWeasel sentences, in file order (which runs by article)."""
+    """The non-weasel (label 0) WikiWeasel sentences, in file order (which runs by article), as written
+    (``_written``)."""
     with wiki.open(encoding="utf-8", newline="") as handle:
-        return [r["text"].strip() for r in csv.DictReader(handle) if r["label"] == "0"]
+        return [_written(r["text"]) for r in csv.DictReader(handle) if r["label"] == "0"]
+
+
+def _written(text: str) -> str:
+    r"""A WikiWeasel sentence as written: its Penn-Treebank tokenisation undone (``hedge.normalise_ptb``: "-LRB- 1992
+    -RRB-" -> "(1992)", "Alaska 's" -> "Alaska's"), "` ... '" quotes as "'...'" and an escaped line break ("\ n") as
+    a line break.
+
+    >>> _written(r"\ n 1544 - ` Dan Dunn ' -LRB- 1931 -RRB- , a comic .")
+    "\n1544 - 'Dan Dunn' (1931), a comic."
+    """
+    text = normalise_ptb(text).replace("`", "'").replace("\\ n", "\n")
+    return re.sub(r"\n +", "\n", re.sub(r"' (.*?) '", r"'\1'", text))
 
 
 def length_study(check, rows, sizes: list[int], pool: list[str], per_document: int = 3
