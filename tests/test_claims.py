@@ -145,6 +145,12 @@ def test_a_question_is_no_claim():
     assert [c[1] for c in claims("He left the city early, but why did he go?")] == ["He left the city early"]
 
 
+def test_a_line_of_dates_and_numbers_is_no_claim():
+    # the date lines of a Wikipedia list (WikiWeasel, text no measured set uses) asserted nothing a model could weigh
+    assert [c[1] for c in claims("15 August 2007\n\n18 August 2007\n\nOn 3 May 1996, the plant closed.")] == [
+        "On 3 May 1996, the plant closed"]
+
+
 def test_direct_speech_claims_are_marked_and_never_paired_with_each_other():
     doc = Document('“We will reach the river before dark,” said the guide. “We will never reach the river,” '
                    'said the boy. The group reached the river before dark.')

@@ -21,12 +21,13 @@ from dataclasses import dataclass
 
 from ...document import Document
 from ...rules import Rule
+from .values import _FUNCTION_WORDS, _MONTHS
 
 _PRONOUN = re.compile(r"(?:he|she)\b")
 # A run of capitalised words that names a person: not an opening phrase's word, a weekday or a month.
 _NAME_RUN = re.compile(r"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-# What follows a speaker's name in an attribution: an appositive, then the reporting verb ("An Upjohn spokesman said":
-# "Upjohn" is followed by a noun, so it names no speaker).
+# What follows a speaker's name in an attribution: an appositive, then the reporting verb ("A Globex spokesman said":
+# "Globex" is followed by a noun, so it names no speaker).
 _BEFORE_VERB = re.compile(r"(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+|have\s+|also\s+|previously\s+|later\s+|earlier\s+)?"
                           r"(?:said|says|say|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|claimed|claims|"
                           r"insisted|insists|warned|warns|believes|believed|thinks|thought|stated|states|announced|"
@@ -108,8 +109,18 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
             else:
                 found = [Claim(doc, start, end, content_start, content_end, sentence.index, attribution, gap[0], gap[1],
                                _speaker(attribution, doc.text))]
-            claims.extend(c for c in found if len(c.content.split()) >= rule.options["min_words"])
+            claims.extend(c for c in found if len(c.content.split()) >= rule.options["min_words"]
+                          and _has_words(c.content))
     return claims
+
+
+def _has_words(content: str) -> bool:
+    """A content word beside dates, numbers and function words: "15 August 2007" (a list's date line) is no claim.
+
+    >>> _has_words("15 August 2007"), _has_words("On 3 May 1996, the plant closed")
+    (False, True)
+    """
+    return any(w not in _FUNCTION_WORDS and w not in _MONTHS for w in re.findall(r"[^\W\d_]+", content.lower()))
 
 
 def _speaker(source: str | None, text: str) -> str | None:
