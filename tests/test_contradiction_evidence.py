@@ -31,6 +31,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     # (a real Wikipedia pair, WikiWeasel, text no measured set uses)
     ("It was directed by Steve Rash", "'The Night the Animals Talked' was produced by Gamma Films of Italy, and was "
      "directed by animation veteran Shamus Culhane", [{"type": "entity", "values": ["Steve Rash", "Shamus Culhane"]}]),
+    # one condition, two dates: a conflict
+    ("If approved, the stadium would open in 2027", "If approved, the stadium would open in 2029",
+     [{"type": "date", "values": ["2027", "2029"]}]),
     # a modal is no frame word: "would cut" and "will cut" are one frame
     ("It would cut 1,200 jobs, about 8% of its workforce, as demand for its printers slumped",
      "Acme will cut 2,000 jobs", [{"type": "number", "values": ["1,200", "2,000"]}]),
@@ -264,6 +267,10 @@ def test_a_role_is_one_person_only_after_the():
     # WikiWeasel, a clean block the threshold is tuned on)
     ("About 30% of people with panic disorder use alcohol and 17% use other psychoactive drugs",
      "This is in comparison with 61% (alcohol) and 7.9% (other psychoactive drugs) of the general population"),
+    # two different conditions are two cases (a real Wikipedia pair, WikiWeasel, text no measured set uses)
+    ("If only one race is moved, bettors who successfully pick the other five race winners will win or share the "
+     "full six-winner pool",
+     "If two races are moved, bettors who pick the other four winners will win or share in that day's six-winner pool"),
     # an antonym in a relative clause after a comma tells of another thing (the plant, not the stadium)
     ("The stadium would open in 2027",
      "The stadium will be built on the site of the former Acme steel plant, which closed in 1998"),

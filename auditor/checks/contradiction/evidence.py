@@ -67,6 +67,7 @@ from .values import (_AGE, _BREAKS, _DECADE, _FUNCTION_WORDS, _IDENTIFIER, _MONT
 
 EVIDENCE_TYPES = ("number", "date", "entity", "age", "negation", "antonym", "evaluation")
 
+_CONDITIONALS = frozenset({"if", "unless"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
 
@@ -258,7 +259,12 @@ class ConflictCues:
         year, ...") whose content words, values aside, are not shared: two scopes, so their values, negations
         and antonyms do not meet ("Among pre-school children, the rate was 1.7 to 2.7 percent" / "Among
         adolescents, the rate was 8 to 12 percent"). A phrase of values alone ("In 1995, ...") is no scope;
-        ``taken``: the words of the pair's values (``_value_words``)."""
+        ``taken``: the words of the pair's values (``_value_words``). Two conditions that differ ("If one race is
+        moved, ..." / "If two races are moved, ...") are two cases too."""
+        conditions = [lower[1:_opening_comma(lower, 16)] for lower in (la, lb)
+                      if lower[0] in _CONDITIONALS and _opening_comma(lower, 16) is not None]
+        if len(conditions) == 2 and conditions[0] != conditions[1]:
+            return True
         scopes = []
         for lower in (la, lb):
             comma = _opening_comma(lower, 9)
