@@ -262,7 +262,7 @@ class ConflictCues:
         ``taken``: the words of the pair's values (``_value_words``). Two conditions that differ ("If one race is
         moved, ..." / "If two races are moved, ...") are two cases too."""
         conditions = [lower[1:_opening_comma(lower, 16)] for lower in (la, lb)
-                      if lower[0] in _CONDITIONALS and _opening_comma(lower, 16) is not None]
+                      if _CONDITIONALS.intersection(lower[:1]) and _opening_comma(lower, 16) is not None]
         if len(conditions) == 2 and conditions[0] != conditions[1]:
             return True
         scopes = []
