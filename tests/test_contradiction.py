@@ -240,7 +240,12 @@ def test_reporter_contradicting_themself_is_kind_self():
 # 36_marlow "Group spokesman Ron Whitley said he was disappointed" now compares "Ron Whitley was disappointed ..." (the
 # speaker for "he"), which changes that article's candidate pairs, and "approved" / "A similar measure was narrowly
 # rejected" is no longer one (real text: all figures unchanged by that change).
-MEASURED = {"article_precision": 0.875, "article_recall": 0.35, "pair_precision": 0.666, "pair_recall": 0.30,
+# Stop 37 (an antonym pair counts only in claims that share some frame, min_antonym_frame): article precision 0.857
+# recall 0.30, pair precision 0.75 recall 0.30 — the article lost, 29_halwan_prisoner_deal, was flagged only through a
+# wrong pair ("... agreed late on Monday to exchange 40 prisoners each and reopen the Halwan border crossing" / "The
+# crossing, closed since fighting resumed last year, is a vital route": reopen / closed in claims sharing one word of
+# nine); the same planted pairs are found.
+MEASURED = {"article_precision": 0.857, "article_recall": 0.30, "pair_precision": 0.75, "pair_recall": 0.30,
             "consistent_flagged": 1}
 
 

@@ -260,7 +260,8 @@ def test_a_role_is_one_person_only_after_the():
     ('By 1910 Petersburg was populated largely by people of Scandinavian origin, giving it the nickname '
      '"Little Norway"',
      "Petersburg is one of Alaska's major fishing communities"),
-    # an antonym pair without a shared frame: two things (a real Wikipedia pair, WikiWeasel, text no measured set uses)
+    # an antonym pair in claims that share too little: two things (a real Wikipedia pair, WikiWeasel, text no measured
+    # set uses; the second sentence shortened)
     ("On this section, the canyon has walls that rise approximately 1000 ft from the river bed",
      "The river drops from an elevation of approximately 6100 ft at South Platte at the head of the gorge"),
     # a claim that compares with another group gives no figure of the other claim's slot (real Wikipedia sentences,
@@ -271,6 +272,11 @@ def test_a_role_is_one_person_only_after_the():
     ("If only one race is moved, bettors who successfully pick the other five race winners will win or share the "
      "full six-winner pool",
      "If two races are moved, bettors who pick the other four winners will win or share in that day's six-winner pool"),
+    # two kinds of thing by their names' last words: a law and a school (a real Wikipedia pair, WikiWeasel, text no
+    # measured set uses)
+    ("Private university system in Bangladesh started in 1992 and all the private universities in Bangladesh are "
+     "established under the 'Private University Act 1992'",
+     "North South University (1992) was the first private university in Bangladesh"),
     # an antonym in a relative clause after a comma tells of another thing (the plant, not the stadium)
     ("The stadium would open in 2027",
      "The stadium will be built on the site of the former Acme steel plant, which closed in 1998"),

@@ -30,8 +30,9 @@
   ("Smith, 52, ran the division" / "Smith, who is 47, joined Acme"; "Jane Smith, 52" / "John Smith, 24" are two
   people);
 * ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
-* ``antonym``: a pair of opposite words ("rose" / "fell") in claims that share a frame, names counted ("walls that
-  rise" / "the river drops" do not); negation, antonym and evaluation words in a relative
+* ``antonym``: a pair of opposite words ("rose" / "fell") in claims that share some frame (``min_antonym_frame`` of
+  the shorter claim's content words, names counted: "net income fell 22%" / "the division posted a 34% profit gain"
+  share too little); negation, antonym and evaluation words in a relative
   clause after a comma tell of another thing and do not count ("built on the site of a plant, which closed in 1998"),
   nor do those of a name ("the nickname Little Norway", "a movie called The Big One"; unless the claim is in title
   case);
@@ -91,14 +92,14 @@ _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 
 # The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
-                "antonym_idioms", "negation_idioms", "minimiser_idioms", "repetition_markers", "address_words",
-                "period_markers", "list_openers", "max_numbers", "scope_prepositions")
+                "min_antonym_frame", "antonym_idioms", "negation_idioms", "minimiser_idioms", "repetition_markers",
+                "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads")
 
 
 def cue_problem(name: str, value) -> str | None:
     """What is wrong with the value of cue setting ``name`` (a known one), or None: word lists are lists of
-    words, ``antonyms`` pairs of space-separated word groups, ``min_shared_frame`` a share in [0, 1],
-    ``max_numbers`` a whole number >= 0.
+    words, ``antonyms`` pairs of space-separated word groups, ``min_shared_frame`` and ``min_antonym_frame`` shares
+    in [0, 1], ``max_numbers`` a whole number >= 0.
 
     >>> cue_problem("negations", "not")
     "expected a list of words, got 'not'"
@@ -107,7 +108,7 @@ def cue_problem(name: str, value) -> str | None:
     >>> cue_problem("min_shared_frame", 0.5), cue_problem("max_numbers", -1)
     (None, 'expected a whole number >= 0, got -1')
     """
-    if name == "min_shared_frame":
+    if name in ("min_shared_frame", "min_antonym_frame"):
         return number_problem(value, 0, 1)
     if name == "max_numbers":
         return number_problem(value, 0, whole=True)
@@ -132,6 +133,7 @@ class ConflictCues:
         self.intensifiers = frozenset(lists["intensifiers"])
         self.minimisers = frozenset(lists["minimisers"])
         self.min_shared_frame = float(lists.get("min_shared_frame", 0.0))
+        self.min_antonym_frame = float(lists.get("min_antonym_frame", 0.0))
         self.antonym_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("antonym_idioms", [])]
         self.negation_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("negation_idioms", [])]
         self.minimiser_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("minimiser_idioms", [])]
@@ -141,6 +143,7 @@ class ConflictCues:
         self.list_openers = frozenset(lists.get("list_openers", []))
         self.max_numbers = int(lists.get("max_numbers", 1 << 30))
         self.scope_prepositions = frozenset(lists.get("scope_prepositions", []))
+        self.name_heads = {word: group.split()[0] for group in lists.get("name_heads", []) for word in group.split()}
         self._cache: dict[str, _Parsed] = {}
 
     def _antonym_words(self, words: list[str]) -> set[str]:
@@ -241,7 +244,7 @@ class ConflictCues:
                 if sa & one and sb & other and not sa & other and not sb & one:
                     word_a, word_b = _first(la, one), _first(lb, other)
                     assert word_a and word_b  # both word lists meet their antonym set (the test above)
-                    if _shared_frame(la, lb, figures | x | y) >= self.min_shared_frame:
+                    if _shared_frame(la, lb, figures | x | y) >= self.min_antonym_frame:
                         found.append({"type": "antonym", "values": [word_a, word_b]})
                     break
             else:
@@ -329,9 +332,10 @@ class ConflictCues:
                     text = f"{text} {key.split('-')[0]}"
                 slot = _slot(lower, i, end) | (_agent_slot(lower, i) | _copula_slot(lower, i) if kind == "entity"
                                                else frozenset())
+                head = self.name_heads.get(key.split()[-1], "") if kind == "entity" and " " in key else ""
                 values.append(_Value(kind, text, key, slot, unit, i, bool(self.list_openers.intersection(lower[:i])),
                                      bool(self.list_openers.intersection(lower[max(0, i - _EXAMPLE_REACH):i])),
-                                     _preposition(lower, i)))
+                                     _preposition(lower, i), head))
                 i = end
             else:
                 i += 1

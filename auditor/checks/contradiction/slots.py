@@ -237,7 +237,8 @@ def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool
             roles = _same_roles(va, vb)
             if (same_slot(va, vb) and roles and not (va.listed and vb.listed) and not example
                     and not any(_matches(vb, v, b) for v in a)
-                    and _kind(va) == _kind(vb) and (va.type != "number" or _same_unit(va, vb))):
+                    and _kind(va) == _kind(vb) and _heads_agree(va, vb)
+                    and (va.type != "number" or _same_unit(va, vb))):
                 return va.text, vb.text
     return None
 
@@ -259,3 +260,9 @@ def _same_roles(a: _Value, b: _Value) -> bool:
     if agents_a and agents_b and not agents_a & agents_b:  # "produced by A" / "directed by B"
         return False
     return not (verb_a and verb_a == verb_b and preposition_a != preposition_b)
+
+
+def _heads_agree(a: _Value, b: _Value) -> bool:
+    """Not two kinds of thing by their names' last words ("Private University Act" / "North South University": a law
+    and a school; ``name_heads``); a name of no known kind ("Nancy Meyers") agrees with any."""
+    return not a.head or not b.head or a.head == b.head

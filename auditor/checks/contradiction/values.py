@@ -64,7 +64,8 @@ _MAGNITUDES = frozenset({"hundred", "thousand", "million", "billion", "trillion"
 class _Value:
     """A typed value of a claim: its text, a normalised key to compare, the words of its slot, its unit
     (numbers), the index of its first token in the claim, whether it follows a list opener ("include") and whether it
-    follows one closely (an example: "including Dutch")."""
+    follows one closely (an example: "including Dutch"), the preposition before it with the word it follows ("granted
+    by") and, for a name, the kind of thing its last word tells ("university", of ``name_heads``; "" when none)."""
 
     type: str
     text: str
@@ -75,6 +76,7 @@ class _Value:
     listed: bool = field(default=False, compare=False)
     example: bool = field(default=False, compare=False)
     preposition: str = field(default="", compare=False)
+    head: str = field(default="", compare=False)
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its"})
