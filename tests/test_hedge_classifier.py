@@ -95,6 +95,16 @@ def test_reporting_and_certainty_words_are_never_model_cues():
     assert auditor.audit("If the river rises, the bridge floods.").findings == []
 
 
+def test_a_cue_that_opens_an_open_question_is_no_model_cue():
+    # issue 15: "whether" questions are no hedges; the rules leave "unclear whether" alone, and so does the model
+    auditor = Auditor({"checks": ["hedge"]}, models={"hedge": {"model": CueModel()}})
+    assert auditor.audit("Doubtful whether the dam holds.").findings == []
+    assert auditor.audit("Doubtful if the dam holds.").findings == []
+    kept, = auditor.audit("Doubtful reports came in.").findings
+    assert (kept.rule, kept.text) == ("hedge.classifier", "Doubtful")
+    assert Auditor({"checks": ["hedge"]}).audit("It is unclear whether the dam could fail.").findings == []
+
+
 def test_seed_footer_has_no_hedge(seed_text):
     # "We strive to provide the highest quality content possible ... Please let us know if you have any concerns"
     footer = seed_text[seed_text.index("We strive"):]

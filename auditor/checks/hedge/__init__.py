@@ -58,7 +58,8 @@ class HedgeCheck(Check):
 
     Options of rule ``hedge.classifier``: ``model`` (a model folder; null = bundled), ``threshold``
     (P(hedged) from which a sentence is reported; null = the model's own, chosen on real dev data;
-    ``Config(options={"hedge.classifier": {"threshold": 0.9}})``) and ``ignore_cues``."""
+    ``Config(options={"hedge.classifier": {"threshold": 0.9}})``), ``ignore_cues`` and ``open_question_words`` (a cue
+    right before one opens an open question, no hedge: "It is unclear whether the dam could fail")."""
 
     name = "hedge"
     options = {"expand": Option((str, dict)), "max_words": Option((int,), minimum=0),
@@ -66,6 +67,7 @@ class HedgeCheck(Check):
                "downgrade_if_sentence": Option((list, str), patterns=True),
                "skip_if_sentence": Option((list, str), patterns=True),
                "model": Option((str, type(None))), "ignore_cues": Option((list,), items=str),
+               "open_question_words": Option((list,), items=str),
                "threshold": Option((float, int, type(None)), minimum=0, maximum=1)}
 
     @classmethod
@@ -181,11 +183,13 @@ class HedgeCheck(Check):
         threshold = rule.options.get("threshold")
         threshold = self.model.threshold if threshold is None else threshold
         ignored = {str(word).lower() for word in rule.options.get("ignore_cues", [])}
+        questions = {str(word).lower() for word in rule.options.get("open_question_words", [])}
         result = []
         for sentence, (p, a, b) in zip(doc.sentences, model_scores, strict=True):
             if p >= threshold and not any(sentence.start <= f.start < sentence.end for f in findings):
                 start, end = sentence.start + a, sentence.start + b
-                if doc.text[start:end].lower() in ignored:
+                following = doc.text[end:sentence.end].split(maxsplit=1)[:1]
+                if doc.text[start:end].lower() in ignored or questions.intersection(w.lower() for w in following):
                     continue
                 result.append(self._finding(rule, doc, start, end, start, end, score=p, model_scores=model_scores))
         return result
