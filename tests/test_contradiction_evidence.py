@@ -277,6 +277,9 @@ def test_a_role_is_one_person_only_after_the():
     ("Private university system in Bangladesh started in 1992 and all the private universities in Bangladesh are "
      "established under the 'Private University Act 1992'",
      "North South University (1992) was the first private university in Bangladesh"),
+    # a quoted sentence's first word before a lower-case word is no name (public-domain fiction, a tuning chunk)
+    ('Every morning the old witch came to the cage and said, "Hansel, stretch out your finger"',
+     'The old witch called out, "Leave off that noise"'),
     # an antonym in a relative clause after a comma tells of another thing (the plant, not the stadium)
     ("The stadium would open in 2027",
      "The stadium will be built on the site of the former Acme steel plant, which closed in 1998"),

@@ -374,6 +374,9 @@ class ConflictCues:
                 return i, ""
             if not_name and not (i + 1 < len(tokens) and _is_capital(tokens[i + 1])):
                 return i, ""
+            if i and lower[i - 1] == '"' and i + 1 < len(tokens) and tokens[i + 1].isalpha() \
+                    and tokens[i + 1].islower() and lower[i + 1] not in _FUNCTION_WORDS:
+                return i, ""  # a quoted sentence's first word before a verb: "Leave off that noise"
             end = i + 1
             while end < len(tokens) and (_is_capital(tokens[end]) or (
                     lower[end] in _NAME_JOINERS and end + 1 < len(tokens) and _is_capital(tokens[end + 1]))):

@@ -117,14 +117,14 @@ def _resolved(names: list[_Value]) -> list[_Value]:
 def _tokens(text: str) -> list[str]:
     """Words, numbers and currency signs; "," where punctuation separates two of them (a name stops there), but
     not after a title's full stop ("Mr. Hale") or an initial's before a capital ("Barry N. Malzberg"); '"' where
-    only quote marks do (a name stops there, an opening phrase does not: 'The film "M" was ...').
+    only quote marks do, or a quote opens (a name stops there, an opening phrase does not: 'The film "M" was ...').
 
     >>> _tokens("Besides British Gas, British Steel didn't rise $1.74.")
     ['Besides', 'British', 'Gas', ',', 'British', 'Steel', 'did', 'not', 'rise', '$', '1.74']
     >>> _tokens("The novel was written by Mr. Hale"), _tokens("by Barry N. Malzberg")
     (['The', 'novel', 'was', 'written', 'by', 'Mr', 'Hale'], ['by', 'Barry', 'N', 'Malzberg'])
     >>> _tokens('The film "M" was shot, "Ha"')
-    ['The', 'film', '"', 'M', '"', 'was', 'shot', ',', 'Ha']
+    ['The', 'film', '"', 'M', '"', 'was', 'shot', '"', 'Ha']
     """
     text = text.replace("n’t", " not").replace("n't", " not")
     tokens: list[str] = []
@@ -133,7 +133,7 @@ def _tokens(text: str) -> list[str]:
         gap = text[end:match.start()].strip(" -")
         name_goes_on = bool(tokens) and gap == "." and _name_goes_on(tokens[-1], match.group())
         if tokens and gap and tokens[-1] not in _BREAKS and not name_goes_on:
-            tokens.append('"' if _QUOTES.issuperset(gap.replace(" ", "")) else ",")
+            tokens.append('"' if _QUOTES.issuperset(gap.replace(" ", "")) or gap[-1] in _QUOTES else ",")
         tokens.append(match.group())
         end = match.end()
     return tokens
