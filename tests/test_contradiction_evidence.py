@@ -280,6 +280,9 @@ def test_a_role_is_one_person_only_after_the():
     # a quoted sentence's first word before a lower-case word is no name (public-domain fiction, a tuning chunk)
     ('Every morning the old witch came to the cage and said, "Hansel, stretch out your finger"',
      'The old witch called out, "Leave off that noise"'),
+    # a place and another role ("located in" / "renamed to"; a ChatProtect validation context)
+    ("Marillac College was a Catholic women's college located in St. Louis, Missouri",
+     "In 1998, the college was renamed to Fontbonne University"),
     # an antonym in a relative clause after a comma tells of another thing (the plant, not the stadium)
     ("The stadium would open in 2027",
      "The stadium will be built on the site of the former Acme steel plant, which closed in 1998"),
