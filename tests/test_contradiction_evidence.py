@@ -34,6 +34,10 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     # one condition, two dates: a conflict
     ("If approved, the stadium would open in 2027", "If approved, the stadium would open in 2029",
      [{"type": "date", "values": ["2027", "2029"]}]),
+    # a work's title after its kind is no person: the screenwriters conflict, not the title (a ChatProtect popqa row)
+    ('The screenwriter for the 2013 film "The Double" was Michael Brandt',
+     "The screenwriter and director, Richard Ayoade, also directed the film",
+     [{"type": "entity", "values": ["Michael Brandt", "Richard Ayoade"]}]),
     # a modal is no frame word: "would cut" and "will cut" are one frame
     ("It would cut 1,200 jobs, about 8% of its workforce, as demand for its printers slumped",
      "Acme will cut 2,000 jobs", [{"type": "number", "values": ["1,200", "2,000"]}]),
@@ -283,6 +287,9 @@ def test_a_role_is_one_person_only_after_the():
     # a place and another role ("located in" / "renamed to"; a ChatProtect validation context)
     ("Marillac College was a Catholic women's college located in St. Louis, Missouri",
      "In 1998, the college was renamed to Fontbonne University"),
+    # a film and an album are two kinds of work (a ChatProtect popqa context)
+    ('The song was written by Paul Williams and was featured in the 1976 film "A Star is Born"',
+     'The song was featured in the album "Thriller"'),
     # an antonym in a relative clause after a comma tells of another thing (the plant, not the stadium)
     ("The stadium would open in 2027",
      "The stadium will be built on the site of the former Acme steel plant, which closed in 1998"),

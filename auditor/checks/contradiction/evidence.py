@@ -62,7 +62,7 @@ from dataclasses import dataclass
 
 from ..base import number_problem
 from .slots import (_agent_slot, _as_agents, _copula_slot, _count_words, _head, _lead, _preposition, _same_agent,
-                    _shared_frame, _slot, _slot_conflict, _unit, _value_words)
+                    _shared_frame, _slot, _slot_conflict, _titled, _unit, _value_words)
 from .values import (_AGE, _BREAKS, _DECADE, _FUNCTION_WORDS, _IDENTIFIER, _MONTHS, _NAME_JOINERS, _NOT_NAMES,
                      _ORDINAL_WORDS, _Value, _YEAR, _bare, _is_capital, _resolved, _same, _tokens, _unreferred)
 
@@ -333,6 +333,8 @@ class ConflictCues:
                 slot = _slot(lower, i, end) | (_agent_slot(lower, i) | _copula_slot(lower, i) if kind == "entity"
                                                else frozenset())
                 head = self.name_heads.get(key.split()[-1], "") if kind == "entity" and " " in key else ""
+                work = _titled(lower, i) if kind == "entity" else ""
+                head = f"title:{work}" if work else head
                 values.append(_Value(kind, text, key, slot, unit, i, bool(self.list_openers.intersection(lower[:i])),
                                      bool(self.list_openers.intersection(lower[max(0, i - _EXAMPLE_REACH):i])),
                                      _preposition(lower, i), head))

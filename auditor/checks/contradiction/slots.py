@@ -82,6 +82,25 @@ def _preposition(lower: list[str], i: int) -> str:
     return f"{lower[k - 1]} {'in' if lower[k] in _PLACE_PREPOSITIONS else lower[k]}"
 
 
+# Nouns of a work's kind, each with the kind it tells ("movie" is a film): a name right after one is the work's title.
+_WORKS = {"film": "film", "movie": "film", "song": "song", "single": "song", "album": "album", "novel": "book",
+          "book": "book", "play": "play", "series": "show", "show": "show", "game": "game", "opera": "opera",
+          "poem": "poem", "painting": "painting"}
+
+
+def _titled(lower: list[str], i: int) -> str:
+    """The kind of work whose title token ``i`` opens, after the noun of its kind ("the 2013 film "The Double"": film;
+    "the album "Thriller"": album), or "".
+
+    >>> _titled('the 2013 film " the double "'.split(), 5), _titled("the album thriller".split(), 2)
+    ('film', 'album')
+    """
+    k = i - 1
+    while k >= 0 and lower[k] in ('"', "the", "a", "an"):
+        k -= 1
+    return _WORKS.get(lower[k], "") if k >= 0 else ""
+
+
 def _same_unit(a: _Value, b: _Value) -> bool:
     """Two numbers of one unit: money with money, percent with percent, counts that share a head word
     or lack one."""
@@ -267,5 +286,9 @@ def _same_roles(a: _Value, b: _Value) -> bool:
 
 def _heads_agree(a: _Value, b: _Value) -> bool:
     """Not two kinds of thing by their names' last words ("Private University Act" / "North South University": a law
-    and a school; ``name_heads``); a name of no known kind ("Nancy Meyers") agrees with any."""
+    and a school; ``name_heads``; a name of no known kind, "Nancy Meyers", agrees with any), nor a work's title and
+    another name ("the 2013 film "The Double"" / "Richard Ayoade"), nor two kinds of work ("featured in the 1976 film "A
+    Star is Born"" / "featured in the album "Thriller"")."""
+    if a.head.startswith("title:") != b.head.startswith("title:"):
+        return False
     return not a.head or not b.head or a.head == b.head
