@@ -38,6 +38,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     ('The screenwriter for the 2013 film "The Double" was Michael Brandt',
      "The screenwriter and director, Richard Ayoade, also directed the film",
      [{"type": "entity", "values": ["Michael Brandt", "Richard Ayoade"]}]),
+    # a headline in title case keeps its cue words
+    ("Council Approves Stadium Plan", "The council rejected the stadium plan",
+     [{"type": "antonym", "values": ["approves", "rejected"]}]),
     # a modal is no frame word: "would cut" and "will cut" are one frame
     ("It would cut 1,200 jobs, about 8% of its workforce, as demand for its printers slumped",
      "Acme will cut 2,000 jobs", [{"type": "number", "values": ["1,200", "2,000"]}]),
@@ -287,6 +290,9 @@ def test_a_role_is_one_person_only_after_the():
     # a place and another role ("located in" / "renamed to"; a ChatProtect validation context)
     ("Marillac College was a Catholic women's college located in St. Louis, Missouri",
      "In 1998, the college was renamed to Fontbonne University"),
+    # a negation inside a title is no negation (a ChatProtect popqa row)
+    ("The screenplay for I'm Here was written by Michelle Schumacher and Tony Cummings",
+     "The screenplay for I'm Not Here was written by Michelle Schumacher and Tony Cummings"),
     # a film and an album are two kinds of work (a ChatProtect popqa context)
     ('The song was written by Paul Williams and was featured in the 1976 film "A Star is Born"',
      'The song was featured in the album "Thriller"'),

@@ -389,15 +389,15 @@ class ConflictCues:
 
 def _uncapitalised(tokens: list[str], lower: list[str]) -> list[str]:
     """A claim's lower-case words with those written with a capital inside it blanked: words of names ("the nickname
-    Little Norway" has no minimiser), unless the claim is written in title case ("Council Rejects Stadium Plan").
+    Little Norway" has no minimiser; "The screenplay for I'm Not Here" has no negation), unless the claim is written in
+    title case, with no lower-case word but function words ("Council Rejects Stadium Plan", "Stocks Fall as Oil Rises").
 
     >>> tokens = "Petersburg got the nickname Little Norway".split()
     >>> _uncapitalised(tokens, [t.lower() for t in tokens])
     ['petersburg', 'got', 'the', 'nickname', '', '']
     """
-    words = [t for t in tokens if t[:1].isalpha()]
-    if 2 * sum(_is_capital(t) for t in words) > len(words):
-        return list(lower)
+    if not any(t.isalpha() and t.islower() and t not in _FUNCTION_WORDS for t in tokens):
+        return list(lower)  # title case: no lower-case word but function words
     return [w if k == 0 or not _is_capital(t) else "" for k, (t, w) in enumerate(zip(tokens, lower, strict=True))]
 
 
