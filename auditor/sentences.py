@@ -15,9 +15,10 @@ Example:
 
 import importlib
 import importlib.util
+import re
 import sys
 import threading
-from functools import lru_cache
+from functools import lru_cache, cache
 from importlib import resources
 from types import ModuleType
 from typing import Any
@@ -52,9 +53,10 @@ def punkt_module() -> ModuleType:
                     del sys.modules[name]
 
 
-def _word_list(name: str) -> set[str]:
+@cache
+def _word_list(name: str) -> frozenset[str]:
     text = resources.files("auditor").joinpath("data/" + name).read_text("utf-8")
-    return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def punkt_parameters(punkt: ModuleType) -> Any:
@@ -63,8 +65,8 @@ def punkt_parameters(punkt: ModuleType) -> Any:
     initial before a starter ends a sentence ("... was Ernest R. The director ...") and one before a name does not
     ("George W. Bush")."""
     params = punkt.PunktParameters()
-    params.abbrev_types = _word_list("punkt_abbreviations.txt")
-    params.sent_starters = _word_list("punkt_sentence_starters.txt")
+    params.abbrev_types = set(_word_list("punkt_abbreviations.txt"))
+    params.sent_starters = set(_word_list("punkt_sentence_starters.txt"))
     for word in params.sent_starters:
         params.ortho_context[word] = punkt._ORTHO_BEG_UC | punkt._ORTHO_MID_LC
     return params
@@ -75,6 +77,33 @@ def punkt_tokenizer() -> Any:
     """The shared Punkt tokenizer (an nltk ``PunktSentenceTokenizer``), built once from the shipped word lists."""
     punkt = punkt_module()
     return punkt.PunktSentenceTokenizer(punkt_parameters(punkt))
+
+
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}$")  # "W.H.", "J.J.", "A.R." ending a Punkt sentence
+_NEXT_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+
+
+def _joined_initials(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's spans, each break after two or more initials ("W.H.", "J.J."; not an abbreviation of the shipped list,
+    "U.S.") rejoined when a capitalised word that is no sentence starter follows: the initials begin a name ("founded by
+    W.H. Turton", "directed by J.J. Abrams").
+
+    >>> text = "It was founded by W.H. Turton in 1890. He left."
+    >>> [text[s:e] for s, e in _joined_initials(text, list(punkt_tokenizer().span_tokenize(text)))]
+    ['It was founded by W.H. Turton in 1890.', 'He left.']
+    """
+    abbreviations, starters = _word_list("punkt_abbreviations.txt"), _word_list("punkt_sentence_starters.txt")
+    joined: list[tuple[int, int]] = []
+    for s, e in spans:
+        if joined:
+            before = _INITIALS_END.search(chunk[joined[-1][0]:joined[-1][1]])
+            word = _NEXT_WORD.match(chunk, s)
+            if (before and before.group()[:-1].lower() not in abbreviations and word
+                    and word.group(1)[:1].isupper() and word.group(1).lower() not in starters):
+                joined[-1] = (joined[-1][0], e)
+                continue
+        joined.append((s, e))
+    return joined
 
 
 MAX_SENTENCE_CHARS = 2000
@@ -88,7 +117,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     end = len(text) if end is None else end
     chunk = text[start:end]
     spans = []
-    for s, e in punkt_tokenizer().span_tokenize(chunk):
+    for s, e in _joined_initials(chunk, list(punkt_tokenizer().span_tokenize(chunk))):
         while s < e:
             while s < e and chunk[s].isspace():
                 s += 1

@@ -28,6 +28,18 @@ def test_punkt_splits_after_an_initial_before_a_sentence_starter_only():
         "It was written by George W. Bush and John F. Kennedy.", "He fought in World War I.", "He left."]
 
 
+def test_two_or_more_initials_before_a_name_stay_in_the_sentence():
+    # ChatProtect popqa rows (model-written): "D.H. Lawrence", "W.H. Turton" were cut after their initials
+    assert texts('The author of "The Snake" is D.H. Lawrence. The periodical was founded by W.H. Turton.') == [
+        'The author of "The Snake" is D.H. Lawrence.', "The periodical was founded by W.H. Turton."]
+    assert texts("It was directed by J.J. Abrams. The film was a hit.") == [
+        "It was directed by J.J. Abrams.", "The film was a hit."]
+    # before a sentence starter, and after an abbreviation of the shipped list, Punkt's break stands
+    assert texts("The novel is by J.R.R. He left it unfinished.") == [
+        "The novel is by J.R.R.", "He left it unfinished."]
+    assert texts("He moved to the U.S. Officials said so.") == ["He moved to the U.S.", "Officials said so."]
+
+
 def test_punkt_keeps_dotted_ai_inside_sentences():
     # real sentences (found_statements_58.csv fs58-0020, fs58-0006): "A.I." before a lower-case word ended them
     correction = ("The NYT correction states says “the reporter should have checked the accuracy of what the A.I. "
