@@ -41,6 +41,11 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     # a headline in title case keeps its cue words
     ("Council Approves Stadium Plan", "The council rejected the stadium plan",
      [{"type": "antonym", "values": ["approves", "rejected"]}]),
+    # a joined nationality word is no name, a musical's title no composer (ChatProtect popqa rows, shortened)
+    ("The Medium is a 2021 British-American opera film directed by Benjamin Cleary",
+     "The film was directed by Samuel Tasina", [{"type": "entity", "values": ["Benjamin Cleary", "Samuel Tasina"]}]),
+    ('The composer of "Brand New Day" from the musical "The Wiz" is Charlie Smalls',
+     'The composer of "Brand New Day" is Sting', [{"type": "entity", "values": ["Charlie Smalls", "Sting"]}]),
     # a modal is no frame word: "would cut" and "will cut" are one frame
     ("It would cut 1,200 jobs, about 8% of its workforce, as demand for its printers slumped",
      "Acme will cut 2,000 jobs", [{"type": "number", "values": ["1,200", "2,000"]}]),

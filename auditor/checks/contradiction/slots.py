@@ -84,8 +84,8 @@ def _preposition(lower: list[str], i: int) -> str:
 
 # Nouns of a work's kind, each with the kind it tells ("movie" is a film): a name right after one is the work's title.
 _WORKS = {"film": "film", "movie": "film", "song": "song", "single": "song", "album": "album", "novel": "book",
-          "book": "book", "play": "play", "series": "show", "show": "show", "game": "game", "opera": "opera",
-          "poem": "poem", "painting": "painting"}
+          "book": "book", "play": "play", "musical": "play", "series": "show", "show": "show", "game": "game",
+          "opera": "opera", "poem": "poem", "painting": "painting"}
 
 
 def _titled(lower: list[str], i: int) -> str:

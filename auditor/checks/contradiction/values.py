@@ -181,16 +181,22 @@ tunisian turkish ugandan ukrainian uruguayan uzbek venezuelan victorian vietname
 zambian zimbabwean""".split())
 
 
+_COMBINING = frozenset({"anglo", "franco", "afro", "sino", "indo", "austro", "greco", "italo", "russo", "judeo"})
+
+
 def _kind(value: _Value) -> str:
-    """``nationality`` for a word of ``_NATIONALITIES`` ("British", "Serbian", "Chinese", "Catholic"), else ``name``
+    """``nationality`` for a word of ``_NATIONALITIES`` ("British", "Serbian", "Chinese", "Catholic"; also joined:
+    "British-American", "Anglo-Irish"), else ``name``
     (a name ending like one stays a name: "Bean", "Scorsese", "Priyadarshan"); other value types keep their type.
 
-    >>> [_kind(_Value("entity", name, name.lower(), frozenset())) for name in ("British", "Ambler", "Bean")]
-    ['nationality', 'name', 'name']
+    >>> [_kind(_Value("entity", n, n.lower(), frozenset())) for n in ("British", "Ambler", "Bean", "Anglo-Irish")]
+    ['nationality', 'name', 'name', 'nationality']
     """
     if value.type != "entity":
         return value.type
-    return "nationality" if value.key in _NATIONALITIES else "name"
+    parts = value.key.split("-")
+    return "nationality" if all(p in _NATIONALITIES or p in _COMBINING for p in parts) and parts[-1] in _NATIONALITIES \
+        else "name"
 
 
 def _same(a: _Value, b: _Value) -> bool:
