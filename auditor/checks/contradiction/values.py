@@ -48,7 +48,7 @@ _DECADE = re.compile(r"(?:1[0-9]|20)\d0s")  # "the 1980s": a date that holds ten
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")  # "N" of "Barry N. Malzberg", "W.H" of "W.H. Turton"
 _TOKEN = re.compile(_IDENTIFIER.pattern + r"|" + _DECADE.pattern
                     + r"(?!\w)|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:[-–]\d+)?%?"
-                    r"|[^\W\d_]+(?:[’'.-][^\W\d_]+)*|[$£€¥#]", re.UNICODE)
+                    r"|[^\W\d_]+(?:[’'.&-][^\W\d_]+)*|[$£€¥#]", re.UNICODE)
 _YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
 _AGE = re.compile(r"[0-9]{1,3}")  # ASCII digits ("²" is a digit to str.isdigit)
 
@@ -123,6 +123,8 @@ def _tokens(text: str) -> list[str]:
     ['Besides', 'British', 'Gas', ',', 'British', 'Steel', 'did', 'not', 'rise', '$', '1.74']
     >>> _tokens("The novel was written by Mr. Hale"), _tokens("by Barry N. Malzberg")
     (['The', 'novel', 'was', 'written', 'by', 'Mr', 'Hale'], ['by', 'Barry', 'N', 'Malzberg'])
+    >>> _tokens("pop and R&B, said AT&T")
+    ['pop', 'and', 'R&B', ',', 'said', 'AT&T']
     >>> _tokens('The film "M" was shot, "Ha"')
     ['The', 'film', '"', 'M', '"', 'was', 'shot', '"', 'Ha']
     """
