@@ -46,6 +46,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      "The film was directed by Samuel Tasina", [{"type": "entity", "values": ["Benjamin Cleary", "Samuel Tasina"]}]),
     ('The composer of "Brand New Day" from the musical "The Wiz" is Charlie Smalls',
      'The composer of "Brand New Day" is Sting', [{"type": "entity", "values": ["Charlie Smalls", "Sting"]}]),
+    # a possessor fills no slot: what it owns does (a ChatProtect popqa row)
+    ("The lyrics were written by Hatch's then-wife, Jackie Trent", "The lyrics were written by Sidney Michaels",
+     [{"type": "entity", "values": ["Jackie Trent", "Sidney Michaels"]}]),
     # a modal is no frame word: "would cut" and "will cut" are one frame
     ("It would cut 1,200 jobs, about 8% of its workforce, as demand for its printers slumped",
      "Acme will cut 2,000 jobs", [{"type": "number", "values": ["1,200", "2,000"]}]),
@@ -301,6 +304,8 @@ def test_a_role_is_one_person_only_after_the():
     # a film and an album are two kinds of work (a ChatProtect popqa context)
     ('The song was written by Paul Williams and was featured in the 1976 film "A Star is Born"',
      'The song was featured in the album "Thriller"'),
+    # two possessors of one relation are no conflict (a real Wikipedia pair, WikiWeasel, text no measured set uses)
+    ("Ryouta is Amamiya's best friend", "He obviously has a huge crush on Mayu's best friend, Nazuna"),
     # an antonym in a relative clause after a comma tells of another thing (the plant, not the stadium)
     ("The stadium would open in 2027",
      "The stadium will be built on the site of the former Acme steel plant, which closed in 1998"),

@@ -335,6 +335,9 @@ class ConflictCues:
                 head = self.name_heads.get(key.split()[-1], "") if kind == "entity" and " " in key else ""
                 work = _titled(lower, i) if kind == "entity" else ""
                 head = f"title:{work}" if work else head
+                possessor = (kind == "entity" and tokens[end - 1].endswith(("'s", "’s")) and end < len(tokens)
+                             and tokens[end][:1].isalpha() and tokens[end][:1].islower())
+                head = "possessor" if possessor else head
                 values.append(_Value(kind, text, key, slot, unit, i, bool(self.list_openers.intersection(lower[:i])),
                                      bool(self.list_openers.intersection(lower[max(0, i - _EXAMPLE_REACH):i])),
                                      _preposition(lower, i), head))

@@ -288,7 +288,10 @@ def _heads_agree(a: _Value, b: _Value) -> bool:
     """Not two kinds of thing by their names' last words ("Private University Act" / "North South University": a law
     and a school; ``name_heads``; a name of no known kind, "Nancy Meyers", agrees with any), nor a work's title and
     another name ("the 2013 film "The Double"" / "Richard Ayoade"), nor two kinds of work ("featured in the 1976 film "A
-    Star is Born"" / "featured in the album "Thriller"")."""
+    Star is Born"" / "featured in the album "Thriller""); a possessor fills no slot ("written by Hatch's then-wife,
+    Jackie Trent": the wife does)."""
+    if "possessor" in (a.head, b.head):
+        return False
     if a.head.startswith("title:") != b.head.startswith("title:"):
         return False
     return not a.head or not b.head or a.head == b.head

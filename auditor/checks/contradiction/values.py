@@ -65,7 +65,8 @@ class _Value:
     """A typed value of a claim: its text, a normalised key to compare, the words of its slot, its unit
     (numbers), the index of its first token in the claim, whether it follows a list opener ("include") and whether it
     follows one closely (an example: "including Dutch"), the preposition before it with the word it follows ("granted
-    by") and, for a name, the kind of thing its last word tells ("university", of ``name_heads``; "" when none)."""
+    by") and, for a name, the kind of thing its last word tells ("university", of ``name_heads``), the kind of work it
+    is the title of ("title:film") or "possessor" when it owns what follows ("Hatch's then-wife"); "" when none."""
 
     type: str
     text: str
