@@ -306,6 +306,9 @@ def test_a_role_is_one_person_only_after_the():
      'The song was featured in the album "Thriller"'),
     # two possessors of one relation are no conflict (a real Wikipedia pair, WikiWeasel, text no measured set uses)
     ("Ryouta is Amamiya's best friend", "He obviously has a huge crush on Mayu's best friend, Nazuna"),
+    # a people and a faith are two things (a real Wikipedia pair, WikiWeasel, text no measured set uses)
+    ("The Bulgarians are a majority followed by Gypsies and Turks",
+     "The vast majority of the inhabitants are Christians - mostly Eastern Orthodox"),
     # an antonym in a relative clause after a comma tells of another thing (the plant, not the stadium)
     ("The stadium would open in 2027",
      "The stadium will be built on the site of the former Acme steel plant, which closed in 1998"),

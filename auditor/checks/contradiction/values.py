@@ -184,20 +184,26 @@ tunisian turkish ugandan ukrainian uruguayan uzbek venezuelan victorian vietname
 zambian zimbabwean""".split())
 
 
+# Words of faith among them: a kind of their own ("Bulgarians" / "Christians" tell two things of a people).
+_FAITHS = frozenset("buddhist catholic christian hindu islamic jewish muslim protestant sikh".split())
 _COMBINING = frozenset({"anglo", "franco", "afro", "sino", "indo", "austro", "greco", "italo", "russo", "judeo"})
 
 
 def _kind(value: _Value) -> str:
-    """``nationality`` for a word of ``_NATIONALITIES`` ("British", "Serbian", "Chinese", "Catholic"; also joined:
-    "British-American", "Anglo-Irish"), else ``name``
+    """``nationality`` for a word of ``_NATIONALITIES`` ("British", "Serbian", "Chinese"; also joined or plural:
+    "British-American", "Anglo-Irish", "Bulgarians"), ``faith`` for one of ``_FAITHS`` ("Catholic", "Christians"), else
+    ``name``
     (a name ending like one stays a name: "Bean", "Scorsese", "Priyadarshan"); other value types keep their type.
 
-    >>> [_kind(_Value("entity", n, n.lower(), frozenset())) for n in ("British", "Ambler", "Bean", "Anglo-Irish")]
-    ['nationality', 'name', 'name', 'nationality']
+    >>> [_kind(_Value("entity", n, n.lower(), frozenset())) for n in ("British", "Ambler", "Anglo-Irish", "Christians")]
+    ['nationality', 'name', 'nationality', 'faith']
     """
     if value.type != "entity":
         return value.type
-    parts = value.key.split("-")
+    key = value.key[:-1] if value.key.endswith("s") and value.key[:-1] in _NATIONALITIES else value.key
+    if key in _FAITHS:
+        return "faith"
+    parts = key.split("-")
     return "nationality" if all(p in _NATIONALITIES or p in _COMBINING for p in parts) and parts[-1] in _NATIONALITIES \
         else "name"
 
