@@ -61,7 +61,7 @@ import re
 from dataclasses import dataclass
 
 from ..base import number_problem
-from .slots import (_agent_slot, _as_agents, _copula_slot, _count_words, _head, _lead, _preposition, _same_agent,
+from .slots import (_agent_slot, _as_agents, _copula_slot, _count_words, _head, _lead, _preposition, _same_role,
                     _shared_frame, _slot, _slot_conflict, _titled, _unit, _value_words)
 from .values import (_AGE, _BREAKS, _DECADE, _FUNCTION_WORDS, _IDENTIFIER, _MONTHS, _NAME_JOINERS, _NOT_NAMES,
                      _ORDINAL_WORDS, _Value, _YEAR, _bare, _is_capital, _resolved, _same, _tokens, _unreferred)
@@ -223,7 +223,7 @@ class ConflictCues:
         agent_framed = not framed and _shared_frame(_as_agents(la), _as_agents(lb), taken) >= self.min_shared_frame
         for kind, (va, vb) in values.items():
             if kind == "entity" and agent_framed:
-                conflict = _slot_conflict(va, vb, _same_agent)
+                conflict = _slot_conflict(va, vb, lambda x, y: _same_role(x, y, ("by:",)))
             elif unaligned[kind] or not (framed_by[kind] or (same_head and kind != "entity")):
                 continue
             else:

@@ -191,15 +191,10 @@ def _as_agents(lower: list[str]) -> list[str]:
     return [_AGENT_NOUNS.get(w, w) for w in lower]
 
 
-def _same_role(a: _Value, b: _Value) -> bool:
-    """Two values that fill one role: the agent of one verb or the complement of one copula ("by:written",
-    "be:capital")."""
-    return any(w.startswith(("by:", "be:")) for w in a.slot & b.slot)
-
-
-def _same_agent(a: _Value, b: _Value) -> bool:
-    """Two names that are agents of one verb ("by:written")."""
-    return any(w.startswith("by:") for w in a.slot & b.slot)
+def _same_role(a: _Value, b: _Value, kinds: tuple[str, ...] = ("by:", "be:")) -> bool:
+    """Two values that fill one role of ``kinds``: the agent of one verb ("by:written") or the complement of one copula
+    ("be:capital"); ``kinds=("by:",)``: agents only."""
+    return any(w.startswith(kinds) for w in a.slot & b.slot)
 
 
 def _described_copula(lower: list[str], end: int) -> int | None:
@@ -253,7 +248,7 @@ def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool
             continue
         for vb in b:
             example = (va.example or vb.example) and not _same_role(va, vb)
-            roles = _same_roles(va, vb)
+            roles = _roles_agree(va, vb)
             if (same_slot(va, vb) and roles and not (va.listed and vb.listed) and not example
                     and not any(_matches(vb, v, b) for v in a)
                     and _kind(va) == _kind(vb) and _heads_agree(va, vb)
@@ -262,7 +257,7 @@ def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool
     return None
 
 
-def _same_roles(a: _Value, b: _Value) -> bool:
+def _roles_agree(a: _Value, b: _Value) -> bool:
     """Not two roles: the values follow no preposition, or the same one, or prepositions after different words
     ("granted by Elizabeth I" / "granted to John Lyon" are two roles; "sold to A" / "used by B" may be one), but not a
     place and another role ("located in St. Louis" / "renamed to Fontbonne University"), and they are not the agents of
@@ -271,7 +266,7 @@ def _same_roles(a: _Value, b: _Value) -> bool:
 
     >>> from dataclasses import replace
     >>> value = _Value("entity", "A", "a", frozenset())
-    >>> _same_roles(replace(value, preposition="granted by"), replace(value, preposition="granted to"))
+    >>> _roles_agree(replace(value, preposition="granted by"), replace(value, preposition="granted to"))
     False
     """
     verb_a, _, preposition_a = a.preposition.partition(" ")
