@@ -260,7 +260,8 @@ def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool
 def _roles_agree(a: _Value, b: _Value) -> bool:
     """Not two roles: the values follow no preposition, or the same one, or prepositions after different words
     ("granted by Elizabeth I" / "granted to John Lyon" are two roles; "sold to A" / "used by B" may be one), but not a
-    place and another role ("located in St. Louis" / "renamed to Fontbonne University"), and they are not the agents of
+    place and another role ("located in St. Louis" / "renamed to Fontbonne University"; "of" may belong to the place:
+    "located in the state of Meghalaya" / "located in Mongolia"), and they are not the agents of
     two passive verbs ("produced by A" / "directed by B"; a noun's "by" may name the same role: "music by A" /
     "composed by B").
 
@@ -274,7 +275,8 @@ def _roles_agree(a: _Value, b: _Value) -> bool:
     agents_a, agents_b = ({w for w in v.slot if w.startswith("by:") and w.endswith(("ed", "en", "wn"))} for v in (a, b))
     if agents_a and agents_b and not agents_a & agents_b:  # "produced by A" / "directed by B"
         return False
-    if preposition_a and preposition_b and (preposition_a == "in") != (preposition_b == "in"):
+    if preposition_a and preposition_b and "of" not in (preposition_a, preposition_b) \
+            and (preposition_a == "in") != (preposition_b == "in"):
         return False  # a place against another role: "located in St. Louis" / "renamed to Fontbonne University"
     return not (verb_a and verb_a == verb_b and preposition_a != preposition_b)
 
