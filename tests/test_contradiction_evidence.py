@@ -49,6 +49,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     # a possessor fills no slot: what it owns does (a ChatProtect popqa row)
     ("The lyrics were written by Hatch's then-wife, Jackie Trent", "The lyrics were written by Sidney Michaels",
      [{"type": "entity", "values": ["Jackie Trent", "Sidney Michaels"]}]),
+    # "of" may belong to a place: one role (a ChatProtect popqa row)
+    ("Tura is a town located in the state of Meghalaya, India", "Tura is located in Mongolia",
+     [{"type": "entity", "values": ["Meghalaya", "Mongolia"]}]),
     # a modal is no frame word: "would cut" and "will cut" are one frame
     ("It would cut 1,200 jobs, about 8% of its workforce, as demand for its printers slumped",
      "Acme will cut 2,000 jobs", [{"type": "number", "values": ["1,200", "2,000"]}]),
