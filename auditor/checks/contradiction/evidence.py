@@ -264,8 +264,11 @@ class ConflictCues:
         adolescents, the rate was 8 to 12 percent"). A phrase of values alone ("In 1995, ...") is no scope;
         ``taken``: the words of the pair's values (``_value_words``). Two conditions that differ ("If one race is
         moved, ..." / "If two races are moved, ...") are two cases too."""
-        conditions = [lower[1:_opening_comma(lower, 16)] for lower in (la, lb)
-                      if _CONDITIONALS.intersection(lower[:1]) and _opening_comma(lower, 16) is not None]
+        conditions = []
+        for lower in (la, lb):
+            comma = _opening_comma(lower, 16)
+            if comma is not None and lower[0] in _CONDITIONALS:
+                conditions.append(lower[1:comma])
         if len(conditions) == 2 and conditions[0] != conditions[1]:
             return True
         scopes = []
@@ -332,12 +335,7 @@ class ConflictCues:
                     text = f"{text} {key.split('-')[0]}"
                 slot = _slot(lower, i, end) | (_agent_slot(lower, i) | _copula_slot(lower, i) if kind == "entity"
                                                else frozenset())
-                head = self.name_heads.get(key.split()[-1], "") if kind == "entity" and " " in key else ""
-                work = _titled(lower, i) if kind == "entity" else ""
-                head = f"title:{work}" if work else head
-                possessor = (kind == "entity" and tokens[end - 1].endswith(("'s", "’s")) and end < len(tokens)
-                             and tokens[end][:1].isalpha() and tokens[end][:1].islower())
-                head = "possessor" if possessor else head
+                head = self._name_kind(tokens, lower, i, end, key) if kind == "entity" else ""
                 values.append(_Value(kind, text, key, slot, unit, i, bool(self.list_openers.intersection(lower[:i])),
                                      bool(self.list_openers.intersection(lower[max(0, i - _EXAMPLE_REACH):i])),
                                      _preposition(lower, i), head))
@@ -345,6 +343,18 @@ class ConflictCues:
             else:
                 i += 1
         return values
+
+    def _name_kind(self, tokens: list[str], lower: list[str], start: int, end: int, key: str) -> str:
+        """The ``head`` of the name ``tokens[start:end]`` (see ``_Value``): "possessor" when it owns what follows
+        ("Hatch's then-wife"), "title:<work>" after the noun of a work's kind ("the film "The Double""), else the
+        ``name_heads`` group of its last word ("university" of "North South University"), or ""."""
+        following = tokens[end][:1] if end < len(tokens) else ""
+        if tokens[end - 1].endswith(("'s", "’s")) and following.isalpha() and following.islower():
+            return "possessor"
+        work = _titled(lower, start)
+        if work:
+            return f"title:{work}"
+        return self.name_heads.get(key.split()[-1], "") if " " in key else ""
 
     def _value_at(self, tokens: list[str], lower: list[str], i: int, kind: str,
                   common: frozenset | set = frozenset()) -> tuple[int, str]:
@@ -381,7 +391,7 @@ class ConflictCues:
                 return i, ""
             if i and lower[i - 1] == '"' and i + 1 < len(tokens) and tokens[i + 1].isalpha() \
                     and tokens[i + 1].islower() and lower[i + 1] not in _FUNCTION_WORDS:
-                return i, ""  # a quoted sentence's first word before a verb: "Leave off that noise"
+                return i, ""  # a quoted sentence's first word before a lower-case word: "Leave off that noise"
             end = i + 1
             while end < len(tokens) and (_is_capital(tokens[end]) or (
                     lower[end] in _NAME_JOINERS and end + 1 < len(tokens) and _is_capital(tokens[end + 1]))):
