@@ -261,9 +261,8 @@ def _roles_agree(a: _Value, b: _Value) -> bool:
     """Not two roles: the values follow no preposition, or the same one, or prepositions after different words
     ("granted by Elizabeth I" / "granted to John Lyon" are two roles; "sold to A" / "used by B" may be one), but not a
     place and another role ("located in St. Louis" / "renamed to Fontbonne University"; "of" may belong to the place:
-    "located in the state of Meghalaya" / "located in Mongolia"), and they are not the agents of
-    two passive verbs ("produced by A" / "directed by B"; a noun's "by" may name the same role: "music by A" /
-    "composed by B").
+    "located in the state of Meghalaya" / "located in Mongolia"), and they are not the agents of two passive verbs
+    ("produced by A" / "directed by B"; a noun's "by" may name the same role: "music by A" / "composed by B").
 
     >>> from dataclasses import replace
     >>> value = _Value("entity", "A", "a", frozenset())
