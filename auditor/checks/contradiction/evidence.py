@@ -63,8 +63,9 @@ from dataclasses import dataclass
 from ..base import number_problem
 from .slots import (_agent_slot, _as_agents, _copula_slot, _count_words, _head, _lead, _preposition, _same_role,
                     _shared_frame, _slot, _slot_conflict, _titled, _unit, _value_words)
-from .values import (_AGE, _BREAKS, _DECADE, _FUNCTION_WORDS, _IDENTIFIER, _MONTHS, _NAME_JOINERS, _NOT_NAMES,
-                     _ORDINAL_WORDS, _Value, _YEAR, _bare, _is_capital, _resolved, _same, _tokens, _unreferred)
+from .values import (_AGE, _ARTICLES, _BREAKS, _DECADE, _FUNCTION_WORDS, _IDENTIFIER, _MONTHS, _NAME_JOINERS,
+                     _NOT_NAMES, _ORDINAL_WORDS, _Value, _YEAR, _bare, _is_capital, _resolved, _same, _tokens,
+                     _unreferred)
 
 EVIDENCE_TYPES = ("number", "date", "entity", "age", "negation", "antonym", "evaluation")
 
@@ -515,7 +516,7 @@ def _subject(tokens: list[str], names: list[_Value]) -> _Value | None:
     hit ...") or follows that comma."""
     comma = _opening_comma(tokens, 8)
     for name in names:
-        opening = all(t.lower() in ("the", "a", "an") or t[:1].isdigit() for t in tokens[:name.start])
+        opening = all(t.lower() in _ARTICLES or t[:1].isdigit() for t in tokens[:name.start])
         if opening or (comma is not None and name.start <= comma + 1):
             return name
     return None

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .values import (_FUNCTION_WORDS, _MAGNITUDES, _MONEY_SIGNS, _MONEY_WORDS, _ORDINAL_WORDS, _PERCENT_WORDS, _TITLES,
-                     _Value, _kind, _matches)
+from .values import (_ARTICLES, _FUNCTION_WORDS, _MAGNITUDES, _MONEY_SIGNS, _MONEY_WORDS, _ORDINAL_WORDS,
+                     _PERCENT_WORDS, _TITLES, _Value, _kind, _matches)
 
 
 def _value_words(values: dict) -> set[str]:
@@ -75,7 +75,7 @@ def _preposition(lower: list[str], i: int) -> str:
     ('granted by', 'sold to')
     """
     k = i - 1
-    if k >= 0 and lower[k] in ("the", "a", "an"):
+    if k >= 0 and lower[k] in _ARTICLES:
         k -= 1
     if k < 1 or lower[k] not in _PREPOSITIONS or not lower[k - 1][:1].isalpha():
         return ""
@@ -96,7 +96,7 @@ def _titled(lower: list[str], i: int) -> str:
     ('film', 'album')
     """
     k = i - 1
-    while k >= 0 and lower[k] in ('"', "the", "a", "an"):
+    while k >= 0 and (lower[k] == '"' or lower[k] in _ARTICLES):
         k -= 1
     return _WORKS.get(lower[k], "") if k >= 0 else ""
 
@@ -153,7 +153,7 @@ _AGENT_NOUNS = {"author": "written", "writer": "written", "screenwriter": "writt
                 "translator": "translated", "builder": "built", "discoverer": "discovered"}
 _DESCRIPTION = 8  # words of a description between a copula and its name ("was an American jazz pianist named X")
 _DESCRIPTION_STOPS = frozenset({",", "who", "which", "that", "but", "not", "than", "there", "it"})
-_DESCRIBING = frozenset({"a", "an", "the", "and"})  # the function words a description may hold
+_DESCRIBING = _ARTICLES | {"and"}  # the function words a description may hold
 
 
 def _copula_slot(lower: list[str], start: int) -> frozenset:
@@ -178,7 +178,7 @@ def _copula_slot(lower: list[str], start: int) -> frozenset:
         k -= 1
     if k >= 0 and lower[k] in ("named", "called", ","):  # a description first: "is a science fiction writer named X"
         k = _described_copula(lower, k) or k
-    elif k >= 0 and lower[k] in ("a", "an", "the"):
+    elif k >= 0 and lower[k] in _ARTICLES:
         k -= 1
     if k < 1 or lower[k] not in _COPULAS:
         return frozenset()
@@ -242,14 +242,14 @@ def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool
     share a word), when neither value appears in the other claim, they are not both examples of a list ("songs
     include "Tell Me Why" and ..." / "songs include ... "Slam Dunk"") and neither is an example named right after a
     list opener ("including Dutch and Danish" / "into Latin and other languages"; unless both fill one role: "written
-    by a team of songwriters including Chip Taylor" / "written by Pete Ham"); None otherwise."""
+    by a team of songwriters including Chip Taylor" / "written by Pete Ham"), and their roles and kinds agree
+    (``_roles_agree``, ``_heads_agree``); None otherwise."""
     for va in a:
         if any(_matches(va, vb, a) for vb in b):
             continue
         for vb in b:
             example = (va.example or vb.example) and not _same_role(va, vb)
-            roles = _roles_agree(va, vb)
-            if (same_slot(va, vb) and roles and not (va.listed and vb.listed) and not example
+            if (same_slot(va, vb) and _roles_agree(va, vb) and not (va.listed and vb.listed) and not example
                     and not any(_matches(vb, v, b) for v in a)
                     and _kind(va) == _kind(vb) and _heads_agree(va, vb)
                     and (va.type != "number" or _same_unit(va, vb))):

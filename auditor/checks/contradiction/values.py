@@ -36,6 +36,7 @@ unlike despite including following according jan feb mar apr jun jul aug sep sep
 most all both each every no several few therefore thus hence furthermore moreover nevertheless nonetheless instead
 overall still yet indeed today yesterday tomorrow tonight now currently i'm i've i'd i'll we're we've they're
 you're""".split())
+_ARTICLES = frozenset({"a", "an", "the"})
 _NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "da", "di", "du", "la", "le", "del", "the", "y", "bin"})
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
