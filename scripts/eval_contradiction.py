@@ -27,10 +27,11 @@ import json
 from pathlib import Path
 
 from auditor import Auditor, Config
+from auditor.checks.contradiction import ContradictionCheck
 from auditor.evaluation.chatprotect import DATA, cached_check, load_rows
 from auditor.evaluation.contradiction import (clean_news, clean_stories, clean_wikipedia, evaluate, evaluate_dev,
                                               false_alarms, length_balanced_accuracy, length_study, length_tuning_pool,
-                                              print_dev)
+                                              mnli_selection_pairs, print_dev)
 from auditor.evaluation import run
 
 
@@ -57,7 +58,7 @@ def main() -> None:
     parser.add_argument("--long-documents", type=int, nargs="*", metavar="WORDS",
                         help="instead: how the threshold should rise with length (option long_documents), on clean "
                              "tuning text joined to these sizes (default 500 1000 2500), with and without a planted "
-                             "ChatProtect tuning contradiction; ~15 minutes the first time")
+                             "ChatProtect tuning contradiction or MultiNLI pair; ~20 minutes the first time")
     args = parser.parse_args()
     options = {"model": args.nli_model, **({} if args.threshold is None else {"threshold": args.threshold})}
     auditor = Auditor(Config(checks=("contradiction",), options={"contradiction.nli": options}))
@@ -66,7 +67,8 @@ def main() -> None:
         [check] = auditor.checks
         nli, embedder = cached_check(check, args.nli_model)
         rows = [r for r in load_rows(args.data or DATA) if r.part == "tuning"]
-        study = length_study(check, rows, args.long_documents or [500, 1000, 2500], length_tuning_pool())
+        study = length_study(check, rows, args.long_documents or [500, 1000, 2500], length_tuning_pool(),
+                             mnli=mnli_selection_pairs())
         nli.save(), embedder.save()
         print_length_study(study, check)
         return
@@ -106,23 +108,40 @@ def main() -> None:
 
 
 def print_length_study(study: dict, check) -> None:
-    """Document-level balanced accuracy by size: the shipped rising threshold against fixed ones."""
+    """Document-level balanced accuracy by size for two kinds of planted contradiction — ChatProtect's (mostly a
+    name, date or figure changed) and MultiNLI's (negation, antonym, paraphrase) — under the shipped threshold
+    schedule, flat thresholds and ramps from the shipped base threshold to other ceilings; the option is chosen by
+    the mean of the two kinds over the sizes (the highest ceiling within 0.01 of the best: real drafts run longer)."""
     ramp = check.long_documents or {}
-    fixed = sorted({check.threshold, ramp.get("threshold", check.threshold)})
-    schedules = {f"{t} everywhere": (lambda pairs, t=t: t) for t in fixed}
+    base = check.threshold
+    schedules = {f"{t} everywhere": (lambda pairs, t=t: t) for t in (base, 0.75, 0.8, 0.9)}
+    for top in (0.725, 0.75, 0.775, 0.8, 0.85, 0.9):
+        for to in (60, 120):
+            options = {"from_pairs": 40, "to_pairs": to, "threshold": top}
+            schedules[f"{base} -> {top} from 40 to {to} pairs"] = _schedule(base, options)
     schedules[f"as shipped: long_documents {ramp or None}"] = check.threshold_for
     sizes = list(study)
-    print("clean tuning documents (planted: one ChatProtect tuning contradiction in the middle); document-level "
-          "balanced accuracy (planted flagged, clean flagged)")
-    print("| threshold | " + " | ".join(f"{size:,} words ({len(study[size]['clean'])} + "
-                                        f"{len(study[size]['planted'])} documents)" for size in sizes) + " | mean |")
-    print("|---|" + "---|" * (len(sizes) + 1))
+    print("clean tuning documents; document-level balanced accuracy (planted flagged, consistent flagged) for a "
+          "ChatProtect tuning contradiction in the middle / a MultiNLI contradiction split over the document")
+    print("| threshold | " + " | ".join(f"{size:,} words ({len(study[size]['clean'])} documents)" for size in sizes)
+          + " | mean ChatProtect | mean MultiNLI | mean of both |")
+    print("|---|" + "---|" * (len(sizes) + 3))
     for name, threshold_for in schedules.items():
         result = length_balanced_accuracy(study, threshold_for)
-        cells = [f"{r['balanced_accuracy']:.3f} ({r['planted_flagged']:.2f}, {r['clean_flagged']:.2f})"
+        cells = [f"{r['balanced_accuracy']:.3f} ({r['planted_flagged']:.2f}, {r['clean_flagged']:.2f}) / "
+                 f"{r['mnli_balanced_accuracy']:.3f} ({r['mnli_planted_flagged']:.2f}, "
+                 f"{r['mnli_consistent_flagged']:.2f})"
                  for r in result.values()]
-        mean = sum(r["balanced_accuracy"] for r in result.values()) / len(result)
-        print(f"| {name} | " + " | ".join(cells) + f" | {mean:.3f} |")
+        means = [sum(r[key] for r in result.values()) / len(result)
+                 for key in ("balanced_accuracy", "mnli_balanced_accuracy", "mean_balanced_accuracy")]
+        print(f"| {name} | " + " | ".join(cells) + " | " + " | ".join(f"{m:.3f}" for m in means) + " |")
+
+
+def _schedule(base: float, options: dict):
+    """``threshold_for`` of a check with base threshold ``base`` and ``long_documents`` ``options``."""
+    check = ContradictionCheck.__new__(ContradictionCheck)
+    check.threshold, check.long_documents = base, options
+    return check.threshold_for
 
 
 if __name__ == "__main__":

@@ -10,7 +10,8 @@ from auditor import Auditor, Config, ConfigError, RuleError
 from auditor.rules import RuleSet
 from auditor.checks.contradiction.calibration import Calibration
 from auditor.document import Document
-from auditor.evaluation.contradiction import evaluate, length_balanced_accuracy, story_chunks
+from auditor.checks.contradiction import ContradictionCheck
+from auditor.evaluation.contradiction import _apart, evaluate, length_balanced_accuracy, story_chunks
 from conftest import FIXTURES
 
 TEXT = ("The plant will close in March.\n\n"
@@ -160,18 +161,18 @@ def test_a_long_document_needs_a_higher_score():
 
 
 def test_clean_real_fiction_of_1000_words_is_held_to_the_raised_threshold():
-    # two inspect-half chunks of A Study in Scarlet (public domain): 115 candidate pairs, so threshold 0.9. Held to a
-    # flat 0.6 they give false pairs (stop 34: the one over 0.7, "My colleague, Mr. Lestrade, is here", went when a
-    # title's full stop stopped ending the name's phrase)
+    # two inspect-half chunks of A Study in Scarlet (public domain): 117 candidate pairs, so threshold 0.748 (0.7 rising
+    # from 40 to 120 pairs to 0.75). Held to a flat 0.6 they give false pairs (stop 34: the one over 0.7, "My
+    # colleague, Mr. Lestrade, is here", went when a title's full stop stopped ending the name's phrase)
     chunks = story_chunks(FIXTURES / "stories")
     text = chunks[12] + "\n\n" + chunks[14]
     flat = Auditor({"checks": ["contradiction"],
                     "options": {"contradiction.nli": {"long_documents": None, "threshold": 0.6}}})
     top = max(flat.audit(text).findings, key=lambda finding: finding.score)
-    assert top.text == "We are at a loss as to how he came into the empty house" and 0.6 <= top.score < 0.9
+    assert top.text == "We are at a loss as to how he came into the empty house" and 0.6 <= top.score < 0.7
     auditor = Auditor({"checks": ["contradiction"]})
     [check] = auditor.checks
-    assert check.threshold_for(len(check.candidates(check.claims(Document(text))))) == 0.9
+    assert check.threshold_for(len(check.candidates(check.claims(Document(text))))) == pytest.approx(0.748125)
     assert auditor.audit(text).findings == []
 
 
@@ -183,6 +184,28 @@ def test_length_study_counts_each_document_at_its_own_threshold():
     result = length_balanced_accuracy(study, lambda pairs: 0.7 if pairs <= 40 else 0.9)
     assert result == {500: {"planted_flagged": 1.0, "planted_found": 0.5, "clean_flagged": 0.0,
                             "balanced_accuracy": 1.0}}
+
+
+def test_length_study_weighs_the_multinli_kind_as_much_as_the_chatprotect_kind():
+    study = {500: {"clean": [{"pairs": 10, "scores": [0.6], "planted": 0.0}],
+                   "planted": [{"pairs": 10, "scores": [0.75], "planted": 0.75}],
+                   "mnli_planted": [{"pairs": 50, "scores": [0.8], "planted": 0.8},
+                                    {"pairs": 10, "scores": [0.65], "planted": 0.65}],
+                   "mnli_consistent": [{"pairs": 50, "scores": [0.95], "planted": 0.2},
+                                       {"pairs": 50, "scores": [0.3], "planted": 0.3}]}}
+    [result] = length_balanced_accuracy(study, lambda pairs: 0.7 if pairs <= 40 else 0.9).values()
+    assert (result["mnli_planted_found"], result["mnli_consistent_flagged"]) == (0.0, 0.5)
+    assert (result["mnli_balanced_accuracy"], result["mean_balanced_accuracy"]) == (0.25, 0.625)
+
+
+def test_a_multinli_pair_is_planted_apart_in_a_long_document():
+    texts = []
+    check = ContradictionCheck.__new__(ContradictionCheck)
+    check.claims, check.candidates = (lambda doc: texts.append(doc.text) or []), (lambda claims: [])
+    _apart(check, [f"Paragraph {k}." for k in range(6)], {"premise": "the museum opened in May",
+                                                          "hypothesis": "It never opened"})
+    assert texts[0].split("\n\n") == ["Paragraph 0.", "Paragraph 1.", "The museum opened in May.", "Paragraph 2.",
+                                       "Paragraph 3.", "It never opened.", "Paragraph 4.", "Paragraph 5."]
 
 
 def test_one_setting_of_a_mapping_option_is_merged_into_the_rule_s():

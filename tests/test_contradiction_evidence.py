@@ -102,6 +102,11 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "negation", "values": ["not"]}, {"type": "evaluation", "values": ["significant", "not … important"]}]),
     ("The vote is not the final step", "This is the most important decision the council will make",
      [{"type": "negation", "values": ["not"]}]),  # "not" governs no strong word: no clash of evaluations
+    ("The storm caused major damage to the port", "The storm caused minor damage to the port",
+     [{"type": "evaluation", "values": ["major", "minor"]}]),
+    # one enumeration against a single name is a conflict; two enumerations are lists of examples (above)
+    ("The film was directed by John Ford", "The film was directed by Howard Hawks, Raoul Walsh and William Wyler",
+     [{"type": "entity", "values": ["John Ford", "Howard Hawks"]}]),
     # one person's age, whatever else the claims say (appositive, "who is", "-year-old")
     ("Smith, 52, previously ran the company's European division", "Smith, who is 47, joined Acme in 2005",
      [{"type": "age", "values": ["52", "47"]}]),
@@ -315,6 +320,11 @@ def test_a_role_is_one_person_only_after_the():
     # an antonym in a relative clause after a comma tells of another thing (the plant, not the stadium)
     ("The stadium would open in 2027",
      "The stadium will be built on the site of the former Acme steel plant, which closed in 1998"),
+    # items of two enumerations fill no slot against each other (the pattern of a real news pair, FactBank inspect half)
+    ("Shares closed lower in Paris, Zurich and Amsterdam", "Shares also closed lower in Sydney, Hong Kong and Seoul"),
+    # "major" / "minor" naming a class is no evaluation (the patterns of real Wikipedia pairs, WikiWeasel)
+    ("He made his major league debut with the Mets", "He spent two seasons with the Mets in the minor leagues"),
+    ("The third movement is in the tonic key, C major", "The third theme of the movement is in a minor key"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

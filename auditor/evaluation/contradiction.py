@@ -266,16 +266,48 @@ def _written(text: str) -> str:
     return re.sub(r"\n +", "\n", re.sub(r"' (.*?) '", r"'\1'", text))
 
 
-def length_study(check, rows, sizes: list[int], pool: list[str], per_document: int = 3
-                 ) -> dict[int, dict[str, list[dict]]]:
+MNLI_DEV = REPO_ROOT.parent / "shared" / "data" / "nli" / "mnli_dev_matched.csv"
+
+
+def mnli_selection_pairs(path: Path = MNLI_DEV) -> list[dict]:
+    """Human-written MultiNLI pairs to plant in long documents: the 1,000-pair checkpoint-selection slice of the NLI
+    model's held-out dev-matched split (``nli_training.split_dev`` with the training defaults: 3,500 held out, seed 13,
+    the first 1,000 only chose checkpoints; the 2,500 after them, which measure the model, are not read), premise of
+    at least 6 words and hypothesis of at least 4. Unlike ChatProtect's model-written pairs, which mostly differ in a
+    name, date or figure, these contradict by negation, antonym or paraphrase — what only the NLI model can see."""
+    from auditor.evaluation.nli_training import read_csv, split_dev
+
+    _, held_out = split_dev(read_csv(path), 3500, 13)
+    return [r for r in held_out[:1000] if len(r["premise"].split()) >= 6 and len(r["hypothesis"].split()) >= 4]
+
+
+def _as_sentence(text: str) -> str:
+    """A MultiNLI sentence as a paragraph of its own: capitalised, ending in a full stop.
+
+    >>> _as_sentence("the man is asleep")
+    'The man is asleep.'
+    """
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def length_study(check, rows, sizes: list[int], pool: list[str], per_document: int = 3,
+                 mnli: list[dict] | None = None) -> dict[int, dict[str, list[dict]]]:
     """For each size: ``pool`` joined in order into documents of at least that many words ("clean"), and each of
     them again ``per_document`` times with one ChatProtect contradiction of ``rows`` (the tuning part: its context
-    and both sentences; the rows in a fixed shuffled order, in turn) put in the middle ("planted"). Per document:
-    its candidate pairs, every pair's unbounded score, and the planted pair's best score (0 when pairing lost it)."""
+    and both sentences; the rows in a fixed shuffled order, in turn) put in the middle ("planted"). With ``mnli``
+    (``mnli_selection_pairs``), each document once more with a MultiNLI contradiction ("mnli_planted") and once with
+    a MultiNLI entailment or neutral pair ("mnli_consistent"), the premise after the first third of its paragraphs
+    and the hypothesis after the second, apart as a contradiction in a real draft may be. Per document: its candidate
+    pairs, every pair's unbounded score, and the planted pair's best score (0 when pairing lost it)."""
     planted_rows = [r for r in rows if r.contradiction]
     random.Random(0).shuffle(planted_rows)
+    kinds = {"mnli_planted": [r for r in mnli or [] if r["label"] == "contradiction"],
+             "mnli_consistent": [r for r in mnli or [] if r["label"] != "contradiction"]}
+    for seed, pairs in enumerate(kinds.values(), start=1):
+        random.Random(seed).shuffle(pairs)
     study: dict[int, dict[str, list[dict]]] = {}
-    k = 0
+    k = m = 0
     for size in sizes:
         documents, current, count = [], [], 0
         for text in pool:
@@ -284,7 +316,7 @@ def length_study(check, rows, sizes: list[int], pool: list[str], per_document: i
             if count >= size:
                 documents.append(current)
                 current, count = [], 0
-        study[size] = {"clean": [], "planted": []}
+        study[size] = {"clean": [], "planted": [], **({kind: [] for kind in kinds} if mnli else {})}
         for parts in documents:
             study[size]["clean"].append(_scored_document(check, "\n\n".join(parts)))
             middle = len(parts) // 2
@@ -295,7 +327,24 @@ def length_study(check, rows, sizes: list[int], pool: list[str], per_document: i
                 spans = [(len(before) + start, len(before) + end) for start, end in (row.a, row.b)]
                 text = before + row.text + "\n\n" + "\n\n".join(parts[middle:])
                 study[size]["planted"].append(_scored_document(check, text, spans))
+            if mnli:
+                for kind, pairs in kinds.items():
+                    study[size][kind].append(_apart(check, parts, pairs[m % len(pairs)]))
+                m += 1
     return study
+
+
+def _apart(check, parts: list[str], pair: dict) -> dict:
+    """``_scored_document`` of ``parts`` with the pair's premise after the first third of them and its hypothesis
+    after the second third (at the end when there are too few parts)."""
+    first = max(1, len(parts) // 3)
+    sentences = {first: _as_sentence(pair["premise"]),
+                 max(first + 1, 2 * len(parts) // 3): _as_sentence(pair["hypothesis"])}
+    pieces = [text for k, part in enumerate(parts) for text in ([sentences[k]] if k in sentences else []) + [part]]
+    pieces += [sentences[k] for k in sorted(sentences) if k >= len(parts)]
+    text = "\n\n".join(pieces)
+    spans = [(text.index(sentence), text.index(sentence) + len(sentence)) for sentence in sentences.values()]
+    return _scored_document(check, text, spans)
 
 
 def _scored_document(check, text: str, planted: list[tuple[int, int]] | None = None) -> dict:
@@ -311,15 +360,25 @@ def _scored_document(check, text: str, planted: list[tuple[int, int]] | None = N
 
 def length_balanced_accuracy(study: dict[int, dict[str, list[dict]]], threshold_for) -> dict[int, dict]:
     """Per size, with ``threshold_for(pairs)`` as each document's threshold: planted documents flagged (by any
-    pair), planted pairs found, clean documents flagged, and the document-level balanced accuracy."""
+    pair), planted pairs found, clean documents flagged, and the document-level balanced accuracy; where the study
+    has MultiNLI documents, the same for them (``mnli_``: planted against the MultiNLI consistent documents) and
+    ``mean_balanced_accuracy``, the mean of the two kinds."""
     result = {}
     for size, documents in study.items():
-        flagged = {kind: [max(d["scores"], default=0.0) >= threshold_for(d["pairs"]) for d in documents[kind]]
-                   for kind in ("clean", "planted")}
+        flagged = {kind: [max(d["scores"], default=0.0) >= threshold_for(d["pairs"]) for d in group]
+                   for kind, group in documents.items()}
+        share = {kind: sum(values) / len(values) for kind, values in flagged.items()}
         found = [d["planted"] >= threshold_for(d["pairs"]) for d in documents["planted"]]
-        planted, clean = sum(flagged["planted"]) / len(found), sum(flagged["clean"]) / len(flagged["clean"])
-        result[size] = {"planted_flagged": planted, "planted_found": sum(found) / len(found),
-                        "clean_flagged": clean, "balanced_accuracy": (planted + 1 - clean) / 2}
+        result[size] = {"planted_flagged": share["planted"], "planted_found": sum(found) / len(found),
+                        "clean_flagged": share["clean"],
+                        "balanced_accuracy": (share["planted"] + 1 - share["clean"]) / 2}
+        if "mnli_planted" in documents:
+            mnli_found = [d["planted"] >= threshold_for(d["pairs"]) for d in documents["mnli_planted"]]
+            mnli = (share["mnli_planted"] + 1 - share["mnli_consistent"]) / 2
+            result[size].update({"mnli_planted_flagged": share["mnli_planted"],
+                                 "mnli_planted_found": sum(mnli_found) / len(mnli_found),
+                                 "mnli_consistent_flagged": share["mnli_consistent"], "mnli_balanced_accuracy": mnli,
+                                 "mean_balanced_accuracy": (result[size]["balanced_accuracy"] + mnli) / 2})
     return result
 
 

@@ -38,7 +38,8 @@
   case);
 * ``evaluation``: a strong evaluation against a minimised or negated one ("a major blow" / "of
   little consequence", "a significant setback" / "has not granted ... important terrain"); a
-  negation that governs no strong word ("is not the final step") is no evaluation.
+  negation that governs no strong word ("is not the final step") is no evaluation, nor is a word that names a
+  class in an ``evaluation_idioms`` phrase ("major league", "a minor key").
 
 Values are the words of the text, so a finding can show them. The word lists are data (``options.cues``
 of the ``contradiction.nli`` rule). How a claim is read into tokens and values, and when two values are one:
@@ -58,7 +59,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..base import number_problem
 from .slots import (_agent_slot, _as_agents, _copula_slot, _count_words, _head, _lead, _preposition, _same_role,
@@ -93,7 +94,8 @@ _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 
 # The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
-                "min_antonym_frame", "antonym_idioms", "negation_idioms", "minimiser_idioms", "repetition_markers",
+                "min_antonym_frame", "antonym_idioms", "negation_idioms", "minimiser_idioms", "evaluation_idioms",
+                "repetition_markers",
                 "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads")
 
 
@@ -138,6 +140,7 @@ class ConflictCues:
         self.antonym_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("antonym_idioms", [])]
         self.negation_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("negation_idioms", [])]
         self.minimiser_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("minimiser_idioms", [])]
+        self.evaluation_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("evaluation_idioms", [])]
         self.repetition_markers = frozenset(lists.get("repetition_markers", []))
         self.address_words = frozenset(lists.get("address_words", []))
         self.period_markers = frozenset(lists.get("period_markers", []))
@@ -181,7 +184,7 @@ class ConflictCues:
             weak = self._weak(main)
             parsed = _Parsed(tokens, lower, {kind: self._values(tokens, lower, kind) for kind in ("number", "date")},
                              self._antonym_words(main), self._negation_words(main), _ages(tokens), weak,
-                             None if weak else _first(main, self.intensifiers))
+                             None if weak else self._evaluative(main, self.intensifiers))
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()
             self._cache[text] = parsed
@@ -294,17 +297,30 @@ class ConflictCues:
         >>> cues._weak("the loss was of little consequence".split()), cues._weak("little is known about him".split())
         ('little', None)
         """
-        minimising = _idiom_positions(words, self.minimiser_idioms)
-        minimiser = next((w for k, w in enumerate(words) if w in self.minimisers and k not in minimising), None)
+        minimiser = self._evaluative(words, self.minimisers, self.minimiser_idioms)
         if minimiser:
             return minimiser
         idiomatic = _idiom_positions(words, self.negation_idioms)
+        classifying = _idiom_positions(words, self.evaluation_idioms)
         for k, word in enumerate(words):
             if word in self.negations and k not in idiomatic:
-                strong = _first(words[k + 1:], self.intensifiers)
+                strong = next((w for n, w in enumerate(words[k + 1:], start=k + 1)
+                               if w in self.intensifiers and n not in classifying), None)
                 if strong:
                     return f"{word} … {strong}"
         return None
+
+    def _evaluative(self, words: list[str], vocabulary, idioms: list[tuple[str, ...]] | None = None) -> str | None:
+        """The first word of ``vocabulary`` outside ``idioms`` and ``evaluation_idioms`` phrases, or None.
+
+        >>> from auditor.rules import RuleSet
+        >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
+        >>> cues._evaluative("his major league debut".split(), cues.intensifiers)
+        >>> cues._evaluative("a major blow".split(), cues.intensifiers)
+        'major'
+        """
+        idiomatic = _idiom_positions(words, (idioms or []) + self.evaluation_idioms)
+        return next((w for k, w in enumerate(words) if w in vocabulary and k not in idiomatic), None)
 
     def anchors(self, text: str) -> set[str]:
         """Names, numbers and dates of a claim (normalised): what two claims about one thing share.
@@ -343,7 +359,7 @@ class ConflictCues:
                 i = end
             else:
                 i += 1
-        return values
+        return _enumerated(values, lower) if kind == "entity" else values
 
     def _name_kind(self, tokens: list[str], lower: list[str], start: int, end: int, key: str) -> str:
         """The ``head`` of the name ``tokens[start:end]`` (see ``_Value``): "possessor" when it owns what follows
@@ -399,6 +415,24 @@ class ConflictCues:
                 end += 1
             return end, " ".join(_bare(w) for w in lower[i:end])
         return i, ""
+
+
+_ENUMERATION_JOINS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+
+
+def _enumerated(names: list[_Value], lower: list[str]) -> list[_Value]:
+    """``names`` with those in an enumeration of three or more, joined by commas, "and" or "or", marked ``listed``:
+    items of two such lists fill no slot against each other ("closed lower in Paris, Zurich and Amsterdam" / "closed
+    lower in Sydney, Hong Kong and Seoul")."""
+    runs: list[list[int]] = []
+    for k, name in enumerate(names):
+        end = names[k - 1].start + len(names[k - 1].text.split()) if k else -1
+        if k and tuple(lower[end:name.start]) in _ENUMERATION_JOINS:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    enumerated = {k for run in runs if len(run) >= 3 for k in run}
+    return [replace(name, listed=True) if k in enumerated else name for k, name in enumerate(names)]
 
 
 def _uncapitalised(tokens: list[str], lower: list[str]) -> list[str]:
