@@ -281,7 +281,7 @@ def option_overrides(data, rules: Mapping[str, Rule], source: str = "Config") ->
     >>> option_overrides({"hedge": {"classifier": {"threshold": 0.5}}}, rules)
     {'hedge.classifier': {'threshold': 0.5}}
     >>> option_overrides({"contradiction.nli.long_documents.threshold": 0.95}, rules)
-    {'contradiction.nli': {'long_documents': {'from_pairs': 40, 'to_pairs': 120, 'threshold': 0.95}}}
+    {'contradiction.nli': {'long_documents': {'from_pairs': 40, 'to_pairs': 60, 'threshold': 0.95}}}
     >>> option_overrides({"hedge.classifier.threshold": 2}, rules, "setup.cfg")
     Traceback (most recent call last):
     auditor.errors.ConfigError: setup.cfg: options.hedge.classifier.threshold: 2 is not in [0, 1]
