@@ -320,6 +320,8 @@ def test_a_role_is_one_person_only_after_the():
     # an antonym in a relative clause after a comma tells of another thing (the plant, not the stadium)
     ("The stadium would open in 2027",
      "The stadium will be built on the site of the former Acme steel plant, which closed in 1998"),
+    # a number after a capitalised address word names a road (the pattern of a real Wikipedia pair, WikiWeasel)
+    ("U.S. Route 19 runs north to the county line", "U.S. Route 41 runs north to the county line"),
     # items of two enumerations fill no slot against each other (the pattern of a real news pair, FactBank inspect half)
     ("Shares closed lower in Paris, Zurich and Amsterdam", "Shares also closed lower in Sydney, Hong Kong and Seoul"),
     # "major" / "minor" naming a class is no evaluation (the patterns of real Wikipedia pairs, WikiWeasel)

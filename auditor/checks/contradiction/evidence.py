@@ -12,8 +12,9 @@
   author" / "the film The Card" is no conflict); dates do not conflict when either claim tells a repeated
   event (``repetition_markers``: "was elected President again in 1985" / "was elected President in 1956"); two
   examples of lists do not conflict (``list_openers``: "albums include Toreh" / "albums include Kimia"); a
-  number before an ``address_words`` word is part of a place name ("17th Street"), and a code of letters and
-  digits ("BC2") is neither a number nor a name; numbers conflict only within one unit (money, percent,
+  number before an ``address_words`` word, or after one capitalised, is part of a place name ("17th Street",
+  "Route 19"), and a code of letters and digits ("BC2") is neither a number nor a name; numbers conflict only
+  within one unit (money, percent,
   ordinal, or a count of the same thing: "fell 22%" / "cut by $50 million" do not), a figure and its rounding are
   one value ("roughly 133 million" / "132.8 million"), neither numbers nor
   dates when a claim is about another period (``period_markers``: "In the year-earlier quarter, ...") nor
@@ -389,7 +390,8 @@ class ConflictCues:
             in_date = word[0].isdigit() and ((i and lower[i - 1] in _MONTHS) or _day_first(tokens, i))
             if _YEAR.fullmatch(word) or _DECADE.fullmatch(word) or in_date:
                 return i, ""
-            if word[0].isdigit() and i + 1 < len(lower) and lower[i + 1] in self.address_words:
+            if word[0].isdigit() and (i + 1 < len(lower) and lower[i + 1] in self.address_words
+                                      or i and lower[i - 1] in self.address_words and _is_capital(tokens[i - 1])):
                 return i, ""
             if word[0].isdigit():
                 return i + 1, re.sub(r"(st|nd|rd|th|%)$", "", word.replace(",", ""))
