@@ -22,6 +22,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "number", "values": ["574.8", "581"]}]),
     ("The novel was written by Anna Kohl", "The novel was written by Jon Berg",
      [{"type": "entity", "values": ["Anna Kohl", "Jon Berg"]}]),
+    # two objects of one verb fill one role
+    ("In 2003 the firm acquired Co-Brand Dynamics", "In 2003 the firm acquired Delta Systems",
+     [{"type": "entity", "values": ["Co-Brand Dynamics", "Delta Systems"]}]),
     # a title's full stop does not end the name's phrase: "Mr." opened a phrase and "Hale" was taken for its subject
     ("The novel was written by Mr. Hale", "The novel was written by Mr. Ortiz",
      [{"type": "entity", "values": ["Mr Hale", "Mr Ortiz"]}]),
@@ -320,6 +323,10 @@ def test_a_role_is_one_person_only_after_the():
     # an antonym in a relative clause after a comma tells of another thing (the plant, not the stadium)
     ("The stadium would open in 2027",
      "The stadium will be built on the site of the former Acme steel plant, which closed in 1998"),
+    # the object of a verb and a name after a preposition of it fill two roles (the patterns of a real Wikipedia pair,
+    # WikiWeasel, and of a line of public-domain fiction)
+    ("The firm acquired Co-Brand Dynamics in 2003", "The firm was acquired by AppNet in 2003"),
+    ("He asked Sherlock Holmes", "He asked about Stangerson"),
     # a number after a capitalised address word names a road (the pattern of a real Wikipedia pair, WikiWeasel)
     ("U.S. Route 19 runs north to the county line", "U.S. Route 41 runs north to the county line"),
     # items of two enumerations fill no slot against each other (the pattern of a real news pair, FactBank inspect half)

@@ -69,14 +69,20 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "within", "inside"})
 
 def _preposition(lower: list[str], i: int) -> str:
     """``"<word> <preposition>"`` of the preposition right before token ``i`` (an article between) and the word it
-    follows ("granted to" of "granted to the school"; "at", "on", "within" ... read as "in"), "" when none.
+    follows ("granted to" of "granted to the school"; "at", "on", "within" ... read as "in"); ``"<verb> "`` when the
+    token is the object of a verb in the past ("acquired " of "acquired Co-Brand Dynamics": another role than
+    "acquired by"); "" when none.
 
     >>> _preposition("a charter granted by elizabeth".split(), 4), _preposition("sold to the city".split(), 3)
     ('granted by', 'sold to')
+    >>> _preposition("the firm acquired co-brand".split(), 3)
+    'acquired '
     """
     k = i - 1
     if k >= 0 and lower[k] in _ARTICLES:
         k -= 1
+    if k >= 0 and lower[k].endswith("ed") and lower[k].isalpha() and lower[k] not in _FUNCTION_WORDS:
+        return f"{lower[k]} "  # the object of a verb in the past ("acquired Co-Brand Dynamics")
     if k < 1 or lower[k] not in _PREPOSITIONS or not lower[k - 1][:1].isalpha():
         return ""
     return f"{lower[k - 1]} {'in' if lower[k] in _PLACE_PREPOSITIONS else lower[k]}"
