@@ -22,6 +22,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "number", "values": ["574.8", "581"]}]),
     ("The novel was written by Anna Kohl", "The novel was written by Jon Berg",
      [{"type": "entity", "values": ["Anna Kohl", "Jon Berg"]}]),
+    # "none other than" names the copula's complement and negates nothing (the pattern of a ChatProtect popqa row)
+    ("The producer of the film is none other than Cody Hale", "The producer of the film was Ross Mena",
+     [{"type": "entity", "values": ["Cody Hale", "Ross Mena"]}]),
     # two objects of one verb fill one role
     ("In 2003 the firm acquired Co-Brand Dynamics", "In 2003 the firm acquired Delta Systems",
      [{"type": "entity", "values": ["Co-Brand Dynamics", "Delta Systems"]}]),

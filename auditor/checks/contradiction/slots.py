@@ -176,10 +176,14 @@ def _copula_slot(lower: list[str], start: int) -> frozenset:
     ['by:written']
     >>> sorted(_copula_slot("the father is an ambiguous question as there are different movies , tv".split(), 13))
     []
+    >>> sorted(_copula_slot("the producer of hand held is none other than cody".split(), 9))
+    ['by:produced']
     """
     k = start - 1
     if k >= 0 and lower[k] == '"':  # a quoted name: 'is called "X"'
         k -= 1
+    if k >= 2 and lower[k - 2:k + 1] == ["none", "other", "than"]:  # "is none other than X": X itself
+        k -= 3
     if k >= 0 and lower[k] in _TITLES:
         k -= 1
     if k >= 0 and lower[k] in ("named", "called", ","):  # a description first: "is a science fiction writer named X"
