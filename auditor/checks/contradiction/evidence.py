@@ -301,17 +301,17 @@ class ConflictCues:
         if minimiser:
             return minimiser
         idiomatic = _idiom_positions(words, self.negation_idioms)
-        classifying = _idiom_positions(words, self.evaluation_idioms)
         for k, word in enumerate(words):
             if word in self.negations and k not in idiomatic:
-                strong = next((w for n, w in enumerate(words[k + 1:], start=k + 1)
-                               if w in self.intensifiers and n not in classifying), None)
+                strong = self._evaluative(words, self.intensifiers, start=k + 1)
                 if strong:
                     return f"{word} … {strong}"
         return None
 
-    def _evaluative(self, words: list[str], vocabulary, idioms: list[tuple[str, ...]] | None = None) -> str | None:
-        """The first word of ``vocabulary`` outside ``idioms`` and ``evaluation_idioms`` phrases, or None.
+    def _evaluative(self, words: list[str], vocabulary, idioms: list[tuple[str, ...]] | None = None,
+                    start: int = 0) -> str | None:
+        """The first word of ``vocabulary`` from ``words[start]`` on, outside ``idioms`` and ``evaluation_idioms``
+        phrases (read in all of ``words``), or None.
 
         >>> from auditor.rules import RuleSet
         >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
@@ -320,7 +320,8 @@ class ConflictCues:
         'major'
         """
         idiomatic = _idiom_positions(words, (idioms or []) + self.evaluation_idioms)
-        return next((w for k, w in enumerate(words) if w in vocabulary and k not in idiomatic), None)
+        return next((w for k, w in enumerate(words[start:], start=start)
+                     if w in vocabulary and k not in idiomatic), None)
 
     def anchors(self, text: str) -> set[str]:
         """Names, numbers and dates of a claim (normalised): what two claims about one thing share.
