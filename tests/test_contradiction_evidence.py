@@ -55,6 +55,14 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     # a possessor fills no slot: what it owns does (a ChatProtect popqa row)
     ("The lyrics were written by Hatch's then-wife, Jackie Trent", "The lyrics were written by Sidney Michaels",
      [{"type": "entity", "values": ["Jackie Trent", "Sidney Michaels"]}]),
+    # "St." stays inside a name, also after a hyphen (a ChatProtect validation row: the campus was sold to one
+    # university and is used by another)
+    ("The Marillac campus was sold to the University of Missouri-St. Louis and is now used for academic and "
+     "administrative offices", "The Marillac campus is now used by St. Louis University for various purposes, "
+     "including housing and administrative offices",
+     [{"type": "entity", "values": ["University of Missouri-St Louis", "St Louis University"]}]),
+    ("The bridge crosses the river at Ft. Worth", "The bridge crosses the river at Dallas",
+     [{"type": "entity", "values": ["Ft Worth", "Dallas"]}]),
     # "of" may belong to a place: one role (a ChatProtect popqa row)
     ("Tura is a town located in the state of Meghalaya, India", "Tura is located in Mongolia",
      [{"type": "entity", "values": ["Meghalaya", "Mongolia"]}]),
@@ -337,6 +345,12 @@ def test_a_role_is_one_person_only_after_the():
     # "major" / "minor" naming a class is no evaluation (the patterns of real Wikipedia pairs, WikiWeasel)
     ("He made his major league debut with the Mets", "He spent two seasons with the Mets in the minor leagues"),
     ("The third movement is in the tonic key, C major", "The third theme of the movement is in a minor key"),
+    # an abbreviation and its word, a plural and its singular: one name (the patterns of a ChatProtect validation row
+    # and of a real Wikipedia pair, WikiWeasel)
+    ("Marillac College was named after St. Louise de Marillac", "Marillac College was named after Saint Louise de "
+     "Marillac, a French saint"),
+    ("The bridge crosses the river at Ft. Worth", "The bridge crosses the river at Fort Worth"),
+    ("Phases must be made in order, from 1 to 10", "Only one Phase may be made per hand"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

@@ -27,6 +27,8 @@ _BREAKS = frozenset({",", '"'})
 
 # Titles written with a full stop before a name ("Mr. Hale"): the stop does not end the name's phrase.
 _TITLES = frozenset("mr mrs ms dr prof gen sen rep gov lt col capt sgt".split())
+# "St. Robert", "Mt. Hood", "Ft. Worth": one name, the abbreviation read as its word ("St. Louise" is "Saint Louise")
+_PLACE_ABBREVIATIONS = {"st": "saint", "mt": "mount", "ft": "fort"}
 
 # Capitalised words that do not start a name on their own (sentence starts, pronouns, weekdays...).
 _NOT_NAMES = frozenset("""the a an in on at of to by for from and or but with as after before during when while if
@@ -118,8 +120,9 @@ def _resolved(names: list[_Value]) -> list[_Value]:
 
 def _tokens(text: str) -> list[str]:
     """Words, numbers and currency signs; "," where punctuation separates two of them (a name stops there), but
-    not after a title's full stop ("Mr. Hale") or an initial's before a capital ("Barry N. Malzberg"); '"' where
-    only quote marks do, or a quote opens (a name stops there, an opening phrase does not: 'The film "M" was ...').
+    not after a title's full stop ("Mr. Hale"), nor a place abbreviation's or an initial's before a capital ("St.
+    Robert", "Barry N. Malzberg"); '"' where only quote marks do, or a quote opens (a name stops there, an opening
+    phrase does not: 'The film "M" was ...').
 
     >>> _tokens("Besides British Gas, British Steel didn't rise $1.74.")
     ['Besides', 'British', 'Gas', ',', 'British', 'Steel', 'did', 'not', 'rise', '$', '1.74']
@@ -127,6 +130,8 @@ def _tokens(text: str) -> list[str]:
     (['The', 'novel', 'was', 'written', 'by', 'Mr', 'Hale'], ['by', 'Barry', 'N', 'Malzberg'])
     >>> _tokens("pop and R&B, said AT&T")
     ['pop', 'and', 'R&B', ',', 'said', 'AT&T']
+    >>> _tokens("at St. Robert, Ft. Worth and Missouri-St. Louis")
+    ['at', 'St', 'Robert', ',', 'Ft', 'Worth', 'and', 'Missouri-St', 'Louis']
     >>> _tokens('The film "M" was shot, "Ha"')
     ['The', 'film', '"', 'M', '"', 'was', 'shot', '"', 'Ha']
     """
@@ -144,9 +149,12 @@ def _tokens(text: str) -> list[str]:
 
 
 def _name_goes_on(before: str, after: str) -> bool:
-    """A full stop between ``before`` and ``after`` stays inside a name: after a title ("Mr. Hale") or after an
-    initial or two before a capital ("Barry N. Malzberg", "W.H. Turton")."""
-    return before.lower() in _TITLES or (_INITIALS.fullmatch(before) is not None and after[:1].isupper())
+    """A full stop between ``before`` and ``after`` stays inside a name: after a title ("Mr. Hale"), and before a
+    capital after a place's abbreviation ("St. Robert", "Mt. Hood") or an initial or two ("Barry N. Malzberg", "W.H.
+    Turton")."""
+    capital = after[:1].isupper()  # "Missouri-St. Louis" too
+    return before.lower() in _TITLES or capital and (before.lower().rpartition("-")[2] in _PLACE_ABBREVIATIONS
+                                                     or _INITIALS.fullmatch(before) is not None)
 
 
 def _bare(word: str) -> str:
@@ -253,8 +261,18 @@ def _surname(short: _Value, name: _Value) -> bool:
 
 
 def _name_words(name: _Value) -> set[str]:
-    """The words of a name's key, joiners ("of", "von") aside."""
-    return set(name.key.split()) - _NAME_JOINERS
+    """The words of a name's key, joiners ("of", "von") aside, each without a plural "s" ("Phases" is "Phase") and
+    an abbreviation read as its word ("St" is "Saint").
+
+    >>> sorted(_name_words(_Value("entity", "St Louise of Phases", "st louise of phases", frozenset())))
+    ['louise', 'phase', 'saint']
+    """
+    return {_PLACE_ABBREVIATIONS.get(w) or _singular(w) for w in name.key.split()} - _NAME_JOINERS
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural "s" (not of "-ss", nor of a word of three letters or fewer: "Gas", "Bus")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _in_decade(year: str, decade: str) -> bool:
