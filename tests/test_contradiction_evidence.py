@@ -3,6 +3,7 @@
 import pytest
 
 from auditor.checks.contradiction.evidence import ConflictCues
+from auditor.checks.contradiction.values import _FUNCTION_WORDS
 from auditor.rules import RuleSet
 
 CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
@@ -361,3 +362,16 @@ def test_anchors_are_shared_names_numbers_and_dates():
         "entity:angela", "entity:merkel", "number:41.5", "date:2013"}
     # a discourse adverb or a pronoun with its verb opens no name (stop 34; ChatProtect: "I'm not familiar with ...")
     assert CUES.anchors("Therefore, I'm sure Anna Kohl won in 2013") == {"entity:anna", "entity:kohl", "date:2013"}
+
+
+def test_dates_of_an_event_the_document_tells_again_do_not_conflict():
+    """Another claim of the document says the event recurred (the pattern of ChatProtect tuning contexts: a president
+    elected twice), so two dates of it are two occurrences; an event of another frame keeps its conflict."""
+    first, second = "She was elected mayor of Tarrow in 2004", "Maria Lopez was elected mayor of Tarrow in 2012"
+    recurring = CUES.recurring(["Maria Lopez ran the port authority", "She was elected mayor again after a recount",
+                                first, second])
+    assert recurring == [frozenset({"she", "was", "elected", "mayor", "again", "after", "recount"}) - _FUNCTION_WORDS]
+    assert CUES.evidence(first, second) == [{"type": "date", "values": ["2004", "2012"]}]
+    assert CUES.evidence(first, second, recurring) == []
+    assert CUES.evidence("The plant opened in 2004", "The plant opened in 2012", recurring) == [
+        {"type": "date", "values": ["2004", "2012"]}]

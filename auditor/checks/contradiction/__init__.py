@@ -162,7 +162,8 @@ class ContradictionCheck(Check):
         directions (the benchmark's baseline, and calibration).
         """
         threshold = self.threshold_for(len(pairs) if size is None else size) if bound else float("-inf")
-        evidence = [self.cues.evidence(claims[i].content, claims[j].content) for i, j, _ in pairs]
+        recurring = self.cues.recurring([c.content for c in claims])
+        evidence = [self.cues.evidence(claims[i].content, claims[j].content, recurring) for i, j, _ in pairs]
         scored: list[list[dict]] = [[] for _ in pairs]
 
         def reachable(k):

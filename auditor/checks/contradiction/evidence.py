@@ -10,7 +10,8 @@
   neither value appears in the
   other claim; a name conflicts only with a name and a nationality word only with another ("a British
   author" / "the film The Card" is no conflict); dates do not conflict when either claim tells a repeated
-  event (``repetition_markers``: "was elected President again in 1985" / "was elected President in 1956"); two
+  event (``repetition_markers``: "was elected President again in 1985" / "was elected President in 1956"), or
+  another claim of the document tells it again (``ConflictCues.recurring``); two
   examples of lists do not conflict (``list_openers``: "albums include Toreh" / "albums include Kimia"); a
   number before an ``address_words`` word, or after one capitalised, is part of a place name ("17th Street",
   "Route 19"), and a code of letters and digits ("BC2") is neither a number nor a name; numbers conflict only
@@ -62,8 +63,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ..base import number_problem
-from .slots import (_agent_slot, _as_agents, _copula_slot, _count_words, _head, _lead, _preposition, _same_role,
-                    _shared_frame, _slot, _slot_conflict, _titled, _unit, _value_words)
+from .slots import (_agent_slot, _as_agents, _copula_slot, _count_words, _frame_words, _head, _lead, _preposition,
+                    _same_role, _shared_frame, _slot, _slot_conflict, _titled, _unit, _value_words)
 from .values import (_AGE, _ARTICLES, _BREAKS, _DECADE, _FUNCTION_WORDS, _IDENTIFIER, _MONTHS, _NAME_JOINERS,
                      _NOT_NAMES, _ORDINAL_WORDS, _Value, _YEAR, _bare, _is_capital, _resolved, _same, _tokens,
                      _unreferred)
@@ -190,9 +191,22 @@ class ConflictCues:
             self._cache[text] = parsed
         return parsed
 
-    def evidence(self, a: str, b: str) -> list[dict]:
+    def recurring(self, contents: list[str]) -> list[frozenset[str]]:
+        """The content words of each claim of a document that tells a repeated event (a ``repetition_markers``
+        word: "He returned to Bolivia in 1979 and was elected President once again"): the frames whose dates do
+        not conflict anywhere in that document (``evidence``'s ``recurring``)."""
+        recurring = []
+        for content in contents:
+            lower = self._parsed(content).lower
+            if self.repetition_markers.intersection(lower):
+                recurring.append(frozenset(w for w in lower if w not in _FUNCTION_WORDS))
+        return recurring
+
+    def evidence(self, a: str, b: str, recurring: list[frozenset[str]] | None = None) -> list[dict]:
         """Every conflict between claims ``a`` and ``b``: ``{"type": ..., "values": [...]}``, in
-        ``EVIDENCE_TYPES`` order."""
+        ``EVIDENCE_TYPES`` order. ``recurring``: the frames of the document's repeated events (``recurring``); two
+        dates whose shared frame is one of them tell the event twice ("was elected President of Bolivia in 1956" /
+        "Siles Zuazo was elected President of Bolivia in 1985", where another claim says he was elected again)."""
         pa, pb = self._parsed(a), self._parsed(b)
         ta, tb, la, lb = pa.tokens, pb.tokens, pa.lower, pb.lower
         found = []
@@ -207,8 +221,10 @@ class ConflictCues:
         words = set(la) | set(lb)
         other_time = bool(self.period_markers & words)
         crowded = max(len(values["number"][0]), len(values["number"][1])) > self.max_numbers
-        unaligned = {"number": other_time or crowded, "date": other_time or bool(self.repetition_markers & words),
-                     "entity": False}
+        frame = _frame_words(la, taken) & _frame_words(lb, taken)
+        told_again = bool(frame) and any(frame <= words_of for words_of in recurring or ())
+        unaligned = {"number": other_time or crowded,
+                     "date": other_time or told_again or bool(self.repetition_markers & words), "entity": False}
         # the claims share a frame, their values aside; for a number or a date, also with the names in the frame
         # ("was elected Chancellor of Germany in 2005" / "was elected the party's leader in 2000": two offices)
         figures = _value_words({kind: values[kind] for kind in ("number", "date")}) | _count_words(values["number"])

@@ -29,10 +29,14 @@ def _count_words(numbers: tuple[list[_Value], list[_Value]]) -> set[str]:
     return heads | {f"{w}s" for w in heads} | _MONEY_WORDS | _PERCENT_WORDS | _MAGNITUDES
 
 
+def _frame_words(lower: list[str], taken: set[str]) -> set[str]:
+    """A claim's content words, the value words ``taken`` aside."""
+    return {w for w in lower if w not in _FUNCTION_WORDS and w not in taken}
+
+
 def _shared_frame(la: list[str], lb: list[str], taken: set[str]) -> float:
     """Share of the shorter claim's content words (the value words ``taken`` aside) found in the other."""
-    wa = {w for w in la if w not in _FUNCTION_WORDS and w not in taken}
-    wb = {w for w in lb if w not in _FUNCTION_WORDS and w not in taken}
+    wa, wb = _frame_words(la, taken), _frame_words(lb, taken)
     return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
 
