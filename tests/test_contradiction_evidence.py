@@ -64,6 +64,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "entity", "values": ["University of Missouri-St Louis", "St Louis University"]}]),
     ("The bridge crosses the river at Ft. Worth", "The bridge crosses the river at Dallas",
      [{"type": "entity", "values": ["Ft Worth", "Dallas"]}]),
+    # a plural possessive stays inside a name: the editor is shown the whole name
+    ("The hospital is run by the Department of Veterans' Affairs", "The hospital is run by the Department of Health",
+     [{"type": "entity", "values": ["Department of Veterans Affairs", "Department of Health"]}]),
     # "of" may belong to a place: one role (a ChatProtect popqa row)
     ("Tura is a town located in the state of Meghalaya, India", "Tura is located in Mongolia",
      [{"type": "entity", "values": ["Meghalaya", "Mongolia"]}]),

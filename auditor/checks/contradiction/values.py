@@ -120,9 +120,9 @@ def _resolved(names: list[_Value]) -> list[_Value]:
 
 def _tokens(text: str) -> list[str]:
     """Words, numbers and currency signs; "," where punctuation separates two of them (a name stops there), but
-    not after a title's full stop ("Mr. Hale"), nor a place abbreviation's or an initial's before a capital ("St.
-    Robert", "Barry N. Malzberg"); '"' where only quote marks do, or a quote opens (a name stops there, an opening
-    phrase does not: 'The film "M" was ...').
+    not after a title's full stop ("Mr. Hale"), nor a place abbreviation's, an initial's or a plural's apostrophe
+    before a capital ("St. Robert", "Barry N. Malzberg", "Girls' Generation"); '"' where only quote marks do, or a
+    quote opens (a name stops there, an opening phrase does not: 'The film "M" was ...').
 
     >>> _tokens("Besides British Gas, British Steel didn't rise $1.74.")
     ['Besides', 'British', 'Gas', ',', 'British', 'Steel', 'did', 'not', 'rise', '$', '1.74']
@@ -130,6 +130,8 @@ def _tokens(text: str) -> list[str]:
     (['The', 'novel', 'was', 'written', 'by', 'Mr', 'Hale'], ['by', 'Barry', 'N', 'Malzberg'])
     >>> _tokens("pop and R&B, said AT&T")
     ['pop', 'and', 'R&B', ',', 'said', 'AT&T']
+    >>> _tokens("Girls' Generation sang 'Gee' at Veterans' Hall")
+    ['Girls', 'Generation', 'sang', ',', 'Gee', ',', 'at', 'Veterans', 'Hall']
     >>> _tokens("at St. Robert, Ft. Worth and Missouri-St. Louis")
     ['at', 'St', 'Robert', ',', 'Ft', 'Worth', 'and', 'Missouri-St', 'Louis']
     >>> _tokens('The film "M" was shot, "Ha"')
@@ -140,7 +142,8 @@ def _tokens(text: str) -> list[str]:
     end = 0
     for match in _TOKEN.finditer(text):
         gap = text[end:match.start()].strip(" -")
-        name_goes_on = bool(tokens) and gap == "." and _name_goes_on(tokens[-1], match.group())
+        name_goes_on = bool(tokens) and (gap == "." and _name_goes_on(tokens[-1], match.group())
+                                         or _plural_possessive(tokens[-1], text[end:match.start()], match.group()))
         if tokens and gap and tokens[-1] not in _BREAKS and not name_goes_on:
             tokens.append('"' if _QUOTES.issuperset(gap.replace(" ", "")) or gap[-1] in _QUOTES else ",")
         tokens.append(match.group())
@@ -155,6 +158,12 @@ def _name_goes_on(before: str, after: str) -> bool:
     capital = after[:1].isupper()  # "Missouri-St. Louis" too
     return before.lower() in _TITLES or capital and (before.lower().rpartition("-")[2] in _PLACE_ABBREVIATIONS
                                                      or _INITIALS.fullmatch(before) is not None)
+
+
+def _plural_possessive(before: str, gap: str, after: str) -> bool:
+    """An apostrophe right after a plural and before a capital stays inside a name ("Girls' Generation", "Veterans'
+    Affairs")."""
+    return gap in ("' ", "’ ") and before.endswith("s") and before[:1].isupper() and after[:1].isupper()
 
 
 def _bare(word: str) -> str:
