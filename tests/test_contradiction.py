@@ -65,6 +65,17 @@ def test_score_is_mean_of_both_directions_and_finding_links_both_claims():
                                "(attributed: Analysts have opined) — antonym close vs open.")
 
 
+def test_message_quotes_a_wrapped_claim_on_one_line():
+    """A Markdown draft wraps its paragraphs; the message (one line of the text output) quotes each claim with its
+    line breaks read as spaces, while the finding's text keeps the source."""
+    auditor, _ = scripted_check({("close", "stay open"): 0.9, ("stay open", "close"): 0.5})
+    wrapped = TEXT.replace("plant will stay", "plant\nwill stay")
+    [finding] = auditor.audit(wrapped).findings
+    assert finding.text == "Analysts have opined that the plant\nwill stay open for years"
+    assert "\n" not in finding.message
+    assert "“Analysts have opined that the plant will stay open for years”" in finding.message
+
+
 def test_reverse_direction_is_skipped_only_when_it_cannot_reach_the_threshold():
     # threshold 0.6: with forward P(c) = 0.19 even a reverse P(c) of 1 gives σ(10·0.595 − 6) < 0.6
     auditor, check = scripted_check({("close", "stay open"): 0.19, ("stay open", "close"): 1.0})

@@ -190,11 +190,13 @@ class Check:
 
 
 def shorten(text: str, limit: int = 80) -> str:
-    """``text``, or its first ``limit - 3`` characters (trailing space dropped) and "...".
+    """``text`` on one line (each run of white space, line breaks included, one space), or its first ``limit - 3``
+    characters (trailing space dropped) and "...": a message stays one line of the text output.
 
-    >>> shorten("The fall of Bakhmut is a significant setback", 15)
-    'The fall of...'
+    >>> shorten("The fall of Bakhmut is a significant setback", 15), shorten("The council rejected\\na plan")
+    ('The fall of...', 'The council rejected a plan')
     """
+    text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
