@@ -355,6 +355,9 @@ def test_a_role_is_one_person_only_after_the():
      "Marillac, a French saint"),
     ("The bridge crosses the river at Ft. Worth", "The bridge crosses the river at Fort Worth"),
     ("Phases must be made in order, from 1 to 10", "Only one Phase may be made per hand"),
+    # an antonym about another thing of a kind: a similar proposal is not the plan (a team-written draft; no real
+    # candidate pair has the pattern)
+    ("City council approves new transit plan", "The council rejected a similar proposal in 2019"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

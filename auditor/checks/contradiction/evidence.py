@@ -33,7 +33,8 @@
 * ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
 * ``antonym``: a pair of opposite words ("rose" / "fell") in claims that share some frame (``min_antonym_frame`` of
   the shorter claim's content words, names counted: "net income fell 22%" / "the division posted a 34% profit gain"
-  share too little); negation, antonym and evaluation words in a relative
+  share too little), nor when one claim speaks of another thing of a kind (``other_referents``: "rejected a similar
+  proposal" / "approves the plan"); negation, antonym and evaluation words in a relative
   clause after a comma tell of another thing and do not count ("built on the site of a plant, which closed in 1998"),
   nor do those of a name ("the nickname Little Norway", "a movie called The Big One"; unless the claim is in title
   case);
@@ -96,7 +97,7 @@ _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 # The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
                 "min_antonym_frame", "antonym_idioms", "negation_idioms", "minimiser_idioms", "evaluation_idioms",
-                "repetition_markers",
+                "repetition_markers", "other_referents",
                 "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads")
 
 
@@ -146,6 +147,7 @@ class ConflictCues:
         self.address_words = frozenset(lists.get("address_words", []))
         self.period_markers = frozenset(lists.get("period_markers", []))
         self.list_openers = frozenset(lists.get("list_openers", []))
+        self.other_referents = frozenset(lists.get("other_referents", []))
         self.max_numbers = int(lists.get("max_numbers", 1 << 30))
         self.scope_prepositions = frozenset(lists.get("scope_prepositions", []))
         self.name_heads = {word: group.split()[0] for group in lists.get("name_heads", []) for word in group.split()}
@@ -259,6 +261,8 @@ class ConflictCues:
         if bool(neg_a) != bool(neg_b):
             found.append({"type": "negation", "values": neg_a or neg_b})
         sa, sb = pa.antonym_words, pb.antonym_words
+        if self._other_thing(la) != self._other_thing(lb):  # "approves the plan" / "rejected a similar proposal"
+            sa = sb = set()
         for x, y in self.antonyms:
             for one, other in ((x, y), (y, x)):
                 if sa & one and sb & other and not sa & other and not sb & one:
@@ -302,6 +306,20 @@ class ConflictCues:
                 return False
             scopes.append(words)
         return not scopes[0] & scopes[1]
+
+    def _other_thing(self, lower: list[str]) -> bool:
+        """The claim speaks of another thing of a kind (an ``other_referents`` word before a content word: "a similar
+        proposal", "another store"; not "each other", "one another", "other than"): its antonym is no conflict with a
+        claim that does not ("The council approves the plan" / "The council rejected a similar proposal").
+
+        >>> from auditor.rules import RuleSet
+        >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
+        >>> cues._other_thing("rejected a similar proposal".split()), cues._other_thing("they help each other".split())
+        (True, False)
+        """
+        return any(word in self.other_referents and k + 1 < len(lower) and lower[k + 1].isalpha()
+                   and lower[k + 1] not in _FUNCTION_WORDS and not (k and lower[k - 1] in ("each", "one"))
+                   for k, word in enumerate(lower))
 
     def _weak(self, words: list[str]) -> str | None:
         """A minimised evaluation ("of little consequence"; not a ``minimiser_idioms`` phrase: "little is known about
