@@ -225,6 +225,14 @@ def test_spans_never_cross_a_line_break(rules_only):
     assert [f.text for f in rules_only.audit(text).findings] == ["Analysts believe", "may fall"]
 
 
+def test_a_subject_span_does_not_take_another_nouns_article(rules_only):
+    """"a move supporters say": the article belongs to "move", not to the plural source; a quantifier's stays."""
+    text = ("The council approved the plan, a move supporters say will cut commute times. "
+            "A few critics say it is overdue. A group of analysts say it is costly.")
+    assert [f.text for f in rules_only.audit(text).findings] == [
+        "supporters say", "A few critics say", "A group of analysts say"]
+
+
 def test_voice_unnamed_quote_keeps_severity(rules_only):
     finding, = rules_only.audit("“Experts say it will fail,” a source said.").findings
     assert finding.severity == "warning"

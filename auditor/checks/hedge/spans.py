@@ -16,6 +16,9 @@ Example:
     >>> text = "However, Russian state media claimed it."
     >>> text[expand_subject(text, 0, text.index("state"), 6):text.index(" it")]
     'Russian state media claimed'
+    >>> text = "It passed, a move supporters say will help."
+    >>> text[expand_subject(text, 0, text.index("supporters"), 6):text.index(" will")]
+    'supporters say'
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ _FUNCTION_WORDS = {
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should",
     "can", "could", "may", "might", "must", "do", "does", "did", "not", "it", "he", "she", "they", "we", "you", "i",
 }
+_PLURAL_QUANTIFIERS = {"few", "dozen", "great", "good", "handful", "couple", "number", "lot", "host"}
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 
 
@@ -63,7 +67,20 @@ def expand_subject(text: str, floor: int, start: int, max_words: int) -> int:
         chosen.append(word)
     while chosen and _bare(chosen[-1].group()) in _DISCOURSE:
         chosen.pop()
+    if _singular_article_before_plural(chosen, text[start:]):
+        return start
     return chosen[-1].start() if chosen and len(chosen) <= max_words else start
+
+
+def _singular_article_before_plural(chosen: list[re.Match], cue: str) -> bool:
+    """An "a" / "an" among the words before a plural cue, with no "of" after it and no plural quantifier ("a few", "a
+    dozen", "a great many"), belongs to another noun: "a move supporters say" is "a move" + "supporters say" (but "a
+    group of analysts say" and "a few critics say" are one subject)."""
+    reading = [_bare(w.group()) for w in reversed(chosen)]
+    article = max((k for k, w in enumerate(reading) if w in ("a", "an")), default=None)
+    first = cue.split(maxsplit=1)[0] if cue.strip() else ""
+    return (article is not None and "of" not in reading[article:] and first.lower().endswith("s")
+            and not _PLURAL_QUANTIFIERS.intersection(reading[article + 1:article + 2]))
 
 
 def expand_noun_phrase(text: str, start: int, end: int, ceiling: int, max_words: int) -> tuple[int, int]:
