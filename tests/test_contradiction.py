@@ -187,6 +187,20 @@ def test_clean_real_fiction_of_1000_words_is_held_to_the_raised_threshold():
     assert auditor.audit(text).findings == []
 
 
+def test_two_prices_of_one_plan_in_a_news_draft_are_reported():
+    # a team-written draft: the plan's cost told twice, once as the figure before "plan" and once as what it "will
+    # cost" in a relative clause; the two claims share a price anchor, so they are paired, and the number evidence
+    # lifts the pair over the threshold; the findings name both figures
+    text = ("The Riverton city council on Tuesday approved a $45 million plan to expand bus service across the eastern "
+            "districts.\n\nThe measure passed 7-2 after a three-hour debate.\n\nUnder the plan, the city will add 12 "
+            "new routes and buy 40 electric buses by 2027.\n\nThe plan, which will cost $60 million, is the largest "
+            "transit investment in Riverton's history.")
+    [finding] = Auditor({"checks": ["contradiction"]}).audit(text).findings
+    assert finding.text == "The plan, which will cost $60 million"
+    assert text[slice(*finding.related[0])].startswith("The Riverton city council on Tuesday approved a $45 million")
+    assert finding.details["evidence"] == [{"type": "number", "values": ["45", "60"]}]
+
+
 def test_length_study_counts_each_document_at_its_own_threshold():
     study = {500: {"clean": [{"pairs": 10, "scores": [0.6], "planted": 0.0},
                              {"pairs": 50, "scores": [0.8], "planted": 0.0}],

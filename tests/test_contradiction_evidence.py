@@ -64,6 +64,10 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "entity", "values": ["University of Missouri-St Louis", "St Louis University"]}]),
     ("The bridge crosses the river at Ft. Worth", "The bridge crosses the river at Dallas",
      [{"type": "entity", "values": ["Ft Worth", "Dallas"]}]),
+    # two prices of one thing, whatever else the claims say: the noun a figure modifies and the subject of "cost"
+    # (a team-written draft; no candidate pair of the clean real texts has the pattern)
+    ("The council approved a $45 million plan to expand bus service", "The plan will cost $60 million",
+     [{"type": "number", "values": ["45", "60"]}]),
     # a plural possessive stays inside a name: the editor is shown the whole name
     ("The hospital is run by the Department of Veterans' Affairs", "The hospital is run by the Department of Health",
      [{"type": "entity", "values": ["Department of Veterans Affairs", "Department of Health"]}]),
@@ -355,6 +359,12 @@ def test_a_role_is_one_person_only_after_the():
      "Marillac, a French saint"),
     ("The bridge crosses the river at Ft. Worth", "The bridge crosses the river at Fort Worth"),
     ("Phases must be made in order, from 1 to 10", "Only one Phase may be made per hand"),
+    # the same price told two ways, and the prices of two things (a currency code is no thing: the pattern of a real
+    # Wikipedia pair, WikiWeasel)
+    ("The council approved a $45 million plan to expand bus service", "The plan will cost about 45 million dollars"),
+    ("The city approved a $45 million plan", "The stadium will cost $60 million"),
+    ("The firm sold its drilling division for $1 CAD and shares",
+     "The firm announced the sale of its pipeline unit for approximately $274 million CAD"),
     # an antonym about another thing of a kind: a similar proposal is not the plan (a team-written draft; no real
     # candidate pair has the pattern)
     ("City council approves new transit plan", "The council rejected a similar proposal in 2019"),

@@ -231,6 +231,8 @@ def test_a_subject_span_does_not_take_another_nouns_article(rules_only):
             "A few critics say it is overdue. A group of analysts say it is costly.")
     assert [f.text for f in rules_only.audit(text).findings] == [
         "supporters say", "A few critics say", "A group of analysts say"]
+    wrapped = "The council approved the plan, a\nmove supporters say will cut commute times."  # a wrapped draft
+    assert [f.text for f in rules_only.audit(wrapped).findings] == ["supporters say"]
 
 
 def test_voice_unnamed_quote_keeps_severity(rules_only):

@@ -16,7 +16,8 @@
   number before an ``address_words`` word, or after one capitalised, is part of a place name ("17th Street",
   "Route 19"), and a code of letters and digits ("BC2") is neither a number nor a name; numbers conflict only
   within one unit (money, percent, ordinal, or a count of the same thing: "fell 22%" / "cut by $50 million" do
-  not), a figure and its rounding are one value ("roughly 133 million" / "132.8 million"), neither numbers nor
+  not), a figure and its rounding are one value ("roughly 133 million" / "132.8 million"), two money figures of one
+  thing conflict whatever else the claims say ("a $45 million plan" / "The plan will cost $60 million"), neither numbers nor
   dates when a claim is about another period (``period_markers``: "In the year-earlier quarter, ...") nor
   numbers when a claim gives more than ``max_numbers`` of them (a report of several figures, whose slots
   cannot be aligned), and no evidence at all (of any type) when the claims open with two different names —
@@ -65,7 +66,7 @@ from dataclasses import dataclass, replace
 
 from ..base import number_problem
 from .slots import (_agent_slot, _as_agents, _copula_slot, _count_words, _frame_words, _head, _lead, _preposition,
-                    _same_role, _shared_frame, _slot, _slot_conflict, _titled, _unit, _value_words)
+                    _priced, _same_role, _shared_frame, _slot, _slot_conflict, _titled, _unit, _value_words)
 from .values import (_AGE, _ARTICLES, _BREAKS, _DECADE, _FUNCTION_WORDS, _IDENTIFIER, _MONTHS, _NAME_JOINERS,
                      _NOT_NAMES, _ORDINAL_WORDS, _Value, _YEAR, _bare, _is_capital, _resolved, _same, _tokens,
                      _unreferred)
@@ -252,6 +253,11 @@ class ConflictCues:
                 conflict = _slot_conflict(va, vb) if framed_by[kind] else _slot_conflict(va, vb, same_lead)
             if conflict:
                 found.append({"type": kind, "values": list(conflict)})
+        if not unaligned["number"] and not any(e["type"] == "number" for e in found):
+            priced = _slot_conflict(*values["number"], lambda x, y: _priced(la, x) is not None
+                                    and _priced(la, x) == _priced(lb, y))
+            if priced:  # two prices of one thing: "a $45 million plan" / "The plan, which will cost $60 million"
+                found.insert(0, {"type": "number", "values": list(priced)})
         age = next(([x, y] for na, x in pa.ages.items() for nb, y in pb.ages.items()
                     if x != y and (set(na) <= set(nb) or set(nb) <= set(na))), None)
         if age:  # the ages are the pair's figures: no number evidence of the same two values beside it
@@ -358,19 +364,23 @@ class ConflictCues:
                      if w in vocabulary and k not in idiomatic), None)
 
     def anchors(self, text: str) -> set[str]:
-        """Names, numbers and dates of a claim (normalised): what two claims about one thing share.
+        """Names, numbers and dates of a claim (normalised), and the things its money figures are the price of
+        (``_priced``): what two claims about one thing share.
 
         Example:
             >>> from auditor.rules import RuleSet
             >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
-            >>> sorted(cues.anchors("Merkel won 41.5% in 2013"))
-            ['date:2013', 'entity:merkel', 'number:41.5']
+            >>> sorted(cues.anchors("Merkel won 41.5% in 2013")), sorted(cues.anchors("The plan will cost $60 million"))
+            (['date:2013', 'entity:merkel', 'number:41.5'], ['number:60', 'price:plan'])
         """
         tokens = _tokens(text)
         lower = [t.lower() for t in tokens]
-        return {f"{kind}:{word}" for kind in ("number", "date", "entity") for v in self._values(tokens, lower, kind)
-                for word in (v.key.split() if kind == "entity" else v.key.split("-"))
-                if word and word not in _NAME_JOINERS}
+        numbers = self._values(tokens, lower, "number")
+        prices = {f"price:{thing}" for v in numbers if (thing := _priced(lower, v))}
+        return prices | {f"{kind}:{word}" for kind in ("number", "date", "entity")
+                         for v in (numbers if kind == "number" else self._values(tokens, lower, kind))
+                         for word in (v.key.split() if kind == "entity" else v.key.split("-"))
+                         if word and word not in _NAME_JOINERS}
 
     def _values(self, tokens: list[str], lower: list[str], kind: str, common: frozenset | set = frozenset()
                 ) -> list[_Value]:

@@ -111,6 +111,38 @@ def _titled(lower: list[str], i: int) -> str:
     return _WORKS.get(lower[k], "") if k >= 0 else ""
 
 
+_AMOUNT_VERBS = frozenset({"cost", "costs", "costing", "worth", "valued", "priced", "totals", "totaled", "totalled",
+                           "totaling", "totalling", "budgeted"})
+_CURRENCY_CODES = frozenset("usd cad eur gbp aud nzd jpy chf cny rmb inr hkd sgd sek nok dkk zar brl mxn krw".split())
+_APPROXIMATORS = frozenset({"about", "nearly", "roughly", "some", "an", "estimated", "at", "almost", "around", "over",
+                            "more", "less", "than", "up", "to", "just", "under", "only"})
+
+
+def _priced(lower: list[str], value: _Value) -> str | None:
+    """The thing a money figure is the amount of: the noun the figure modifies ("a $45 million plan": plan) or the
+    claim's subject when an amount verb governs the figure ("The plan, which will cost $60 million": plan); None
+    otherwise.
+
+    >>> money = _Value("number", "45", "45", frozenset(), ("money",), start=3)
+    >>> _priced("approved a $ 45 million plan".split(), money)
+    'plan'
+    >>> _priced("the plan , which will cost $ 60 million".split(), _Value("number", "60", "60", frozenset(), ("money",),
+    ...                                                                 start=7))
+    'plan'
+    """
+    if value.unit[:1] != ("money",):
+        return None
+    k = value.start + 1
+    while k < len(lower) and (lower[k] in _MAGNITUDES or lower[k] in _MONEY_WORDS or lower[k] in _CURRENCY_CODES):
+        k += 1
+    if k < len(lower) and lower[k].isalpha() and lower[k] not in _FUNCTION_WORDS:
+        return lower[k]
+    j = value.start - 1
+    while j >= 0 and (lower[j] in _MONEY_SIGNS or lower[j] in _APPROXIMATORS):
+        j -= 1
+    return _head(lower) if j >= 0 and lower[j] in _AMOUNT_VERBS else None
+
+
 def _same_unit(a: _Value, b: _Value) -> bool:
     """Two numbers of one unit: money with money, percent with percent, counts that share a head word
     or lack one."""

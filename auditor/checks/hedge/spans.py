@@ -67,16 +67,18 @@ def expand_subject(text: str, floor: int, start: int, max_words: int) -> int:
         chosen.append(word)
     while chosen and _bare(chosen[-1].group()) in _DISCOURSE:
         chosen.pop()
-    if _singular_article_before_plural(chosen, text[start:]):
+    first = chosen[-1].start() if chosen else start
+    cut_off = re.search(r"(\S+)\s+$", text[max(0, first - 20):first])  # a word before the floor: "a\nmove supporters"
+    reading = ([cut_off.group(1)] if cut_off else []) + [w.group() for w in reversed(chosen)]
+    if _singular_article_before_plural([_bare(w) for w in reading], text[start:]):
         return start
     return chosen[-1].start() if chosen and len(chosen) <= max_words else start
 
 
-def _singular_article_before_plural(chosen: list[re.Match], cue: str) -> bool:
+def _singular_article_before_plural(reading: list[str], cue: str) -> bool:
     """An "a" / "an" among the words before a plural cue, with no "of" after it and no plural quantifier ("a few", "a
     dozen", "a great many"), belongs to another noun: "a move supporters say" is "a move" + "supporters say" (but "a
-    group of analysts say" and "a few critics say" are one subject)."""
-    reading = [_bare(w.group()) for w in reversed(chosen)]
+    group of analysts say" and "a few critics say" are one subject); ``reading``: the words before the cue, in order."""
     article = max((k for k, w in enumerate(reading) if w in ("a", "an")), default=None)
     first = cue.split(maxsplit=1)[0] if cue.strip() else ""
     return (article is not None and "of" not in reading[article:] and first.lower().endswith("s")
