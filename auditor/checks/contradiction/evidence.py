@@ -17,8 +17,8 @@
   "Route 19"), and a code of letters and digits ("BC2") is neither a number nor a name; numbers conflict only
   within one unit (money, percent, ordinal, or a count of the same thing: "fell 22%" / "cut by $50 million" do
   not), a figure and its rounding are one value ("roughly 133 million" / "132.8 million"), two money figures of one
-  thing conflict whatever else the claims say ("a $45 million plan" / "The plan will cost $60 million"), neither numbers nor
-  dates when a claim is about another period (``period_markers``: "In the year-earlier quarter, ...") nor
+  thing conflict whatever else the claims say ("a $45 million plan" / "The plan will cost $60 million"), neither
+  numbers nor dates when a claim is about another period (``period_markers``: "In the year-earlier quarter, ...") nor
   numbers when a claim gives more than ``max_numbers`` of them (a report of several figures, whose slots
   cannot be aligned), and no evidence at all (of any type) when the claims open with two different names —
   two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In Singapore, ..." / "In the
