@@ -144,8 +144,11 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("The rebels appear to have withdrawn.", [("hedge.appearance", "appear to", "warning")]),
     ("It seems the talks have stalled.", [("hedge.appearance", "It seems", "warning")]),
     ("The evidence suggests that the fire was set.", [("hedge.appearance", "evidence suggests", "warning")]),
+    ("Estimates suggest as many as 300 people were displaced.", [("hedge.appearance", "Estimates suggest", "warning")]),
     ("The minister appeared to the crowd at noon.", []),
     ("It is possible that the vote will be delayed.", [("hedge.speculation", "It is possible that", "warning")]),
+    ("It's possible the vote will be delayed.", [("hedge.speculation", "It's possible", "warning")]),
+    ("It is possible to see the coast from the tower.", []),
     ("Smith believes the plan will fail.", [("hedge.belief", "Smith believes", "info")]),
     ("The plan is believed to have failed.", [("hedge.weasel-passive", "is believed to", "warning")]),
     # coverage added after measuring on FactBank news: expectations, beliefs, possibility words
