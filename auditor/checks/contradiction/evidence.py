@@ -254,8 +254,8 @@ class ConflictCues:
             if conflict:
                 found.append({"type": kind, "values": list(conflict)})
         if not unaligned["number"] and not any(e["type"] == "number" for e in found):
-            priced = _slot_conflict(*values["number"], lambda x, y: _priced(la, x) is not None
-                                    and _priced(la, x) == _priced(lb, y))
+            priced = _slot_conflict(*values["number"], lambda x, y: (thing := _priced(la, x)) is not None
+                                    and thing == _priced(lb, y))
             if priced:  # two prices of one thing: "a $45 million plan" / "The plan, which will cost $60 million"
                 found.insert(0, {"type": "number", "values": list(priced)})
         age = next(([x, y] for na, x in pa.ages.items() for nb, y in pb.ages.items()
