@@ -201,6 +201,18 @@ def test_two_prices_of_one_plan_in_a_news_draft_are_reported():
     assert finding.details["evidence"] == [{"type": "number", "values": ["45", "60"]}]
 
 
+def test_two_days_of_one_launch_in_a_news_draft_are_reported():
+    # a team-written draft: the day of the month is part of a date, so "October 12" / "October 19" conflict
+    text = ("Zentra Corp. on Wednesday unveiled its latest flagship phone, the Zentra X9.\n\n"
+            "The X9 will go on sale on October 12 in the United States and Europe, priced at $899 for the base "
+            "model.\n\n"
+            "Zentra shares rose 2.3% in New York trading after the announcement.\n\n"
+            "The X9 goes on sale in the United States on October 19. Prices start at $899.")
+    [finding] = Auditor({"checks": ["contradiction"]}).audit(text).findings
+    assert finding.text == "The X9 goes on sale in the United States on October 19"
+    assert finding.details["evidence"] == [{"type": "date", "values": ["October 12", "October 19"]}]
+
+
 def test_length_study_counts_each_document_at_its_own_threshold():
     study = {500: {"clean": [{"pairs": 10, "scores": [0.6], "planted": 0.0},
                              {"pairs": 50, "scores": [0.8], "planted": 0.0}],

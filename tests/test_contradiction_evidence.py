@@ -14,8 +14,14 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "number", "values": ["51st", "61st"]}]),
     ("The poet died in 1996 in Lyon", "The poet died in 1992",
      [{"type": "date", "values": ["1996", "1992"]}]),
-    ("The poet died on 3 May 1996", "The poet died on 3 May 1992",             # a month is shown with its year
-     [{"type": "date", "values": ["May 1996", "May 1992"]}]),
+    ("The poet died on 3 May 1996", "The poet died on 3 May 1992",             # a date is shown as written
+     [{"type": "date", "values": ["3 May 1996", "3 May 1992"]}]),
+    # the day is part of the date: another day of the month is another date; a month alone agrees with any of its days
+    ("The X9 will go on sale on October 12 in the United States",
+     "The X9 goes on sale in the United States on October 19",
+     [{"type": "date", "values": ["October 12", "October 19"]}]),
+    ("The poet died on May 3, 1996", "The poet died on May 5, 1996",
+     [{"type": "date", "values": ["May 3, 1996", "May 5, 1996"]}]),
     # a day-first date's day is no figure ("15 April 2007"; a real Wikipedia sentence, WikiWeasel, and its figure
     # changed):
     ("The current world record for rail vehicles is held by the TGV V150 set on 15 April 2007 at 574.8 km/h",
@@ -368,6 +374,8 @@ def test_a_role_is_one_person_only_after_the():
     # an antonym about another thing of a kind: a similar proposal is not the plan (a team-written draft; no real
     # candidate pair has the pattern)
     ("City council approves new transit plan", "The council rejected a similar proposal in 2019"),
+    ("The poet died on May 3, 1996", "The poet died in May 1996"),
+    ("The poet died on May 3, 1996", "The poet died on 3 May 1996"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

@@ -20,8 +20,9 @@
   thing conflict whatever else the claims say ("a $45 million plan" / "The plan will cost $60 million"), neither
   numbers nor dates when a claim is about another period (``period_markers``: "In the year-earlier quarter, ...") nor
   numbers when a claim gives more than ``max_numbers`` of them (a report of several figures, whose slots
-  cannot be aligned), and no evidence at all (of any type) when the claims open with two different names —
-  two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In Singapore, ..." / "In the
+  cannot be aligned), and no evidence at all (of any type) when one claim speaks of another thing of a kind
+  (``other_referents``: "rejected a similar proposal" / "approves the plan") or the claims open with two different
+  names — two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In Singapore, ..." / "In the
   Philippines, ..."); names stop at punctuation, and a capitalised word that opens a phrase is no name when
   the claims also use it in lower case ("Share prices ..."); a surname after the full name in its claim is that
   name and an acronym the name it spells ("Marc Green ... Green", "CDU"), a name the other claim calls "the / this
@@ -34,8 +35,7 @@
 * ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
 * ``antonym``: a pair of opposite words ("rose" / "fell") in claims that share some frame (``min_antonym_frame`` of
   the shorter claim's content words, names counted: "net income fell 22%" / "the division posted a 34% profit gain"
-  share too little), nor when one claim speaks of another thing of a kind (``other_referents``: "rejected a similar
-  proposal" / "approves the plan"); negation, antonym and evaluation words in a relative
+  share too little); negation, antonym and evaluation words in a relative
   clause after a comma tell of another thing and do not count ("built on the site of a plant, which closed in 1998"),
   nor do those of a name ("the nickname Little Norway", "a movie called The Big One"; unless the claim is in title
   case);
@@ -93,6 +93,7 @@ class _Parsed:
 
 
 _EXAMPLE_REACH = 3  # a value this close after a list opener is an example ("including the 2008 financial crisis")
+_DAY = re.compile(r"((?:[1-9]|[12]\d|3[01]))(?:st|nd|rd|th)?")  # a day of the month: "12", "3rd"
 _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 
 # The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
@@ -219,7 +220,8 @@ class ConflictCues:
                  _resolved(_unreferred(self._values(tb, lb, "entity", common), ta)))
         values["entity"] = _unnamed_subjects(la, lb, *names)
         taken = _value_words(values)
-        if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, taken):
+        if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, taken) \
+                or self._other_thing(la) != self._other_thing(lb):  # "approves the plan" / "rejected a similar plan"
             return []
         words = set(la) | set(lb)
         other_time = bool(self.period_markers & words)
@@ -267,8 +269,6 @@ class ConflictCues:
         if bool(neg_a) != bool(neg_b):
             found.append({"type": "negation", "values": neg_a or neg_b})
         sa, sb = pa.antonym_words, pb.antonym_words
-        if self._other_thing(la) != self._other_thing(lb):  # "approves the plan" / "rejected a similar proposal"
-            sa = sb = set()
         for x, y in self.antonyms:
             for one, other in ((x, y), (y, x)):
                 if sa & one and sb & other and not sa & other and not sb & one:
@@ -315,17 +315,16 @@ class ConflictCues:
 
     def _other_thing(self, lower: list[str]) -> bool:
         """The claim speaks of another thing of a kind (an ``other_referents`` word before a content word: "a similar
-        proposal", "another store"; not "each other", "one another", "other than"): its antonym is no conflict with a
-        claim that does not ("The council approves the plan" / "The council rejected a similar proposal").
+        proposal", "another Technical Group"; not "one another"): it has no conflict with a claim that does not ("The
+        council approves the plan" / "The council rejected a similar proposal").
 
         >>> from auditor.rules import RuleSet
         >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
-        >>> cues._other_thing("rejected a similar proposal".split()), cues._other_thing("they help each other".split())
+        >>> cues._other_thing("rejected a similar proposal".split()), cues._other_thing("they help one another".split())
         (True, False)
         """
         return any(word in self.other_referents and k + 1 < len(lower) and lower[k + 1].isalpha()
-                   and lower[k + 1] not in _FUNCTION_WORDS and not (k and lower[k - 1] in ("each", "one"))
-                   for k, word in enumerate(lower))
+                   and lower[k + 1] not in _FUNCTION_WORDS for k, word in enumerate(lower))
 
     def _weak(self, words: list[str]) -> str | None:
         """A minimised evaluation ("of little consequence"; not a ``minimiser_idioms`` phrase: "little is known about
@@ -392,9 +391,8 @@ class ConflictCues:
             end, key = self._value_at(tokens, lower, i, kind, common)
             if end > i:
                 unit = _unit(lower, i, end) if kind == "number" else ()
-                text = " ".join(tokens[i:end])
-                if kind == "date" and key[:1].isdigit() and not key.endswith("-"):  # a month shown with its year
-                    text = f"{text} {key.split('-')[0]}"
+                month_date = kind == "date" and not key.endswith("-")  # "May 3, 1996", not "1996"
+                text = _date_text(tokens, i, end) if month_date else " ".join(tokens[i:end])
                 slot = _slot(lower, i, end) | (_agent_slot(lower, i) | _copula_slot(lower, i) if kind == "entity"
                                                else frozenset())
                 head = self._name_kind(tokens, lower, i, end, key) if kind == "entity" else ""
@@ -425,8 +423,13 @@ class ConflictCues:
         if kind == "date":
             if word in _MONTHS and not (word == "may" and not _is_capital(tokens[i])):
                 end = i + 1
-                year = next((lower[k] for k in range(i + 1, min(i + 3, len(lower))) if _YEAR.fullmatch(lower[k])), "")
-                return end, f"{year}-{word}"
+                day = _day(lower, end) or (_day(lower, i - 1) if i and _day_first(tokens, i - 1) else "")
+                if day and _day(lower, end):  # "October 12": the day is part of the value
+                    end += 1
+                year = next((k for k in range(end, min(end + 2, len(lower))) if _YEAR.fullmatch(lower[k])), None)
+                if year is not None and (year == end or lower[end] == ","):  # "May 3, 1996", "May 1996"
+                    end = year + 1
+                return end, (lower[year] if year is not None else "") + f"-{word}" + (f"-{day}" if day else "")
             if (_YEAR.fullmatch(word) or _DECADE.fullmatch(word)) and not (i and lower[i - 1] in _MONTHS):
                 return i + 1, f"{word}-"
             return i, ""
@@ -508,6 +511,27 @@ def _main_clause(lower: list[str]) -> list[str]:
             end = next((j for j in range(k + 1, len(lower)) if lower[j] == ","), len(lower))
             main[k:end] = [""] * (end - k)
     return main
+
+
+def _date_text(tokens: list[str], start: int, end: int) -> str:
+    """A month's date as written, its day first when written so ("12 October"), a comma kept ("May 3, 1996").
+
+    >>> _date_text(["on", "May", "3", ",", "1996"], 1, 5), _date_text(["on", "12", "October"], 2, 3)
+    ('May 3, 1996', '12 October')
+    """
+    if _day(tokens, start - 1) and _day_first(tokens, start - 1):
+        start -= 1
+    return " ".join(tokens[start:end]).replace(" ,", ",")
+
+
+def _day(lower: list[str], i: int) -> str:
+    """The day of the month at token ``i`` ("12", "3rd" -> "3"), or "".
+
+    >>> _day(["october", "12"], 1), _day(["on", "3rd", "may"], 1), _day(["october", "2024"], 1)
+    ('12', '3', '')
+    """
+    match = _DAY.fullmatch(lower[i]) if 0 <= i < len(lower) else None
+    return match.group(1) if match else ""
 
 
 def _day_first(tokens: list[str], i: int) -> bool:
