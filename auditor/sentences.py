@@ -106,6 +106,37 @@ def _joined_initials(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return joined
 
 
+_CLOCK_END = re.compile(r"\b[ap]\.m\.(?=\s+([A-Z][\w'’-]*))")  # "7 p.m. Witnesses said ..."
+# A sentence that opens with its time ("At 2:00 p.m. Colonel Tuttle led the advance"): the clock time ends no sentence.
+_OPENING_TIME = re.compile(r"\s*(?:at|by|around|about|before|after|until|till|from|since|shortly|just|early|late|on|"
+                           r"between|approximately|roughly|nearly)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
+# What a capitalised word after "a.m." / "p.m." may be inside one sentence: a time zone, a weekday or a month.
+_CLOCK_GOES_ON = frozenset("""et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest ist jst kst hkt
+sgt aest aedt eastern central mountain pacific atlantic local greenwich
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+def _split_after_clock_times(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's spans, each also cut after "a.m." / "p.m." when a capitalised word that is no time zone, weekday or
+    month follows and the sentence does not open with the time: Punkt knows these abbreviations end no sentence, so it
+    reads on ("... closed at 7 p.m. Witnesses said ..."; not "At 2 p.m. Colonel Tuttle led ...").
+
+    >>> text = "It closed at 7 p.m. Witnesses said so. It opens at 9 a.m. Monday. At 2 p.m. Colonel Tuttle left."
+    >>> [text[s:e] for s, e in _split_after_clock_times(text, list(punkt_tokenizer().span_tokenize(text)))]
+    ['It closed at 7 p.m.', ' Witnesses said so.', 'It opens at 9 a.m. Monday.', 'At 2 p.m. Colonel Tuttle left.']
+    """
+    cut: list[tuple[int, int]] = []
+    for s, e in spans:
+        for match in _CLOCK_END.finditer(chunk, s, e):
+            if match.group(1).lower() not in _CLOCK_GOES_ON and not _OPENING_TIME.match(chunk[s:match.start()]):
+                cut.append((s, match.end()))
+                s = match.end()
+        cut.append((s, e))
+    return cut
+
+
 MAX_SENTENCE_CHARS = 2000
 """Longer runs without sentence punctuation are cut (at the last space before the limit): news
 sentences are far shorter, and every per-sentence step of the checks stays bounded."""
@@ -117,7 +148,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     end = len(text) if end is None else end
     chunk = text[start:end]
     spans = []
-    for s, e in _joined_initials(chunk, list(punkt_tokenizer().span_tokenize(chunk))):
+    for s, e in _split_after_clock_times(chunk, _joined_initials(chunk, list(punkt_tokenizer().span_tokenize(chunk)))):
         while s < e:
             while s < e and chunk[s].isspace():
                 s += 1

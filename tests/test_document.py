@@ -20,6 +20,17 @@ def test_punkt_splits_after_abbreviation_followed_by_a_sentence_starter():
     assert texts("He moved to the U.S. Later he returned.") == ["He moved to the U.S.", "Later he returned."]
 
 
+def test_a_clock_time_ends_a_sentence_before_any_capitalised_word_but_a_zone_weekday_or_month():
+    # Punkt splits after "p.m." only before its few sentence starters; "Witnesses" is none of them
+    assert texts("The store closed at 7 p.m. Witnesses said three men entered.") == [
+        "The store closed at 7 p.m.", "Witnesses said three men entered."]
+    assert texts("Polls close at 8 p.m. EST on Tuesday. Results follow at 9 p.m. Wednesday.") == [
+        "Polls close at 8 p.m. EST on Tuesday.", "Results follow at 9 p.m. Wednesday."]
+    # a sentence that opens with its time goes on (a real Wikipedia sentence, WikiWeasel)
+    assert texts("At 2:00 p.m. Colonel Tuttle led the advance toward the hill.") == [
+        "At 2:00 p.m. Colonel Tuttle led the advance toward the hill."]
+
+
 def test_punkt_splits_after_an_initial_before_a_sentence_starter_only():
     # a ChatProtect popqa_contriever row (model-written): the name was cut after its initial
     assert texts('The director of "Five Deep Breaths" was Ernest R. The director was Anthony H. Griffin.') == [
