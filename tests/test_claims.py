@@ -72,6 +72,8 @@ def test_reporting_verbs_with_that_are_attribution(text, content, attribution):
     ("The bill passed easily, said John Smith, the mayor.", "The bill passed easily", "said John Smith, the mayor"),
     ('"We will not raise taxes," the mayor said.', "We will not raise taxes", "the mayor said"),
     ('The mayor said: "We will not raise taxes."', "We will not raise taxes", "The mayor said"),
+    # a quote that opens with an attribution of its own, then its speaker: both go
+    ('"We believe he has left the city," she said.', "he has left the city", "We believe; she said"),
     # the source inside the content: both parts are compared, joined
     ("The plan, officials said, will cost $5 million.", "The plan will cost $5 million", "officials said"),
     ("He never expected, he said, that his town would win.", "He never expected that his town would win",

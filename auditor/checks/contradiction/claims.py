@@ -160,10 +160,12 @@ def _strip(text: str, start: int, end: int, lead: re.Pattern) -> tuple[int, int]
     return (m.end() if m else start), end
 
 
-def _strip_attribution(text: str, start: int, end: int, patterns: list[re.Pattern], lead: re.Pattern):
+def _strip_attribution(text: str, start: int, end: int, patterns: list[re.Pattern], lead: re.Pattern,
+                       nested: bool = True):
     """Content span, attribution words and the content's gap (the attribution inside it, ``(0, 0)``: none) of
     the clause ``text[start:end]``; a pattern with a group ``rest`` has its source between two parts of the
-    content ("The plan, officials said, will cost more")."""
+    content ("The plan, officials said, will cost more"); a content with an attribution of its own loses it too
+    ('"We believe he has left the city," she said': "he has left the city", attribution "We believe; she said")."""
     for pattern in patterns:
         m = pattern.fullmatch(text, start, end)
         if m:
@@ -172,5 +174,8 @@ def _strip_attribution(text: str, start: int, end: int, patterns: list[re.Patter
                 content_start, gap_start = _strip(text, *m.span("content"), lead)
                 return content_start, m.end("rest"), source, (gap_start, m.start("rest"))
             content_start, content_end = _strip(text, *m.span("content"), lead)
+            inner = _strip_attribution(text, content_start, content_end, patterns, lead, False) if nested else None
+            if inner and inner[2] and inner[3] == (0, 0):  # '"We believe he has left," she said': both go
+                return inner[0], inner[1], f"{source}; {inner[2]}", (0, 0)
             return content_start, content_end, source, (0, 0)
     return start, end, None, (0, 0)
