@@ -84,7 +84,7 @@ _SPEECH_VERB = (r"(?:said|says|told|tells|added|adds|wrote|writes|stated|declare
                 r"|argued|noted|explained|announced|tweeted|posted|replied|responded|answered|asked)\b")
 _SPEAKER = r"(?:[A-Z][\w’'-]*\.?|[a-z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*\.?|[a-z][\w’'-]*)){0,6}?"
 _SPEAKER_AFTER = re.compile(
-    rf"\s*,?\s*(?:{_SPEECH_VERB}\s+(?P<a>{_SPEAKER})(?=\s*(?:[,;:!?]|\.(?=\s|$)|$|\s+(?:who|which|in|on|at|during|after|before)\b))"
+    rf"\s*,?\s*(?:{_SPEECH_VERB}\s+(?P<a>{_SPEAKER})(?=\s*(?:[,;:!?]|\.(?=\s|$)|$|\s+(?:who|which|in|on|at|during|after|before|of)\b))"
     rf"|(?P<b>{_SPEAKER})\s+{_SPEECH_VERB}|according\s+to\s+(?P<c>{_SPEAKER})(?=\s*(?:[,;:!?]|\.(?=\s|$)|$)))"
 )
 _SPEAKER_BEFORE = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))(?P<s>{_SPEAKER})\s+{_SPEECH_VERB}", re.MULTILINE)
@@ -181,7 +181,25 @@ class Document:
 
     @cached_property
     def quotes(self) -> list[Quote]:
-        return [self._quote(m) for m in _QUOTE.finditer(self.text)]
+        """Quoted passages with their speakers; a quote that opens a sentence right after a quote of a named speaker in
+        the same paragraph, with no speaker of its own, is that speaker's ('"The effect is modest," said Dr Karin
+        Svensson. "But it seems to help."')."""
+        quotes: list[Quote] = []
+        for match in _QUOTE.finditer(self.text):
+            quote = self._quote(match)
+            previous = quotes[-1] if quotes else None
+            if quote.speaker is None and previous is not None and previous.speaker is not None \
+                    and self._continues(previous, match.start()):
+                quote = Quote(self, quote.start, quote.end, previous.speaker_start, previous.speaker_end)
+            quotes.append(quote)
+        return quotes
+
+    def _continues(self, previous: Quote, opening: int) -> bool:
+        """The quote mark at ``opening`` opens a sentence of the paragraph of ``previous``, the sentence after the one
+        that holds ``previous`` and its speaker."""
+        sentence, before = self.sentence_at(opening), self.sentence_at(max(previous.end, previous.speaker_end or 0))
+        return (sentence is not None and before is not None and sentence.index == before.index + 1
+                and sentence.paragraph == before.paragraph and not self.text[sentence.start:opening].strip())
 
     def _quote(self, match: re.Match) -> Quote:
         group = next(i for i in (1, 2, 3) if match.group(i) is not None)
