@@ -106,9 +106,9 @@ def test_line_col_handles_all_newline_styles():
 
 
 def test_a_quote_that_goes_on_in_the_next_sentence_keeps_its_speaker():
-    text = ('"The effect is modest but consistent," said lead author Dr Karin Svensson. "Exercise is not a cure, but it '
-            'seems to help."\n\n"We cannot rule out other explanations," said Professor Alan Reid of the University of '
-            'Edinburgh, who was not involved.\n\n"It works," a nurse said. Critics disagree. "It does not."')
+    text = ('"The effect is modest but consistent," said lead author Dr Karin Svensson. "Exercise is not a cure, but '
+            'it seems to help."\n\n"We cannot rule out other explanations," said Professor Alan Reid of the University '
+            'of Edinburgh, who was not involved.\n\n"It works," a nurse said. Critics disagree. "It does not."')
     assert [(q.text, q.speaker) for q in Document(text).quotes] == [
         ("The effect is modest but consistent,", "lead author Dr Karin Svensson"),
         ("Exercise is not a cure, but it seems to help.", "lead author Dr Karin Svensson"),

@@ -21,9 +21,9 @@
   numbers nor dates when a claim is about another period (``period_markers``: "In the year-earlier quarter, ...") nor
   numbers when a claim gives more than ``max_numbers`` of them (a report of several figures, whose slots
   cannot be aligned; but a count whose noun follows it, the only count of that noun in both claims, is aligned by it:
-  "2,400 adults" / "1,200 adults"), and no evidence at all (of any type) when one claim speaks of another thing of a kind
-  (``other_referents``: "rejected a similar proposal" / "approves the plan") or the claims open with two different
-  names — two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In Singapore, ..." / "In the
+  "2,400 adults" / "1,200 adults"), and no evidence at all (of any type) when one claim speaks of another thing of a
+  kind (``other_referents``: "rejected a similar proposal" / "approves the plan") or the claims open with two
+  different names — two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In Singapore, ..." / "In the
   Philippines, ..."); names stop at punctuation, and a capitalised word that opens a phrase is no name when
   the claims also use it in lower case ("Share prices ..."); a surname after the full name in its claim is that
   name and an acronym the name it spells ("Marc Green ... Green", "CDU"), a name the other claim calls "the / this
