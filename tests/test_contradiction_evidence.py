@@ -74,10 +74,6 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     # (a team-written draft; no candidate pair of the clean real texts has the pattern)
     ("The council approved a $45 million plan to expand bus service", "The plan will cost $60 million",
      [{"type": "number", "values": ["45", "60"]}]),
-    # a claim of several figures, but one count of each thing: the counts of the same noun conflict (a team-written
-    # draft)
-    ("Researchers at the University of Lund followed 2,400 adults aged 60 and over for ten years",
-     "The study followed 1,200 adults over five years", [{"type": "number", "values": ["2,400", "1,200"]}]),
     # a plural possessive stays inside a name: the editor is shown the whole name
     ("The hospital is run by the Department of Veterans' Affairs", "The hospital is run by the Department of Health",
      [{"type": "entity", "values": ["Department of Veterans Affairs", "Department of Health"]}]),
@@ -375,10 +371,6 @@ def test_a_role_is_one_person_only_after_the():
     ("The city approved a $45 million plan", "The stadium will cost $60 million"),
     ("The firm sold its drilling division for $1 CAD and shares",
      "The firm announced the sale of its pipeline unit for approximately $274 million CAD"),
-    # several figures, and a rank is no count ("No. 11 in singles"; a ChatProtect validation pair, two players)
-    ("She also reached a career-high ranking of No. 11 in singles and No. 14 in doubles",
-     "The first Israeli woman to reach the top 20 in the WTA rankings was Anna Smashnova, who achieved a career-high "
-     "ranking of No. 15 in singles in 2003"),
     # an antonym about another thing of a kind: a similar proposal is not the plan (a team-written draft; no real
     # candidate pair has the pattern)
     ("City council approves new transit plan", "The council rejected a similar proposal in 2019"),

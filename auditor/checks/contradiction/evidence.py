@@ -20,10 +20,9 @@
   thing conflict whatever else the claims say ("a $45 million plan" / "The plan will cost $60 million"), neither
   numbers nor dates when a claim is about another period (``period_markers``: "In the year-earlier quarter, ...") nor
   numbers when a claim gives more than ``max_numbers`` of them (a report of several figures, whose slots
-  cannot be aligned; but a count whose noun follows it, the only count of that noun in both claims, is aligned by it:
-  "2,400 adults" / "1,200 adults"), and no evidence at all (of any type) when one claim speaks of another thing of a
-  kind (``other_referents``: "rejected a similar proposal" / "approves the plan") or the claims open with two
-  different names — two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In Singapore, ..." / "In the
+  cannot be aligned), and no evidence at all (of any type) when one claim speaks of another thing of a kind
+  (``other_referents``: "rejected a similar proposal" / "approves the plan") or the claims open with two different
+  names — two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In Singapore, ..." / "In the
   Philippines, ..."); names stop at punctuation, and a capitalised word that opens a phrase is no name when
   the claims also use it in lower case ("Share prices ..."); a surname after the full name in its claim is that
   name and an acronym the name it spells ("Marc Green ... Green", "CDU"), a name the other claim calls "the / this
@@ -250,10 +249,6 @@ class ConflictCues:
         for kind, (va, vb) in values.items():
             if kind == "entity" and agent_framed:
                 conflict = _slot_conflict(va, vb, lambda x, y: _same_role(x, y, ("by:",)))
-            elif kind == "number" and crowded and not other_time and figure_framed:
-                # several figures, but one count of each thing: "followed 2,400 adults aged 60 and over for ten
-                # years" / "followed 1,200 adults over five years"
-                conflict = _slot_conflict(va, vb, lambda x, y, va=va, vb=vb: _counted_alike(x, y, la, lb, va, vb))
             elif unaligned[kind] or not (framed_by[kind] or (same_head and kind != "entity")):
                 continue
             else:
@@ -527,31 +522,6 @@ def _date_text(tokens: list[str], start: int, end: int) -> str:
     if _day(tokens, start - 1) and _day_first(tokens, start - 1):
         start -= 1
     return " ".join(tokens[start:end]).replace(" ,", ",")
-
-
-def _counted_alike(a: _Value, b: _Value, la: list[str], lb: list[str], numbers_a: list[_Value],
-                   numbers_b: list[_Value]) -> bool:
-    """Counts ``a`` (of claim words ``la``) and ``b`` (of ``lb``) of the same thing, the only count of it in their
-    claims (``numbers_a``, ``numbers_b``): the word right after each figure is the same noun ("2,400 adults" / "1,200
-    adults"; not "No. 11 in singles", a rank).
-
-    >>> la, lb = "followed 2,400 adults for ten years".split(), "followed 1,200 adults".split()
-    >>> a, b = (_Value("number", t, t, frozenset(), ("count", frozenset()), start=1) for t in ("2,400", "1,200"))
-    >>> _counted_alike(a, b, la, lb, [a], [b]), _counted_alike(a, b, la, lb, [a, a], [b])
-    (True, False)
-    """
-    thing_a, thing_b = _counted(la, a), _counted(lb, b)
-    return (thing_a is not None and thing_a == thing_b and [_counted(la, v) for v in numbers_a].count(thing_a) == 1
-            and [_counted(lb, v) for v in numbers_b].count(thing_b) == 1)
-
-
-def _counted(lower: list[str], value: _Value) -> str | None:
-    """The noun right after a count ("adults" of "2,400 adults", without its plural "s"), or None."""
-    k = value.start + len(value.text.split())
-    word = lower[k] if value.unit[:1] == ("count",) and k < len(lower) else ""
-    if not word.isalpha() or word in _FUNCTION_WORDS:
-        return None
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def _day(lower: list[str], i: int) -> str:
