@@ -181,8 +181,8 @@ class Document:
 
     @cached_property
     def quotes(self) -> list[Quote]:
-        """Quoted passages with their speakers; a quote that opens a sentence right after a quote of a named speaker in
-        the same paragraph, with no speaker of its own, is that speaker's ('"The effect is modest," said Dr Karin
+        """Quoted passages with their speakers; a quote with no speaker of its own that opens the sentence right after
+        a quote with a speaker, in the same paragraph, is that speaker's ('"The effect is modest," said Dr Karin
         Svensson. "But it seems to help."')."""
         quotes: list[Quote] = []
         for match in _QUOTE.finditer(self.text):
