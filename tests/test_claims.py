@@ -140,6 +140,16 @@ def test_a_second_verb_phrase_with_a_modal_or_a_plan_is_a_claim_of_its_own():
         "Prices and wages rose and fell in turn during the year"]
 
 
+def test_a_paragraph_in_another_language_gives_no_claim():
+    # the NLI model and the cues read English: German paragraphs gave "entity Bundesregierung vs Opposition"
+    text = ("The council approved the plan on Monday.\n\n"
+            "Ob der Bundestag dem Vorhaben zustimmt, ist noch unklar. Die Opposition kündigte Widerstand an.\n\n"
+            "* Hugh Wilson, director\n* John Blanchard, producer")
+    # a list of names has no function words of any language: it stays
+    assert [c[1] for c in claims(text)] == ["The council approved the plan on Monday",
+                                            "* Hugh Wilson, director\n* John Blanchard, producer"]
+
+
 def test_a_question_is_no_claim():
     # real fiction (A Study in Scarlet, fixtures/stories): a question asserts nothing to contradict
     assert [c[1] for c in claims("Will you not telegraph again? We telegraphed this morning.")] == [

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ...document import Document
+from ...language import looks_foreign
 from ...rules import Rule
 from .values import _FUNCTION_WORDS, _MONTHS
 
@@ -83,13 +84,17 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
     """Claims of ``doc``: one per clause of at least ``options.min_words`` content words of ``rule``; a clause
     that ends in a question mark is no claim; a relative clause on the subject (``options.relative_clause``) is a
     claim of its own: "The museum, which opened in 2003, is the city's most visited site" gives "The museum is the
-    city's most visited site" and "The museum opened in 2003"."""
+    city's most visited site" and "The museum opened in 2003". A paragraph in another language gives none
+    (``language.looks_foreign``): the NLI model and the conflict cues read English only."""
     [split] = rule.option_patterns("clause_split")
     attributions = rule.option_patterns("attribution_patterns")
     [lead] = rule.option_patterns("discourse_markers")
     [relative] = rule.option_patterns("relative_clause")
     claims: list[Claim] = []
+    foreign = {p.index for p in doc.paragraphs if looks_foreign(doc.text[p.start:p.end])}
     for sentence in doc.sentences:
+        if sentence.paragraph in foreign:  # the NLI model and the cues read English only
+            continue
         bounds, pos = [], sentence.start
         for m in split.finditer(doc.text, sentence.start, sentence.end):
             bounds.append((pos, m.start()))

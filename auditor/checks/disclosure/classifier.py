@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,30 +30,12 @@ from pathlib import Path
 import numpy as np
 from safetensors.numpy import load_file
 
+from ...language import looks_english
 from ...nli.errors import ModelLoadError
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "models" / "disclosure-classifier"
 DISCLOSURE_KINDS = ("generated", "assisted", "automated", "translated", "summarised", "image")
 NGRAM_RANGE = (2, 5)
-_ENGLISH_WORDS = frozenset(
-    "the a an of to and in on for with by is was are were be been this that it i you we my your our me as at from "
-    "or not have has had will would can could please here what which who".split())
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
-
-
-def looks_english(text: str) -> bool:
-    """True when at least 2 words, and a fifth of all, are common English function words.
-
-    >>> looks_english("This post was drafted with an AI assistant.")
-    True
-    >>> looks_english("Dieser Text wurde mit DeepL übersetzt.")
-    False
-    """
-    words = _WORD.findall(text.lower())
-    hits = sum(w in _ENGLISH_WORDS for w in words)
-    return hits >= 2 and hits >= 0.2 * len(words)
-
-
 SHORT_LABEL_WORDS = 8
 
 
