@@ -76,6 +76,15 @@ def test_message_quotes_a_wrapped_claim_on_one_line():
     assert "“Analysts have opined that the plant will stay open for years”" in finding.message
 
 
+def test_a_claim_against_a_text_told_twice_is_reported_once():
+    """A page's <title> and <h1> give the headline twice: the claim that contradicts it is reported once, against the
+    first."""
+    auditor, _ = scripted_check({("close", "stay open"): 0.9, ("stay open", "close"): 0.5})
+    text = "The plant will close in March.\n\n" + TEXT
+    [finding] = auditor.audit(text).findings
+    assert finding.related == [(0, len("The plant will close in March"))]
+
+
 def test_reverse_direction_is_skipped_only_when_it_cannot_reach_the_threshold():
     # threshold 0.6: with forward P(c) = 0.19 even a reverse P(c) of 1 gives σ(10·0.595 − 6) < 0.6
     auditor, check = scripted_check({("close", "stay open"): 0.19, ("stay open", "close"): 1.0})

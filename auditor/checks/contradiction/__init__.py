@@ -191,10 +191,12 @@ class ContradictionCheck(Check):
         pairs = self.candidates(claims)
         threshold = self.threshold_for(len(pairs))
         findings = []
+        reported: set[tuple[int, str]] = set()  # a claim against a text told twice (a page's <title> and <h1>): once
         for i, j, score, _, evidence in self.score(claims, pairs):
-            if score < threshold:
-                continue
             earlier, later = claims[i], claims[j]
+            if score < threshold or (later.start, earlier.content) in reported:
+                continue
+            reported.add((later.start, earlier.content))
             kind = "sources" if earlier.attribution or later.attribution else "self"
             who = " and ".join(a for a in (earlier.attribution, later.attribution) if a)
             message = (f"“{shorten(later.text, 70)}” contradicts the earlier “{shorten(earlier.text, 70)}”"
