@@ -90,6 +90,7 @@ class _Parsed:
     ages: dict[tuple[str, ...], str]
     weak: str | None  # a minimised or negated strong evaluation (``ConflictCues._weak``)
     strong: str | None  # else its first intensifier
+    other_thing: bool  # it speaks of another thing of a kind (``ConflictCues._other_thing``)
 
 
 _EXAMPLE_REACH = 3  # a value this close after a list opener is an example ("including the 2008 financial crisis")
@@ -179,8 +180,8 @@ class ConflictCues:
         return [w for i, w in enumerate(words) if w in self.negations and i not in idiomatic]
 
     def _parsed(self, text: str) -> _Parsed:
-        """Tokens, lower-case words, numbers, dates, antonym and negation words, ages and evaluation of a claim,
-        computed once per text (a claim meets several others)."""
+        """Tokens, lower-case words, numbers, dates, antonym and negation words, ages, evaluation and other-referent
+        mark of a claim, computed once per text (a claim meets several others)."""
         parsed = self._cache.get(text)
         if parsed is None:
             tokens = _tokens(text)
@@ -189,7 +190,7 @@ class ConflictCues:
             weak = self._weak(main)
             parsed = _Parsed(tokens, lower, {kind: self._values(tokens, lower, kind) for kind in ("number", "date")},
                              self._antonym_words(main), self._negation_words(main), _ages(tokens), weak,
-                             None if weak else self._evaluative(main, self.intensifiers))
+                             None if weak else self._evaluative(main, self.intensifiers), self._other_thing(lower))
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()
             self._cache[text] = parsed
@@ -221,12 +222,12 @@ class ConflictCues:
         values["entity"] = _unnamed_subjects(la, lb, *names)
         taken = _value_words(values)
         if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, taken) \
-                or self._other_thing(la) != self._other_thing(lb):  # "approves the plan" / "rejected a similar plan"
+                or pa.other_thing != pb.other_thing:  # "approves the plan" / "rejected a similar plan"
             return []
         words = set(la) | set(lb)
         other_time = bool(self.period_markers & words)
         crowded = max(len(values["number"][0]), len(values["number"][1])) > self.max_numbers
-        frame = _frame_words(la, taken) & _frame_words(lb, taken)
+        frame = _frame_words(la, taken) & _frame_words(lb, taken) if recurring else set()
         told_again = bool(frame) and any(frame <= words_of for words_of in recurring or ())
         unaligned = {"number": other_time or crowded,
                      "date": other_time or told_again or bool(self.repetition_markers & words), "entity": False}
@@ -423,8 +424,9 @@ class ConflictCues:
         if kind == "date":
             if word in _MONTHS and not (word == "may" and not _is_capital(tokens[i])):
                 end = i + 1
-                day = _day(lower, end) or (_day(lower, i - 1) if i and _day_first(tokens, i - 1) else "")
-                if day and _day(lower, end):  # "October 12": the day is part of the value
+                after = _day(lower, end)  # "October 12": the day is part of the value
+                day = after or _day_before(tokens, i)
+                if after:
                     end += 1
                 year = next((k for k in range(end, min(end + 2, len(lower))) if _YEAR.fullmatch(lower[k])), None)
                 if year is not None and (year == end or lower[end] == ","):  # "May 3, 1996", "May 1996"
@@ -519,7 +521,7 @@ def _date_text(tokens: list[str], start: int, end: int) -> str:
     >>> _date_text(["on", "May", "3", ",", "1996"], 1, 5), _date_text(["on", "12", "October"], 2, 3)
     ('May 3, 1996', '12 October')
     """
-    if _day(tokens, start - 1) and _day_first(tokens, start - 1):
+    if _day_before(tokens, start):
         start -= 1
     return " ".join(tokens[start:end]).replace(" ,", ",")
 
@@ -532,6 +534,15 @@ def _day(lower: list[str], i: int) -> str:
     """
     match = _DAY.fullmatch(lower[i]) if 0 <= i < len(lower) else None
     return match.group(1) if match else ""
+
+
+def _day_before(tokens: list[str], i: int) -> str:
+    """The day of the month written before the month at token ``i`` ("12 October": "12"), or "".
+
+    >>> _day_before(["on", "12", "October"], 2), _day_before(["on", "October"], 1)
+    ('12', '')
+    """
+    return _day([tokens[i - 1].lower()], 0) if i and _day_first(tokens, i - 1) else ""
 
 
 def _day_first(tokens: list[str], i: int) -> bool:
