@@ -358,6 +358,11 @@ def _scored_document(check, text: str, planted: list[tuple[int, int]] | None = N
     return {"pairs": len(pairs), "scores": [score for _, _, score, *_ in scored], "planted": hit}
 
 
+def _balanced(planted_flagged: float, consistent_flagged: float) -> float:
+    """Document-level balanced accuracy: the mean of the planted documents flagged and the consistent ones not."""
+    return (planted_flagged + 1 - consistent_flagged) / 2
+
+
 def length_balanced_accuracy(study: dict[int, dict[str, list[dict]]], threshold_for) -> dict[int, dict]:
     """Per size, with ``threshold_for(pairs)`` as each document's threshold: planted documents flagged (by any
     pair), planted pairs found, clean documents flagged, and the document-level balanced accuracy; where the study
@@ -368,15 +373,15 @@ def length_balanced_accuracy(study: dict[int, dict[str, list[dict]]], threshold_
         flagged = {kind: [max(d["scores"], default=0.0) >= threshold_for(d["pairs"]) for d in group]
                    for kind, group in documents.items()}
         share = {kind: sum(values) / len(values) for kind, values in flagged.items()}
-        found = [d["planted"] >= threshold_for(d["pairs"]) for d in documents["planted"]]
-        result[size] = {"planted_flagged": share["planted"], "planted_found": sum(found) / len(found),
+        found = {kind: sum(d["planted"] >= threshold_for(d["pairs"]) for d in group) / len(group)
+                 for kind, group in documents.items() if kind.endswith("planted")}  # the planted pair itself reported
+        result[size] = {"planted_flagged": share["planted"], "planted_found": found["planted"],
                         "clean_flagged": share["clean"],
-                        "balanced_accuracy": (share["planted"] + 1 - share["clean"]) / 2}
+                        "balanced_accuracy": _balanced(share["planted"], share["clean"])}
         if "mnli_planted" in documents:
-            mnli_found = [d["planted"] >= threshold_for(d["pairs"]) for d in documents["mnli_planted"]]
-            mnli = (share["mnli_planted"] + 1 - share["mnli_consistent"]) / 2
+            mnli = _balanced(share["mnli_planted"], share["mnli_consistent"])
             result[size].update({"mnli_planted_flagged": share["mnli_planted"],
-                                 "mnli_planted_found": sum(mnli_found) / len(mnli_found),
+                                 "mnli_planted_found": found["mnli_planted"],
                                  "mnli_consistent_flagged": share["mnli_consistent"], "mnli_balanced_accuracy": mnli,
                                  "mean_balanced_accuracy": (result[size]["balanced_accuracy"] + mnli) / 2})
     return result
