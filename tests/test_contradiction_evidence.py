@@ -35,6 +35,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     # two objects of one verb fill one role
     ("In 2003 the firm acquired Co-Brand Dynamics", "In 2003 the firm acquired Delta Systems",
      [{"type": "entity", "values": ["Co-Brand Dynamics", "Delta Systems"]}]),
+    # the subject of a verb in the past and the name after "by" fill one role, the agent
+    ("The Environment Agency issued the warning on Tuesday", "The warning was issued by the Met Office on Tuesday",
+     [{"type": "entity", "values": ["Environment Agency", "Met Office"]}]),
     # a title's full stop does not end the name's phrase: "Mr." opened a phrase and "Hale" was taken for its subject
     ("The novel was written by Mr. Hale", "The novel was written by Mr. Ortiz",
      [{"type": "entity", "values": ["Mr Hale", "Mr Ortiz"]}]),
@@ -352,6 +355,9 @@ def test_a_role_is_one_person_only_after_the():
     # WikiWeasel, and of a line of public-domain fiction)
     ("The firm acquired Co-Brand Dynamics in 2003", "The firm was acquired by AppNet in 2003"),
     ("He asked Sherlock Holmes", "He asked about Stangerson"),
+    # the subject of a verb in the past is its agent, another role than a name after "for" (a headline and the lead
+    # under it; a team-written draft, no real candidate pair has the pattern)
+    ("Flood warning issued for Millbrook", "The Environment Agency issued a flood warning for the river on Tuesday"),
     # a number after a capitalised address word names a road (the pattern of a real Wikipedia pair, WikiWeasel)
     ("U.S. Route 19 runs north to the county line", "U.S. Route 41 runs north to the county line"),
     # items of two enumerations fill no slot against each other (the pattern of a real news pair, FactBank inspect half)

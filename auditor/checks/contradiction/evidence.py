@@ -399,7 +399,7 @@ class ConflictCues:
                 head = self._name_kind(tokens, lower, i, end, key) if kind == "entity" else ""
                 values.append(_Value(kind, text, key, slot, unit, i, bool(self.list_openers.intersection(lower[:i])),
                                      bool(self.list_openers.intersection(lower[max(0, i - _EXAMPLE_REACH):i])),
-                                     _preposition(lower, i), head))
+                                     _preposition(lower, i, end), head))
                 i = end
             else:
                 i += 1

@@ -71,25 +71,34 @@ before since until during than as without within inside toward towards via""".sp
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "within", "inside"})
 
 
-def _preposition(lower: list[str], i: int) -> str:
+def _preposition(lower: list[str], i: int, end: int | None = None) -> str:
     """``"<word> <preposition>"`` of the preposition right before token ``i`` (an article between) and the word it
     follows ("granted to" of "granted to the school"; "at", "on", "within" ... read as "in"); ``"<verb> "`` when the
     token is the object of a verb in the past ("acquired " of "acquired Co-Brand Dynamics": another role than
-    "acquired by"); "" when none.
+    "acquired by"); ``"<verb> by"`` when the value ``lower[i:end]`` opens the claim (or what follows a comma) right
+    before a verb in the past: its agent ("The Environment Agency issued" is who "issued by" names, not what "issued
+    for Millbrook" does); "" when none.
 
     >>> _preposition("a charter granted by elizabeth".split(), 4), _preposition("sold to the city".split(), 3)
     ('granted by', 'sold to')
-    >>> _preposition("the firm acquired co-brand".split(), 3)
-    'acquired '
+    >>> _preposition("the firm acquired co-brand".split(), 3), _preposition("the agency issued".split(), 1, 2)
+    ('acquired ', 'issued by')
     """
     k = i - 1
     if k >= 0 and lower[k] in _ARTICLES:
         k -= 1
-    if k >= 0 and lower[k].endswith("ed") and lower[k].isalpha() and lower[k] not in _FUNCTION_WORDS:
+    if k >= 0 and _past(lower[k]):
         return f"{lower[k]} "  # the object of a verb in the past ("acquired Co-Brand Dynamics")
+    if (k < 0 or lower[k] == ",") and end is not None and end < len(lower) and _past(lower[end]):
+        return f"{lower[end]} by"  # the subject of a verb in the past: its agent
     if k < 1 or lower[k] not in _PREPOSITIONS or not lower[k - 1][:1].isalpha():
         return ""
     return f"{lower[k - 1]} {'in' if lower[k] in _PLACE_PREPOSITIONS else lower[k]}"
+
+
+def _past(word: str) -> bool:
+    """A verb in the past, by its form ("acquired", "issued")."""
+    return word.endswith("ed") and word.isalpha() and word not in _FUNCTION_WORDS
 
 
 # Nouns of a work's kind, each with the kind it tells ("movie" is a film): a name right after one is the work's title.
