@@ -66,7 +66,9 @@ RULE_FILE = ROOT / "auditor" / "data" / "rules" / "contradiction.yml"
 # value of the earlier calibration on the team-written fixtures; for age, set so that one person's two ages alone
 # reach the threshold where NLI reads the pair as neutral) instead of a fitted one.
 MIN_SUPPORT = 20
-PRIOR_WEIGHTS = {"antonym": 1.5842, "evaluation": 1.9080, "age": 3.0}
+# denial: the negation weight plus 1.25, chosen on the MultiNLI checkpoint-selection pairs planted in the clean length
+# pool (stop 40, docs/quality.md): ChatProtect's model-written pairs rarely restate a claim to deny it.
+PRIOR_WEIGHTS = {"antonym": 1.5842, "evaluation": 1.9080, "age": 3.0, "denial": 1.297}
 
 
 def fitting_rows(check, rows) -> list[tuple[str, bool, dict]]:

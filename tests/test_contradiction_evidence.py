@@ -124,6 +124,19 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     ("In the third quarter, revenue rose 12%", "In the third quarter, revenue fell",          # the same scope
      [{"type": "antonym", "values": ["rose", "fell"]}]),
     ("He will run for re-election", "He will not seek re-election", [{"type": "negation", "values": ["not"]}]),
+    # a denial: the negated claim restates the other (a MultiNLI dev pair, the checkpoint-selection slice)
+    ("But Fish is not an upbeat pragmatist", "Fish is an upbeat pragmatist", [{"type": "denial", "values": ["not"]}]),
+    ("The new terminal will open to passengers in March", "The new terminal will not open to passengers in March",
+     [{"type": "denial", "values": ["not"]}]),
+    # too few words to tell a restatement, or a condition: a plain negation (the patterns of lines of public-domain
+    # fiction)
+    ("He could learn nothing", "He can learn that soon enough", [{"type": "negation", "values": ["nothing"]}]),
+    ("If we do not get on, it will be easy to part company", "We will get on and it will be easy to stay in company",
+     [{"type": "negation", "values": ["not"]}]),
+    # "not all" qualifies, it denies nothing (the pattern of a real Wikipedia pair, WikiWeasel, text no measured set
+    # uses)
+    ("Players may not all be working on the same Phase in the same hand",
+     "Several players will often complete their Phase in the same hand", []),
     ("Revenue was $4.5 million in the quarter", "Revenue was $5.1 million in the quarter",  # money with money
      [{"type": "number", "values": ["4.5", "5.1"]}]),
     ("The museum opened in 1998 with 40 rooms", "The museum opened in 1998 with 14 rooms",

@@ -259,5 +259,5 @@ def describe(evidence: list[dict]) -> str:
         'number 51st vs 61st; negation: not'
     """
     return "; ".join(f"{e['type']} {e['values'][0]} vs {e['values'][1]}"
-                     if len(e["values"]) == 2 and e["type"] != "negation"
+                     if len(e["values"]) == 2 and e["type"] not in ("negation", "denial")
                      else f"{e['type']}: {', '.join(e['values'])}" for e in evidence)

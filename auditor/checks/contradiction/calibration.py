@@ -50,7 +50,7 @@ def calibration_problem(block: dict) -> tuple[str, str] | None:
 
     >>> calibration_problem({"intercept": -2.0, "weights": {"contradictoin": 1.0}})
     ('weights.contradictoin', 'unknown feature (known: contradiction, entailment, contradiction_max, \
-similarity, number, date, entity, age, negation, antonym, evaluation)')
+similarity, number, date, entity, age, negation, denial, antonym, evaluation)')
     """
     faulty = names_problem(block, ("intercept", "weights", "threshold", "held_out"), ("intercept", "weights"))
     if faulty:

@@ -33,6 +33,9 @@
   ("Smith, 52, ran the division" / "Smith, who is 47, joined Acme"; "Jane Smith, 52" / "John Smith, 24" are two
   people);
 * ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
+* ``denial``: the same, when the negated claim restates the other (``min_denial_frame`` of the shorter claim's content
+  words, negations and values aside, are shared: "The plant will open in March" / "The plant will not open in
+  March"), a stronger sign than a negation anywhere;
 * ``antonym``: a pair of opposite words ("rose" / "fell") in claims that share some frame (``min_antonym_frame`` of
   the shorter claim's content words, names counted: "net income fell 22%" / "the division posted a 34% profit gain"
   share too little); negation, antonym and evaluation words in a relative
@@ -71,9 +74,10 @@ from .values import (_AGE, _ARTICLES, _BREAKS, _DECADE, _FUNCTION_WORDS, _IDENTI
                      _NOT_NAMES, _ORDINAL_WORDS, _Value, _YEAR, _bare, _is_capital, _resolved, _same, _tokens,
                      _unreferred)
 
-EVIDENCE_TYPES = ("number", "date", "entity", "age", "negation", "antonym", "evaluation")
+EVIDENCE_TYPES = ("number", "date", "entity", "age", "negation", "denial", "antonym", "evaluation")
 
 _CONDITIONALS = frozenset({"if", "unless"})
+_DENIAL_WORDS = 3  # a restatement of fewer content words ("could learn nothing") is too short to tell
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
 
@@ -99,15 +103,15 @@ _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 
 # The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
-                "min_antonym_frame", "antonym_idioms", "negation_idioms", "minimiser_idioms", "evaluation_idioms",
-                "repetition_markers", "other_referents",
+                "min_antonym_frame", "min_denial_frame", "antonym_idioms", "negation_idioms", "minimiser_idioms",
+                "evaluation_idioms", "repetition_markers", "other_referents",
                 "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads")
 
 
 def cue_problem(name: str, value) -> str | None:
     """What is wrong with the value of cue setting ``name`` (a known one), or None: word lists are lists of
-    words, ``antonyms`` pairs of space-separated word groups, ``min_shared_frame`` and ``min_antonym_frame`` shares
-    in [0, 1], ``max_numbers`` a whole number >= 0.
+    words, ``antonyms`` pairs of space-separated word groups, ``min_shared_frame``, ``min_antonym_frame`` and
+    ``min_denial_frame`` shares in [0, 1], ``max_numbers`` a whole number >= 0.
 
     >>> cue_problem("negations", "not")
     "expected a list of words, got 'not'"
@@ -116,7 +120,7 @@ def cue_problem(name: str, value) -> str | None:
     >>> cue_problem("min_shared_frame", 0.5), cue_problem("max_numbers", -1)
     (None, 'expected a whole number >= 0, got -1')
     """
-    if name in ("min_shared_frame", "min_antonym_frame"):
+    if name in ("min_shared_frame", "min_antonym_frame", "min_denial_frame"):
         return number_problem(value, 0, 1)
     if name == "max_numbers":
         return number_problem(value, 0, whole=True)
@@ -142,6 +146,7 @@ class ConflictCues:
         self.minimisers = frozenset(lists["minimisers"])
         self.min_shared_frame = float(lists.get("min_shared_frame", 0.0))
         self.min_antonym_frame = float(lists.get("min_antonym_frame", 0.0))
+        self.min_denial_frame = float(lists.get("min_denial_frame", 1.0))
         self.antonym_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("antonym_idioms", [])]
         self.negation_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("negation_idioms", [])]
         self.minimiser_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("minimiser_idioms", [])]
@@ -267,8 +272,9 @@ class ConflictCues:
             found = [e for e in found if not (e["type"] == "number" and e["values"] == age)]
             found.append({"type": "age", "values": age})
         neg_a, neg_b = pa.negation_words, pb.negation_words
-        if bool(neg_a) != bool(neg_b):
-            found.append({"type": "negation", "values": neg_a or neg_b})
+        if bool(neg_a) != bool(neg_b):  # a denial when the negated claim restates the other ("Fish is not ...")
+            restated = self._restated(la, lb, taken)
+            found.append({"type": "denial" if restated else "negation", "values": neg_a or neg_b})
         sa, sb = pa.antonym_words, pb.antonym_words
         for x, y in self.antonyms:
             for one, other in ((x, y), (y, x)):
@@ -287,6 +293,15 @@ class ConflictCues:
         elif strong_b and weak_a:
             found.append({"type": "evaluation", "values": [weak_a, strong_b]})
         return found
+
+    def _restated(self, la: list[str], lb: list[str], taken: set[str]) -> bool:
+        """One claim restates the other: ``min_denial_frame`` of the shorter claim's content words, negations and
+        values aside, are in the other, each claim has at least ``_DENIAL_WORDS`` content words (values counted) and
+        neither is a condition ("If we don't get on, ..." / "Certainly, I answered")."""
+        if _CONDITIONALS & (set(la) | set(lb)):
+            return False
+        fewest = min(len(_frame_words(la, self.negations)), len(_frame_words(lb, self.negations)))
+        return fewest >= _DENIAL_WORDS and _shared_frame(la, lb, taken | self.negations) >= self.min_denial_frame
 
     def _scopes_differ(self, la: list[str], lb: list[str], taken: set[str]) -> bool:
         """Both claims open with a scope phrase closed by a comma ("Among adolescents, ...", "For the full
