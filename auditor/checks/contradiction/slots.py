@@ -29,7 +29,7 @@ def _count_words(numbers: tuple[list[_Value], list[_Value]]) -> set[str]:
     return heads | {f"{w}s" for w in heads} | _MONEY_WORDS | _PERCENT_WORDS | _MAGNITUDES
 
 
-def _frame_words(lower: list[str], taken: set[str]) -> set[str]:
+def _frame_words(lower: list[str], taken: set[str] | frozenset[str]) -> set[str]:
     """A claim's content words, the value words ``taken`` aside."""
     return {w for w in lower if w not in _FUNCTION_WORDS and w not in taken}
 
