@@ -133,6 +133,8 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     ("He could learn nothing", "He can learn that soon enough", [{"type": "negation", "values": ["nothing"]}]),
     ("If we do not get on, it will be easy to part company", "We will get on and it will be easy to stay in company",
      [{"type": "negation", "values": ["not"]}]),
+    # "no more than" bounds a figure, it denies nothing (team-written)
+    ("No more than 40 homes were flooded on Friday", "On Friday 40 homes were flooded", []),
     # "not all" qualifies, it denies nothing (the pattern of a real Wikipedia pair, WikiWeasel, text no measured set
     # uses)
     ("Players may not all be working on the same Phase in the same hand",
