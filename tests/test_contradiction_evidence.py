@@ -133,6 +133,10 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     ("He could learn nothing", "He can learn that soon enough", [{"type": "negation", "values": ["nothing"]}]),
     ("If we do not get on, it will be easy to part company", "We will get on and it will be easy to stay in company",
      [{"type": "negation", "values": ["not"]}]),
+    # a figure among a group is not the figure of all (the pattern of a real Wikipedia pair, WikiWeasel clean tuning
+    # text)
+    ("In a 1989 study, among pre-school children, the rate was found to be between 1.7 and 2.7 percent",
+     "The overall average rate was found to be 5 to 8 percent", []),
     # "no more than" bounds a figure, it denies nothing (team-written)
     ("No more than 40 homes were flooded on Friday", "On Friday 40 homes were flooded", []),
     # "not all" qualifies, it denies nothing (the pattern of a real Wikipedia pair, WikiWeasel, text no measured set
