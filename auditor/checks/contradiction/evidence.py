@@ -18,16 +18,17 @@
   $45 million plan" / "The plan will cost $60 million"), neither numbers nor dates when a claim is about another
   period (``period_markers``: "In the year-earlier quarter, ...") nor numbers when a claim gives more than
   ``max_numbers`` of them (a report of several figures, whose slots cannot be aligned) or only one claim gives the
-  figure of a group ("among pre-school children, the rate was 1.7 percent" / "The overall average rate was 5
-  percent"), and no evidence at all (of any type) when one claim speaks of another thing of a kind
-  (``other_referents``: "rejected a similar proposal" / "approves the plan") or the claims open with two different
-  names — two subjects ("British Petroleum fell 5" / "British Telecom fell 10"; "In Singapore, ..." / "In the
-  Philippines, ..."); names stop at punctuation, and a capitalised word that opens a phrase is no name when the claims
-  also use it in lower case ("Share prices ..."); a surname after the full name in its claim is that name and an
-  acronym the name it spells ("Marc Green ... Green", "CDU"), a name the other claim calls "the / this <its last
-  word>" is that claim's thing ("a Royal Charter" / "this charter"), the name of one claim's subject is no value when
-  the other's subject is a pronoun ("she was elected ..." / "Angela Merkel was elected ..."), and a role frames the
-  same fact as its agent verb ("The screenwriter for X was A" / "X was written by B");
+  figure of a group ("among pre-school children, the rate was 1.7 percent" / "The overall average rate was 5 percent")
+  or of a part or kind of the other's subject ("Sales rose 8%" / "Domestic sales rose 3%"), and no evidence at all (of
+  any type) when one claim speaks of another thing of a kind (``other_referents``: "rejected a similar proposal" /
+  "approves the plan") or the claims open with two different names — two subjects ("British Petroleum fell 5" /
+  "British Telecom fell 10"; "In Singapore, ..." / "In the Philippines, ..."); names stop at punctuation, and a
+  capitalised word that opens a phrase is no name when the claims also use it in lower case ("Share prices ..."); a
+  surname after the full name in its claim is that name and an acronym the name it spells ("Marc Green ... Green",
+  "CDU"), a name the other claim calls "the / this <its last word>" is that claim's thing ("a Royal Charter" / "this
+  charter"), the name of one claim's subject is no value when the other's subject is a pronoun ("she was elected ..."
+  / "Angela Merkel was elected ..."), and a role frames the same fact as its agent verb ("The screenwriter for X was
+  A" / "X was written by B");
 * ``age``: both claims give one person's present age and the ages differ, whatever else the claims say
   ("Smith, 52, ran the division" / "Smith, who is 47, joined Acme"; "Jane Smith, 52" / "John Smith, 24" are two
   people);
@@ -234,7 +235,7 @@ class ConflictCues:
         frame = _frame_words(la, taken) & _frame_words(lb, taken) if recurring else set()
         told_again = bool(frame) and any(frame <= words_of for words_of in recurring or ())
         subgroup = ("among" in la) != ("among" in lb)  # "among pre-school children, the rate" / "the overall rate"
-        unaligned = {"number": other_time or crowded or subgroup,
+        unaligned = {"number": other_time or crowded or subgroup or _qualified_subject(ta, tb),
                      "date": other_time or told_again or bool(self.repetition_markers & words), "entity": False}
         # the claims share a frame, their values aside; for a number or a date, also with the names in the frame
         # ("was elected Chancellor of Germany in 2005" / "was elected the party's leader in 2000": two offices)
@@ -638,6 +639,28 @@ def _subjects_differ(ta: list[str], tb: list[str], names: tuple) -> bool:
     evidence at all (no value, negation or antonym)."""
     subject_a, subject_b = _subject(ta, names[0]), _subject(tb, names[1])
     return subject_a is not None and subject_b is not None and not _same(subject_a, subject_b)
+
+
+def _qualified_subject(ta: list[str], tb: list[str]) -> bool:
+    """One claim opens with a word that the other opens with after a word of its own: a part or kind of the thing
+    ("Volume was 900 million shares" / "Big-board volume was 300 million shares", "Sales rose 8%" / "Domestic sales
+    rose 3%"), whose figures differ without conflict; not when the word is part of a name ("The arch" / "Marble Arch").
+
+    >>> _qualified_subject("Sales rose 8%".split(), "Domestic sales rose 3%".split())
+    True
+    >>> _qualified_subject("The arch stands".split(), "Marble Arch stands".split())
+    False
+    """
+    for short, long in ((ta, tb), (tb, ta)):
+        i, j = int(short[:1] == ["The"]), int(long[:1] == ["The"])
+        if len(short) <= i or len(long) <= j + 1:
+            continue
+        word, qualifier = long[j + 1], long[j].lower()
+        if word.islower() and short[i].lower() == word and word not in _FUNCTION_WORDS \
+                and qualifier not in _FUNCTION_WORDS and qualifier[:1].isalpha() \
+                and qualifier not in {w.lower() for w in short}:
+            return True
+    return False
 
 
 def _subject(tokens: list[str], names: list[_Value]) -> _Value | None:
