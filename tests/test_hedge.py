@@ -134,10 +134,6 @@ def test_seed_article_details(hedge_auditor, seed_text):
      [("hedge.weasel-passive", "widely reported", "warning")]),
     ("The study of politics is considered necessary.", [("hedge.weasel-passive", "is considered", "info")]),
     ("The plan was praised by Mayor Smith.", []),
-    # a judgement with no holder at all; a suspect questioned by police is no hedge
-    ("The plan has been criticized as too costly.", [("hedge.weasel-passive", "has been criticized", "warning")]),
-    ("The new stadium was hailed as a triumph.", [("hedge.weasel-passive", "was hailed as", "warning")]),
-    ("The suspect has been questioned about the attack.", []),
     # praise no source carries
     ("The Eiffel Tower, by far the city's most famous monument, draws six million visitors.",
      [("hedge.peacock", "by far", "info"), ("hedge.peacock", "most famous", "info")]),
