@@ -38,6 +38,12 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     # the subject of a verb in the past and the name after "by" fill one role, the agent
     ("The Environment Agency issued the warning on Tuesday", "The warning was issued by the Met Office on Tuesday",
      [{"type": "entity", "values": ["Environment Agency", "Met Office"]}]),
+    # two scores of one match: the same two sides, or one side and a result in each (team-written sports lines; no
+    # real candidate pair has the pattern)
+    ("Arsenal beat Chelsea 3-1 on Saturday", "Arsenal's 2-0 win over Chelsea lifted them to second",
+     [{"type": "number", "values": ["3-1", "2-0"]}]),
+    ("Arsenal beat Chelsea 3-1 on Saturday", "The match ended 2-1 to Arsenal",
+     [{"type": "number", "values": ["3-1", "2-1"]}]),
     # a title's full stop does not end the name's phrase: "Mr." opened a phrase and "Hale" was taken for its subject
     ("The novel was written by Mr. Hale", "The novel was written by Mr. Ortiz",
      [{"type": "entity", "values": ["Mr Hale", "Mr Ortiz"]}]),
@@ -142,6 +148,10 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     ("Trading volume was 900 million shares on Friday", "Big-board trading volume was 300 million shares on Friday",
      []),
     ("Sales rose 8% in the quarter", "Domestic sales rose 3% in the quarter", []),
+    # one result told from each side, two matches, a part of the match (team-written sports lines)
+    ("Arsenal beat Chelsea 3-1 on Saturday", "Chelsea lost 1-3 to Arsenal on Saturday", []),
+    ("Arsenal beat Chelsea 3-1 on Saturday", "Arsenal lost 2-0 to Liverpool", []),
+    ("Arsenal led Chelsea 2-1 at half-time", "Arsenal beat Chelsea 3-1", []),
     # "no more than" bounds a figure, it denies nothing (team-written)
     ("No more than 40 homes were flooded on Friday", "On Friday 40 homes were flooded", []),
     # "not all" qualifies, it denies nothing (the pattern of a real Wikipedia pair, WikiWeasel, text no measured set

@@ -15,7 +15,8 @@
   digits ("BC2") is neither a number nor a name; numbers conflict only within one unit (money, percent, ordinal, or a
   count of the same thing: "fell 22%" / "cut by $50 million" do not), a figure and its rounding are one value
   ("roughly 133 million" / "132.8 million"), two money figures of one thing conflict whatever else the claims say ("a
-  $45 million plan" / "The plan will cost $60 million"), neither numbers nor dates when a claim is about another
+  $45 million plan" / "The plan will cost $60 million") and so do two scores of one match ("beat Chelsea 3-1" /
+  "Arsenal's 2-0 win over Chelsea"; not "2-1 at half-time"), neither numbers nor dates when a claim is about another
   period (``period_markers``: "In the year-earlier quarter, ...") nor numbers when a claim gives more than
   ``max_numbers`` of them (a report of several figures, whose slots cannot be aligned) or only one claim gives the
   figure of a group ("among pre-school children, the rate was 1.7 percent" / "The overall average rate was 5 percent")
@@ -77,6 +78,7 @@ from .values import (_AGE, _ARTICLES, _BREAKS, _DECADE, _FUNCTION_WORDS, _IDENTI
 EVIDENCE_TYPES = ("number", "date", "entity", "age", "negation", "denial", "antonym", "evaluation")
 
 _CONDITIONALS = frozenset({"if", "unless"})
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a match's score ("3-1"), not a year range ("2019-20": four digits first)
 _DENIAL_WORDS = 3  # a restatement of fewer content words ("could learn nothing") is too short to tell
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
@@ -104,7 +106,7 @@ _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 # The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
                 "min_antonym_frame", "min_denial_frame", "antonym_idioms", "negation_idioms", "minimiser_idioms",
-                "evaluation_idioms", "repetition_markers", "other_referents",
+                "evaluation_idioms", "repetition_markers", "other_referents", "result_words", "match_parts",
                 "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads")
 
 
@@ -156,6 +158,8 @@ class ConflictCues:
         self.period_markers = frozenset(lists.get("period_markers", []))
         self.list_openers = frozenset(lists.get("list_openers", []))
         self.other_referents = frozenset(lists.get("other_referents", []))
+        self.result_words = frozenset(lists.get("result_words", []))
+        self.match_parts = frozenset(lists.get("match_parts", []))
         self.max_numbers = int(lists.get("max_numbers", 1 << 30))
         self.scope_prepositions = frozenset(lists.get("scope_prepositions", []))
         self.name_heads = {word: group.split()[0] for group in lists.get("name_heads", []) for word in group.split()}
@@ -222,6 +226,9 @@ class ConflictCues:
         found = []
         common = {t for t in ta + tb if t.islower()}
         values = {kind: (pa.values[kind], pb.values[kind]) for kind in ("number", "date")}
+        if self.match_parts & (set(la) | set(lb)):  # "led 2-1 at half-time": a score of part of the match
+            values["number"] = ([v for v in pa.values["number"] if not _SCORE.fullmatch(v.key)],
+                                [v for v in pb.values["number"] if not _SCORE.fullmatch(v.key)])
         names = (_resolved(_unreferred(self._values(ta, la, "entity", common), tb)),
                  _resolved(_unreferred(self._values(tb, lb, "entity", common), ta)))
         values["entity"] = _unnamed_subjects(la, lb, *names)
@@ -267,6 +274,10 @@ class ConflictCues:
                                     and thing == _priced(lb, y))
             if priced:  # two prices of one thing: "a $45 million plan" / "The plan, which will cost $60 million"
                 found.insert(0, {"type": "number", "values": list(priced)})
+        if not unaligned["number"] and not any(e["type"] == "number" for e in found):
+            scores = self._scores(la, lb, values)
+            if scores:  # two results of one match: "beat Chelsea 3-1" / "Arsenal's 2-0 win over Chelsea"
+                found.insert(0, {"type": "number", "values": scores})
         age = next(([x, y] for na, x in pa.ages.items() for nb, y in pb.ages.items()
                     if x != y and (set(na) <= set(nb) or set(nb) <= set(na))), None)
         if age:  # the ages are the pair's figures: no number evidence of the same two values beside it
@@ -303,6 +314,24 @@ class ConflictCues:
             return False
         fewest = min(len(_frame_words(la, self.negations)), len(_frame_words(lb, self.negations)))
         return fewest >= _DENIAL_WORDS and _shared_frame(la, lb, taken | self.negations) >= self.min_denial_frame
+
+    def _scores(self, la: list[str], lb: list[str], values: dict) -> list[str] | None:
+        """The two scores of a match the claims tell differently: each claim gives one score ("3-1"; "1-3" is the same
+        result told from the other side), they name the same two sides (when both name two: "Arsenal beat Chelsea" /
+        "Arsenal lost to Liverpool" are two matches), or one side and both tell a result (``result_words``); a score
+        of a part of the match (``match_parts``: "2-1 at half-time") was left out of ``values`` before."""
+        scores = [[v for v in own if _SCORE.fullmatch(v.key)] for own in values["number"]]
+        if any(len(own) != 1 for own in scores):
+            return None
+        (a,), (b,) = scores
+        if sorted(a.key.split("-")) == sorted(b.key.split("-")):
+            return None
+        names_a, names_b = values["entity"]
+        sides = sum(any(_same(x, y) for y in names_b) for x in names_a)
+        if min(len(names_a), len(names_b)) >= 2:  # both name two sides: the same two, or two matches
+            return [a.text, b.text] if sides >= 2 else None
+        results = bool(self.result_words & set(la)) and bool(self.result_words & set(lb))
+        return [a.text, b.text] if sides == 1 and results else None
 
     def _scopes_differ(self, la: list[str], lb: list[str], taken: set[str]) -> bool:
         """Both claims open with a scope phrase closed by a comma ("Among adolescents, ...", "For the full
@@ -642,21 +671,21 @@ def _subjects_differ(ta: list[str], tb: list[str], names: tuple) -> bool:
 
 
 def _qualified_subject(ta: list[str], tb: list[str]) -> bool:
-    """One claim opens with a word that the other opens with after a word of its own: a part or kind of the thing
-    ("Volume was 900 million shares" / "Big-board volume was 300 million shares", "Sales rose 8%" / "Domestic sales
-    rose 3%"), whose figures differ without conflict; not when the word is part of a name ("The arch" / "Marble Arch").
+    """One claim opens with a bare noun (no article: a measure such as "Sales", "Volume") that the other opens with
+    after a word of its own: a part or kind of it ("Volume was 900 million shares" / "Big-board volume was 300 million
+    shares", "Sales rose 8%" / "Domestic sales rose 3%"), whose figures differ without conflict; not a thing named with
+    an article ("The bridge" / "The new bridge" is one bridge), nor a word of a name ("Arch" / "Marble Arch").
 
     >>> _qualified_subject("Sales rose 8%".split(), "Domestic sales rose 3%".split())
     True
-    >>> _qualified_subject("The arch stands".split(), "Marble Arch stands".split())
+    >>> _qualified_subject("The bridge will cost".split(), "The new bridge will cost".split())
     False
     """
     for short, long in ((ta, tb), (tb, ta)):
-        i, j = int(short[:1] == ["The"]), int(long[:1] == ["The"])
-        if len(short) <= i or len(long) <= j + 1:
+        if len(short) < 1 or len(long) < 2:
             continue
-        word, qualifier = long[j + 1], long[j].lower()
-        if word.islower() and short[i].lower() == word and word not in _FUNCTION_WORDS \
+        word, qualifier = long[1], long[0].lower()
+        if word.islower() and short[0].lower() == word and word not in _FUNCTION_WORDS \
                 and qualifier not in _FUNCTION_WORDS and qualifier[:1].isalpha() \
                 and qualifier not in {w.lower() for w in short}:
             return True
