@@ -8,6 +8,10 @@ GLOBEX = ("Globex Inc. said on Wednesday that revenue rose 12% in the third quar
           "helped by demand for its cloud software.\n\n"
           "The company, based in Springfield, employs about 4,000 people.\n\n"
           "Revenue fell in the third quarter, the company said, as customers delayed orders.")
+MATCH = ("Arsenal beat Chelsea 3-1 at the Emirates Stadium on Saturday.\n\n"
+         "Bukayo Saka scored twice in the first half and Declan Rice added a third after the break.\n\n"
+         "Chelsea manager Enzo Maresca said his side had been second best.\n\n"
+         "Arsenal's 2-0 win over Chelsea lifts them to second in the table.")
 COUNCIL = ("The council voted 9-4 in favour of the plan on Tuesday evening.\n\n"
            "The plan would add 300 homes on the site of the old bus depot.\n\n"
            "The council voted 7-6 against the plan, according to the minutes.")
@@ -55,6 +59,16 @@ def test_revenue_rose_vs_fell(auditor):
         "Globex Inc. said on Wednesday that revenue rose 12% in the third quarter, "
         "helped by demand for its cloud software",
         [{"type": "antonym", "values": ["rose", "fell"]}])]
+
+
+def test_two_scores_of_one_match(auditor):
+    """The lead's result and the last line's differ: one finding, the scores as its evidence (the half and the break
+    are parts of the match, not another result)."""
+    [finding] = auditor.audit(MATCH).findings
+    assert (finding.text, MATCH[slice(*finding.related[0])], finding.details["evidence"]) == (
+        "Arsenal's 2-0 win over Chelsea lifts them to second in the table",
+        "Arsenal beat Chelsea 3-1 at the Emirates Stadium on Saturday",
+        [{"type": "number", "values": ["3-1", "2-0"]}])
 
 
 def test_vote_for_vs_vote_against(auditor):
