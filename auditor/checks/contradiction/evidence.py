@@ -19,17 +19,17 @@
   "Arsenal's 2-0 win over Chelsea"; not "2-1 at half-time"), neither numbers nor dates when a claim is about another
   period (``period_markers``: "In the year-earlier quarter, ...") nor numbers when a claim gives more than
   ``max_numbers`` of them (a report of several figures, whose slots cannot be aligned) or only one claim gives the
-  figure of a group ("among pre-school children, the rate was 1.7 percent" / "The overall average rate was 5 percent")
-  or of a part or kind of the other's subject ("Sales rose 8%" / "Domestic sales rose 3%"), and no evidence at all (of
-  any type) when one claim speaks of another thing of a kind (``other_referents``: "rejected a similar proposal" /
-  "approves the plan") or the claims open with two different names — two subjects ("British Petroleum fell 5" /
-  "British Telecom fell 10"; "In Singapore, ..." / "In the Philippines, ..."); names stop at punctuation, and a
-  capitalised word that opens a phrase is no name when the claims also use it in lower case ("Share prices ..."); a
-  surname after the full name in its claim is that name and an acronym the name it spells ("Marc Green ... Green",
-  "CDU"), a name the other claim calls "the / this <its last word>" is that claim's thing ("a Royal Charter" / "this
-  charter"), the name of one claim's subject is no value when the other's subject is a pronoun ("she was elected ..."
-  / "Angela Merkel was elected ..."), and a role frames the same fact as its agent verb ("The screenwriter for X was
-  A" / "X was written by B");
+  figure of a group (``group_markers``: "among pre-school children, the rate was 1.7 percent" / "The overall average
+  rate was 5 percent") or of a part or kind of the other's subject ("Sales rose 8%" / "Domestic sales rose 3%"), and
+  no evidence at all (of any type) when one claim speaks of another thing of a kind (``other_referents``: "rejected a
+  similar proposal" / "approves the plan") or the claims open with two different names — two subjects ("British
+  Petroleum fell 5" / "British Telecom fell 10"; "In Singapore, ..." / "In the Philippines, ..."); names stop at
+  punctuation, and a capitalised word that opens a phrase is no name when the claims also use it in lower case ("Share
+  prices ..."); a surname after the full name in its claim is that name and an acronym the name it spells ("Marc Green
+  ... Green", "CDU"), a name the other claim calls "the / this <its last word>" is that claim's thing ("a Royal
+  Charter" / "this charter"), the name of one claim's subject is no value when the other's subject is a pronoun ("she
+  was elected ..." / "Angela Merkel was elected ..."), and a role frames the same fact as its agent verb ("The
+  screenwriter for X was A" / "X was written by B");
 * ``age``: both claims give one person's present age and the ages differ, whatever else the claims say
   ("Smith, 52, ran the division" / "Smith, who is 47, joined Acme"; "Jane Smith, 52" / "John Smith, 24" are two
   people);
@@ -106,7 +106,8 @@ _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 # The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
                 "min_antonym_frame", "min_denial_frame", "antonym_idioms", "negation_idioms", "minimiser_idioms",
-                "evaluation_idioms", "repetition_markers", "other_referents", "result_words", "match_parts",
+                "evaluation_idioms", "repetition_markers", "other_referents", "group_markers", "result_words",
+                "match_parts",
                 "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads")
 
 
@@ -158,6 +159,7 @@ class ConflictCues:
         self.period_markers = frozenset(lists.get("period_markers", []))
         self.list_openers = frozenset(lists.get("list_openers", []))
         self.other_referents = frozenset(lists.get("other_referents", []))
+        self.group_markers = frozenset(lists.get("group_markers", []))
         self.result_words = frozenset(lists.get("result_words", []))
         self.match_parts = frozenset(lists.get("match_parts", []))
         self.max_numbers = int(lists.get("max_numbers", 1 << 30))
@@ -241,7 +243,7 @@ class ConflictCues:
         crowded = max(len(values["number"][0]), len(values["number"][1])) > self.max_numbers
         frame = _frame_words(la, taken) & _frame_words(lb, taken) if recurring else set()
         told_again = bool(frame) and any(frame <= words_of for words_of in recurring or ())
-        subgroup = ("among" in la) != ("among" in lb)  # "among pre-school children, the rate" / "the overall rate"
+        subgroup = bool(self.group_markers & set(la)) != bool(self.group_markers & set(lb))  # "among children, ..."
         unaligned = {"number": other_time or crowded or subgroup or _qualified_subject(ta, tb),
                      "date": other_time or told_again or bool(self.repetition_markers & words), "entity": False}
         # the claims share a frame, their values aside; for a number or a date, also with the names in the frame

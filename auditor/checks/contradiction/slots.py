@@ -71,17 +71,17 @@ before since until during than as without within inside toward towards via""".sp
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "within", "inside"})
 
 
-def _preposition(lower: list[str], i: int, end: int | None = None) -> str:
-    """``"<word> <preposition>"`` of the preposition right before token ``i`` (an article between) and the word it
-    follows ("granted to" of "granted to the school"; "at", "on", "within" ... read as "in"); ``"<verb> "`` when the
-    token is the object of a verb in the past ("acquired " of "acquired Co-Brand Dynamics": another role than
-    "acquired by"); ``"<verb> by"`` when the value ``lower[i:end]`` opens the claim (or what follows a comma) right
-    before a verb in the past: its agent ("The Environment Agency issued" is who "issued by" names, not what "issued
-    for Millbrook" does); "" when none.
+def _preposition(lower: list[str], i: int, end: int) -> str:
+    """``"<word> <preposition>"`` of the preposition right before the value ``lower[i:end]`` (an article between) and
+    the word it follows ("granted to" of "granted to the school"; "at", "on", "within" ... read as "in"); ``"<verb> "``
+    when the value is the object of a verb in the past ("acquired " of "acquired Co-Brand Dynamics": another role than
+    "acquired by"); ``"<verb> by"`` when the value opens the claim (or what follows a comma) right before a verb in the
+    past: its agent ("The Environment Agency issued" is who "issued by" names, not what "issued for Millbrook" does);
+    "" when none.
 
-    >>> _preposition("a charter granted by elizabeth".split(), 4), _preposition("sold to the city".split(), 3)
+    >>> _preposition("a charter granted by elizabeth".split(), 4, 5), _preposition("sold to the city".split(), 3, 4)
     ('granted by', 'sold to')
-    >>> _preposition("the firm acquired co-brand".split(), 3), _preposition("the agency issued".split(), 1, 2)
+    >>> _preposition("the firm acquired co-brand".split(), 3, 4), _preposition("the agency issued".split(), 1, 2)
     ('acquired ', 'issued by')
     """
     k = i - 1
@@ -89,7 +89,7 @@ def _preposition(lower: list[str], i: int, end: int | None = None) -> str:
         k -= 1
     if k >= 0 and _past(lower[k]):
         return f"{lower[k]} "  # the object of a verb in the past ("acquired Co-Brand Dynamics")
-    if (k < 0 or lower[k] == ",") and end is not None and end < len(lower) and _past(lower[end]):
+    if (k < 0 or lower[k] == ",") and end < len(lower) and _past(lower[end]):
         return f"{lower[end]} by"  # the subject of a verb in the past: its agent
     if k < 1 or lower[k] not in _PREPOSITIONS or not lower[k - 1][:1].isalpha():
         return ""
