@@ -152,6 +152,10 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     ("Arsenal beat Chelsea 3-1 on Saturday", "Chelsea lost 1-3 to Arsenal on Saturday", []),
     ("Arsenal beat Chelsea 3-1 on Saturday", "Arsenal lost 2-0 to Liverpool", []),
     ("Arsenal led Chelsea 2-1 at half-time", "Arsenal beat Chelsea 3-1", []),
+    # both ends of a scale together classify, they evaluate nothing (the pattern of a real Wikipedia pair, WikiWeasel,
+    # text no measured set uses)
+    ("The third movement is in the tonic key", "Much of the third movement is organized around a descending third, "
+     "major or minor", []),
     # "no more than" bounds a figure, it denies nothing (team-written)
     ("No more than 40 homes were flooded on Friday", "On Friday 40 homes were flooded", []),
     # "not all" qualifies, it denies nothing (the pattern of a real Wikipedia pair, WikiWeasel, text no measured set

@@ -398,17 +398,26 @@ class ConflictCues:
     def _evaluative(self, words: list[str], vocabulary, idioms: list[tuple[str, ...]] | None = None,
                     start: int = 0) -> str | None:
         """The first word of ``vocabulary`` from ``words[start]`` on, outside ``idioms`` and ``evaluation_idioms``
-        phrases (read in all of ``words``), or None.
+        phrases (read in all of ``words``) and outside a pair of both ends of the scale ("major or minor", "big and
+        small": a classification, no evaluation), or None.
 
         >>> from auditor.rules import RuleSet
         >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
         >>> cues._evaluative("his major league debut".split(), cues.intensifiers)
-        >>> cues._evaluative("a major blow".split(), cues.intensifiers)
-        'major'
+        >>> cues._evaluative("a major blow".split(), cues.intensifiers), cues._evaluative(
+        ...     "a third , major or minor".split(), cues.minimisers)
+        ('major', None)
         """
-        idiomatic = _idiom_positions(words, (idioms or []) + self.evaluation_idioms)
+        idiomatic = _idiom_positions(words, (idioms or []) + self.evaluation_idioms) | self._scale_pairs(words)
         return next((w for k, w in enumerate(words[start:], start=start)
                      if w in vocabulary and k not in idiomatic), None)
+
+    def _scale_pairs(self, words: list[str]) -> set[int]:
+        """Positions of an intensifier and a minimiser joined by "or" / "and" ("major or minor")."""
+        ends = (self.intensifiers, self.minimisers)
+        return {p for k in range(len(words) - 2) if words[k + 1] in ("or", "and")
+                and any(words[k] in one and words[k + 2] in other for one, other in (ends, ends[::-1]))
+                for p in (k, k + 2)}
 
     def anchors(self, text: str) -> set[str]:
         """Names, numbers and dates of a claim (normalised), and the things its money figures are the price of
