@@ -9,8 +9,8 @@ GLOBEX = ("Globex Inc. said on Wednesday that revenue rose 12% in the third quar
           "The company, based in Springfield, employs about 4,000 people.\n\n"
           "Revenue fell in the third quarter, the company said, as customers delayed orders.")
 MATCH = ("Arsenal beat Chelsea 3-1 at the Emirates Stadium on Saturday.\n\n"
-         "Bukayo Saka scored twice in the first half and Declan Rice added a third after the break.\n\n"
-         "Chelsea manager Enzo Maresca said his side had been second best.\n\n"
+         "Tom Hale scored twice in the first half and Sam Okafor added a third after the break.\n\n"
+         "Chelsea manager Luis Marra said his side had been second best.\n\n"
          "Arsenal's 2-0 win over Chelsea lifts them to second in the table.")
 COUNCIL = ("The council voted 9-4 in favour of the plan on Tuesday evening.\n\n"
            "The plan would add 300 homes on the site of the old bus depot.\n\n"
