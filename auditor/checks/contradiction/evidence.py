@@ -227,8 +227,9 @@ class ConflictCues:
         ta, tb, la, lb = pa.tokens, pb.tokens, pa.lower, pb.lower
         found = []
         common = {t for t in ta + tb if t.islower()}
+        words = set(la) | set(lb)
         values = {kind: (pa.values[kind], pb.values[kind]) for kind in ("number", "date")}
-        if self.match_parts & (set(la) | set(lb)):  # "led 2-1 at half-time": a score of part of the match
+        if self.match_parts & words:  # "led 2-1 at half-time": a score of part of the match
             values["number"] = ([v for v in pa.values["number"] if not _SCORE.fullmatch(v.key)],
                                 [v for v in pb.values["number"] if not _SCORE.fullmatch(v.key)])
         names = (_resolved(_unreferred(self._values(ta, la, "entity", common), tb)),
@@ -238,7 +239,6 @@ class ConflictCues:
         if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, taken) \
                 or pa.other_thing != pb.other_thing:  # "approves the plan" / "rejected a similar plan"
             return []
-        words = set(la) | set(lb)
         other_time = bool(self.period_markers & words)
         crowded = max(len(values["number"][0]), len(values["number"][1])) > self.max_numbers
         frame = _frame_words(la, taken) & _frame_words(lb, taken) if recurring else set()
@@ -287,7 +287,7 @@ class ConflictCues:
             found.append({"type": "age", "values": age})
         neg_a, neg_b = pa.negation_words, pb.negation_words
         if bool(neg_a) != bool(neg_b):  # a denial when the negated claim restates the other ("Fish is not ...")
-            restated = self._restated(la, lb, taken)
+            restated = self._restated(la, lb, taken, words)
             found.append({"type": "denial" if restated else "negation", "values": neg_a or neg_b})
         sa, sb = pa.antonym_words, pb.antonym_words
         for x, y in self.antonyms:
@@ -308,11 +308,11 @@ class ConflictCues:
             found.append({"type": "evaluation", "values": [weak_a, strong_b]})
         return found
 
-    def _restated(self, la: list[str], lb: list[str], taken: set[str]) -> bool:
+    def _restated(self, la: list[str], lb: list[str], taken: set[str], words: set[str]) -> bool:
         """One claim restates the other: ``min_denial_frame`` of the shorter claim's content words, negations and
         values aside, are in the other, each claim has at least ``_DENIAL_WORDS`` content words (values counted) and
-        neither is a condition ("If we don't get on, ..." / "Certainly, I answered")."""
-        if _CONDITIONALS & (set(la) | set(lb)):
+        neither is a condition ("If we don't get on, ..." / "Certainly, I answered"); ``words``: both claims' words."""
+        if _CONDITIONALS & words:
             return False
         fewest = min(len(_frame_words(la, self.negations)), len(_frame_words(lb, self.negations)))
         return fewest >= _DENIAL_WORDS and _shared_frame(la, lb, taken | self.negations) >= self.min_denial_frame
