@@ -420,9 +420,21 @@ def test_a_role_is_one_person_only_after_the():
     ("City council approves new transit plan", "The council rejected a similar proposal in 2019"),
     ("The poet died on May 3, 1996", "The poet died in May 1996"),
     ("The poet died on May 3, 1996", "The poet died on 3 May 1996"),
+    # a negated antonym says the same: "opposed" / "would not support", "rose" / "did not fall"
+    ("The mayor opposed the budget", "The mayor said he would not support the budget"),
+    ("Sales rose in May", "Sales did not fall in May"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []
+
+
+def test_claims_opening_with_two_names_tell_two_facts():
+    assert CUES.other_subjects("Ana Ruiz and Tom Berg voted Yes", "Dan Ortiz and Mia Hall voted No")
+    assert CUES.other_subjects("Globex rose 5%", "Initech fell 3%")
+    # one name within the other, a pronoun, or a name later in the claim: one subject, or none to tell
+    assert not CUES.other_subjects("Merkel grew up in East Germany", "Angela Merkel was born in Hamburg")
+    assert not CUES.other_subjects("She was born in Hamburg", "Angela Merkel was born in Bonn")
+    assert not CUES.other_subjects("The film was directed by Steve Rash", "It was directed by Shamus Culhane")
 
 
 def test_anchors_are_shared_names_numbers_and_dates():

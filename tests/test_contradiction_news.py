@@ -43,6 +43,14 @@ VOTE = ("The council's vote is not the final step: the regional government must 
         "“This is the most important decision this council will make in a generation,” said councillor Ana Ruiz.\n\n"
         "A public consultation will open in March.")
 
+# two voting blocs, and a mayor's view told twice in other words ("opposed" / "would not support"); team-written, in the
+# shape of a real news report that drew both false findings before stop 41
+BUDGET = ("The city council voted 5 to 4 on Monday to approve a budget that raises the property tax.\n\n"
+          "Ana Ruiz, Tom Berg, Li Wei, Sam Okafor and Eva Lind voted Yes.\n\n"
+          "Dan Ortiz, Mia Hall, Joe Park and Kim Stone voted No.\n\n"
+          "Mayor Paul Grant, who said he opposed any tax increase, did not attend the meeting.\n\n"
+          "In a statement, Mayor Paul Grant said he would not support a budget with a tax increase.")
+
 
 @pytest.fixture(scope="module")
 def auditor():
@@ -158,3 +166,9 @@ def test_he_is_the_speaker_named_before_it(auditor):
     assert (finding.text, finding.details["contents"]) == (
         "Ortiz will not seek re-election", ["Mayor Dan Ortiz will run for re-election next year",
                                             "Ortiz will not seek re-election"])
+
+
+def test_two_voting_blocs_and_a_view_told_twice_are_no_contradiction(auditor):
+    """"Members A, B voted Yes" / "Members C, D voted No" open with two different names: two facts, not scored; the
+    mayor "opposed" a tax increase and "would not support" one: the negation turns the antonym, so they agree."""
+    assert pairs(auditor, BUDGET) == []

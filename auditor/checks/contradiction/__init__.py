@@ -159,7 +159,8 @@ class ContradictionCheck(Check):
         stays under the document's threshold (``threshold_for(size)``; ``size``: the document's number of
         candidate pairs, default ``len(pairs)``) is dropped before the forward direction, and again before
         the reverse one, so no reportable pair is lost. ``bound=False`` scores every pair in both
-        directions (the benchmark's baseline, and calibration).
+        directions (the benchmark's baseline, and calibration). A pair whose claims open with two different names
+        (``ConflictCues.other_subjects``) tells two facts and is not scored.
         """
         threshold = self.threshold_for(len(pairs) if size is None else size) if bound else float("-inf")
         recurring = self.cues.recurring([c.content for c in claims])
@@ -170,7 +171,8 @@ class ContradictionCheck(Check):
             features = pair_features(scored[k], pairs[k][2], evidence[k])
             return self.calibration.best_case(features, scored[k]) >= threshold
 
-        live = [k for k in range(len(pairs)) if reachable(k)]
+        live = [k for k in range(len(pairs)) if reachable(k)
+                and not self.cues.other_subjects(claims[pairs[k][0]].content, claims[pairs[k][1]].content)]
         for direction in (0, 1):
             firsts, seconds = [claims[pairs[k][0]].content for k in live], [claims[pairs[k][1]].content for k in live]
             premises, hypotheses = (firsts, seconds) if direction == 0 else (seconds, firsts)

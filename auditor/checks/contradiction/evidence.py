@@ -79,6 +79,7 @@ EVIDENCE_TYPES = ("number", "date", "entity", "age", "negation", "denial", "anto
 
 _CONDITIONALS = frozenset({"if", "unless"})
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a match's score ("3-1"), not a year range ("2019-20": four digits first)
+_NEGATION_REACH = 3  # a negation turns a word up to three words on ("did not really support")
 _DENIAL_WORDS = 3  # a restatement of fewer content words ("could learn nothing") is too short to tell
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
@@ -226,15 +227,12 @@ class ConflictCues:
         pa, pb = self._parsed(a), self._parsed(b)
         ta, tb, la, lb = pa.tokens, pb.tokens, pa.lower, pb.lower
         found = []
-        common = {t for t in ta + tb if t.islower()}
         words = set(la) | set(lb)
         values = {kind: (pa.values[kind], pb.values[kind]) for kind in ("number", "date")}
         if self.match_parts & words:  # "led 2-1 at half-time": a score of part of the match
             values["number"] = ([v for v in pa.values["number"] if not _SCORE.fullmatch(v.key)],
                                 [v for v in pb.values["number"] if not _SCORE.fullmatch(v.key)])
-        names = (_resolved(_unreferred(self._values(ta, la, "entity", common), tb)),
-                 _resolved(_unreferred(self._values(tb, lb, "entity", common), ta)))
-        values["entity"] = _unnamed_subjects(la, lb, *names)
+        values["entity"] = self._names(pa, pb)
         taken = _value_words(values)
         if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, taken) \
                 or pa.other_thing != pb.other_thing:  # "approves the plan" / "rejected a similar plan"
@@ -295,7 +293,11 @@ class ConflictCues:
                 if sa & one and sb & other and not sa & other and not sb & one:
                     word_a, word_b = _first(la, one), _first(lb, other)
                     assert word_a and word_b  # both word lists meet their antonym set (the test above)
-                    if _shared_frame(la, lb, figures | x | y) >= self.min_antonym_frame:
+                    if bool(neg_a) != bool(neg_b) and self._negated(la if neg_a else lb, one if neg_a else other):
+                        # the negation turns the word into its opposite: "opposed the budget" / "would not support
+                        # the budget" agree, so neither cue is a conflict
+                        found = [e for e in found if e["type"] not in ("negation", "denial")]
+                    elif _shared_frame(la, lb, figures | x | y) >= self.min_antonym_frame:
                         found.append({"type": "antonym", "values": [word_a, word_b]})
                     break
             else:
@@ -307,6 +309,41 @@ class ConflictCues:
         elif strong_b and weak_a:
             found.append({"type": "evaluation", "values": [weak_a, strong_b]})
         return found
+
+    def _names(self, pa: _Parsed, pb: _Parsed) -> tuple[list[_Value], list[_Value]]:
+        """The names of two claims, each resolved against the other (``_unreferred``, ``_resolved``,
+        ``_unnamed_subjects``)."""
+        ta, tb, la, lb = pa.tokens, pb.tokens, pa.lower, pb.lower
+        common = {t for t in ta + tb if t.islower()}
+        return _unnamed_subjects(la, lb, _resolved(_unreferred(self._values(ta, la, "entity", common), tb)),
+                                 _resolved(_unreferred(self._values(tb, lb, "entity", common), ta)))
+
+    def other_subjects(self, a: str, b: str) -> bool:
+        """Both claims open with a name and the names end differently: two subjects, so the claims tell two facts
+        whatever the NLI model makes of them ("Representatives Peter Svarzbein and Jim Tolbert voted Yes" /
+        "Representatives Cortney Niland and Lily Limon voted No"; not "Merkel grew up" / "Angela Merkel was born").
+
+        >>> from auditor.rules import RuleSet
+        >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
+        >>> cues.other_subjects("British Petroleum fell 5 pence", "British Telecom rose 10 pence")
+        True
+        """
+        pa, pb = self._parsed(a), self._parsed(b)
+        names_a, names_b = self._names(pa, pb)
+        subject_a, subject_b = _opening_name(pa.tokens, names_a), _opening_name(pb.tokens, names_b)
+        return subject_a is not None and subject_b is not None and not _same(subject_a, subject_b) \
+            and subject_a.key.split()[-1] != subject_b.key.split()[-1]
+
+    def _negated(self, lower: list[str], group: frozenset[str]) -> bool:
+        """A word of ``group`` follows a negation within three words ("would not support", "never really opposed").
+
+        >>> from auditor.rules import RuleSet
+        >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
+        >>> cues._negated("he would not support it".split(), frozenset({"support"}))
+        True
+        """
+        return any(word in group and self.negations.intersection(lower[max(0, i - _NEGATION_REACH):i])
+                   for i, word in enumerate(lower))
 
     def _restated(self, la: list[str], lb: list[str], taken: set[str], words: set[str]) -> bool:
         """One claim restates the other: ``min_denial_frame`` of the shorter claim's content words, negations and
@@ -701,6 +738,14 @@ def _qualified_subject(ta: list[str], tb: list[str]) -> bool:
                 and qualifier not in {w.lower() for w in short}:
             return True
     return False
+
+
+def _opening_name(tokens: list[str], names: list[_Value]) -> _Value | None:
+    """The claim's first name when only articles and figures come before it ("The 70 Brigade is based ...")."""
+    first = names[0] if names else None
+    if first is not None and all(t.lower() in _ARTICLES or t[:1].isdigit() for t in tokens[:first.start]):
+        return first
+    return None
 
 
 def _subject(tokens: list[str], names: list[_Value]) -> _Value | None:
