@@ -170,6 +170,7 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("Evacuate as soon as possible.", []),
     ("The grant made the project possible.", []),
     ("It is possible to reach the summit in a day.", []),                    # what can be done
+    ("The boy had a probable cause hearing on Wednesday.", []),              # a legal standard (stop 41)
     ("He works at a think tank.", []),
     ("He believes in God.", []),
     # "whether" questions and if-clauses are not speculation
