@@ -423,6 +423,10 @@ def test_a_role_is_one_person_only_after_the():
     # a negated antonym says the same: "opposed" / "would not support", "rose" / "did not fall"
     ("The mayor opposed the budget", "The mayor said he would not support the budget"),
     ("Sales rose in May", "Sales did not fall in May"),
+    # a rise and a fall in two periods (stop 41; the shapes of real market reports)
+    ("Shares of the company rose in after-hours trading", "Shares of the company have dropped 12% in 2013"),
+    ("The shares rose $1.31 to $45 in after-hours trading",
+     "The shares had fallen 91 cents to $43.69 during the regular session"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

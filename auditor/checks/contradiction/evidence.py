@@ -297,7 +297,7 @@ class ConflictCues:
                         # the negation turns the word into its opposite: "opposed the budget" / "would not support
                         # the budget" agree, so neither cue is a conflict
                         found = [e for e in found if e["type"] not in ("negation", "denial")]
-                    elif _shared_frame(la, lb, figures | x | y) >= self.min_antonym_frame:
+                    elif self._same_time(pa, pb) and _shared_frame(la, lb, figures | x | y) >= self.min_antonym_frame:
                         found.append({"type": "antonym", "values": [word_a, word_b]})
                     break
             else:
@@ -333,6 +333,15 @@ class ConflictCues:
         subject_a, subject_b = _opening_name(pa.tokens, names_a), _opening_name(pb.tokens, names_b)
         return subject_a is not None and subject_b is not None and not _same(subject_a, subject_b) \
             and subject_a.key.split()[-1] != subject_b.key.split()[-1]
+
+    def _same_time(self, pa: _Parsed, pb: _Parsed) -> bool:
+        """The claims tell no two times: no two different dates and the same ``period_markers`` words, so a change one
+        way and the other is a conflict ("Shares rose 3% in after-hours trading" / "Shares fell 2% during the regular
+        session", "rose in May" / "fell in June" are two periods; "Revenue rose in the third quarter" / "Revenue fell
+        in the third quarter", "will close in March" / "will stay open for years" one)."""
+        dates_a, dates_b = {v.key for v in pa.values["date"]}, {v.key for v in pb.values["date"]}
+        return (not (dates_a and dates_b) or dates_a == dates_b) \
+            and self.period_markers.intersection(pa.lower) == self.period_markers.intersection(pb.lower)
 
     def _negated(self, lower: list[str], group: frozenset[str]) -> bool:
         """A word of ``group`` follows a negation within three words ("would not support", "never really opposed").
