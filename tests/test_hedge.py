@@ -171,6 +171,12 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("The grant made the project possible.", []),
     ("It is possible to reach the summit in a day.", []),                    # what can be done
     ("The boy had a probable cause hearing on Wednesday.", []),              # a legal standard (stop 41)
+    # a group the story has named (stop 41)
+    ("The study followed 400,000 adults for 13 years, the researchers said.", []),
+    ("Cases are rising, according to officials with the Riverside County Health Department.", []),
+    ("Some of the researchers said the drug works.",
+     [("hedge.vague-attribution", "Some of the researchers said", "warning")]),
+    ("Cases are rising, according to officials.", [("hedge.vague-attribution", "according to officials", "warning")]),
     ("He works at a think tank.", []),
     ("He believes in God.", []),
     # "whether" questions and if-clauses are not speculation
@@ -181,6 +187,7 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("How the fire started remains unknown.", []),
     ("The cause of the fire is unclear.", [("hedge.possibility", "unclear", "info")]),
     ("If they could vote, turnout would double.", []),
+    ("The tail-ender could contribute only four runs.", []),                   # a limit of what was done (stop 41)
     ("Officials asked whether the bridge might reopen.", []),
 ])
 def test_rules(rules_only, text, expected):
