@@ -199,6 +199,10 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "entity", "values": ["Shaka King", "Roland Emmerich"]}]),
     ("It was produced by Universal-International Pictures", "It was produced by Darla K. Anderson",
      [{"type": "entity", "values": ["Universal-International Pictures", "Darla K Anderson"]}]),
+    # a credit lists every name (a real popqa tuning contradiction): one item of it still meets another name
+    ("The Lovers was produced by Tracy Letts, Tyler Davidson, and Melissa Chiu",
+     "The Lovers was produced by Ben LeClair",
+     [{"type": "entity", "values": ["Tracy Letts", "Ben LeClair"]}]),
     # stop 36, real ChatProtect popqa / popqa_contriever pairs: a name sharing a word with a name of the other claim
     # ("The Temple" / "Sir William Temple"; the same "Hayes" in both), a surname read as the full name before it
     ("The author of The Temple is Sir William Temple, first published in 1662",
@@ -425,6 +429,9 @@ def test_a_role_is_one_person_only_after_the():
     ("Sales rose in May", "Sales did not fall in May"),
     # a rise and a fall in two periods (stop 41; the shapes of real market reports)
     ("Shares of the company rose in after-hours trading", "Shares of the company have dropped 12% in 2013"),
+    # one item of a list against a single name: the list need not be whole (stop 41; a real bushfire report)
+    ("The fire is moving towards homes along Laird Street, Francis Street and King Lane",
+     "The fire is burning towards homes on View Street"),
     ("The shares rose $1.31 to $45 in after-hours trading",
      "The shares had fallen 91 cents to $43.69 during the regular session"),
 ])
