@@ -429,6 +429,9 @@ def test_a_role_is_one_person_only_after_the():
     ("Sales rose in May", "Sales did not fall in May"),
     # a rise and a fall in two periods (stop 41; the shapes of real market reports)
     ("Shares of the company rose in after-hours trading", "Shares of the company have dropped 12% in 2013"),
+    # a fiscal year is no count, a list's "No:" no negation (stop 41; real news reports)
+    ("The regents passed the university's 2015-16 budget on Thursday", "The budget passed 14-7"),
+    ("Yes: 8", "No: 28"),
     # one item of a list against a single name: the list need not be whole (stop 41; a real bushfire report)
     ("The fire is moving towards homes along Laird Street, Francis Street and King Lane",
      "The fire is burning towards homes on View Street"),

@@ -72,8 +72,8 @@ from ..base import number_problem
 from .slots import (_agent_slot, _as_agents, _copula_slot, _count_words, _frame_words, _head, _lead, _preposition,
                     _priced, _same_role, _shared_frame, _slot, _slot_conflict, _titled, _unit, _value_words)
 from .values import (_AGE, _ARTICLES, _BREAKS, _DECADE, _FUNCTION_WORDS, _IDENTIFIER, _MONTHS, _NAME_JOINERS,
-                     _NOT_NAMES, _ORDINAL_WORDS, _Value, _YEAR, _bare, _is_capital, _resolved, _same, _tokens,
-                     _unreferred)
+                     _NOT_NAMES, _ORDINAL_WORDS, _Value, _YEAR, _YEAR_SPAN, _bare, _is_capital, _resolved, _same,
+                     _tokens, _unreferred)
 
 EVIDENCE_TYPES = ("number", "date", "entity", "age", "negation", "denial", "antonym", "evaluation")
 
@@ -181,7 +181,8 @@ class ConflictCues:
 
     def _negation_words(self, words: list[str]) -> list[str]:
         """The negation words of a claim, not those in a ``negation_idioms`` phrase ("no longer exists" tells a
-        change, "not only" adds: neither denies what the other claim says).
+        change, "not only" adds: neither denies what the other claim says), nor an opening "No," / "No:" (an answer
+        or a label: "No: 28" in a list of votes).
 
         >>> from auditor.rules import RuleSet
         >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
@@ -189,7 +190,8 @@ class ConflictCues:
         ([], ['not'])
         """
         idiomatic = _idiom_positions(words, self.negation_idioms)
-        return [w for i, w in enumerate(words) if w in self.negations and i not in idiomatic]
+        answer = 0 if words[:1] == ["no"] and words[1:2] in ([","], [":"]) else None  # "No: 28", "No, it opened"
+        return [w for i, w in enumerate(words) if w in self.negations and i not in idiomatic and i != answer]
 
     def _parsed(self, text: str) -> _Parsed:
         """Tokens, lower-case words, numbers, dates, antonym and negation words, ages, evaluation and other-referent
@@ -539,7 +541,7 @@ class ConflictCues:
             return i, ""
         if kind == "number":
             in_date = word[0].isdigit() and ((i and lower[i - 1] in _MONTHS) or _day_first(tokens, i))
-            if _YEAR.fullmatch(word) or _DECADE.fullmatch(word) or in_date:
+            if _YEAR.fullmatch(word) or _DECADE.fullmatch(word) or _YEAR_SPAN.fullmatch(word) or in_date:
                 return i, ""
             if word[0].isdigit() and (i + 1 < len(lower) and lower[i + 1] in self.address_words
                                       or i and lower[i - 1] in self.address_words and _is_capital(tokens[i - 1])):

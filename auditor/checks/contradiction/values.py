@@ -53,6 +53,7 @@ _TOKEN = re.compile(_IDENTIFIER.pattern + r"|" + _DECADE.pattern
                     + r"(?!\w)|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:[-–]\d+)?%?"
                     r"|[^\W\d_]+(?:[’'.&-][^\W\d_]+)*|[$£€¥#]", re.UNICODE)
 _YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
+_YEAR_SPAN = re.compile(r"(?:1[0-9]|20)\d\d[-–/](?:\d\d|(?:1[0-9]|20)\d\d)")  # a season or fiscal year ("2015-16")
 _AGE = re.compile(r"[0-9]{1,3}")  # ASCII digits ("²" is a digit to str.isdigit)
 
 # A number's unit: money before or after it, a percent after it; magnitude words are skipped.
