@@ -244,11 +244,7 @@ class ConflictCues:
         frame = _frame_words(la, taken) & _frame_words(lb, taken) if recurring else set()
         told_again = bool(frame) and any(frame <= words_of for words_of in recurring or ())
         subgroup = bool(self.group_markers & set(la)) != bool(self.group_markers & set(lb))  # "among children, ..."
-        # each claim names things and none the same: the figures are of two things ("Apple sold 5 million phones in
-        # May" / "Samsung sold 8 million phones in May", two forecasters' prices)
-        named_a, named_b = values["entity"]
-        apart = bool(named_a and named_b) and not any(_same(x, y) for x in named_a for y in named_b)
-        unaligned = {"number": other_time or crowded or subgroup or _qualified_subject(ta, tb) or apart,
+        unaligned = {"number": other_time or crowded or subgroup or _qualified_subject(ta, tb),
                      "date": other_time or told_again or bool(self.repetition_markers & words), "entity": False}
         # the claims share a frame, their values aside; for a number or a date, also with the names in the frame
         # ("was elected Chancellor of Germany in 2005" / "was elected the party's leader in 2000": two offices)
