@@ -199,10 +199,6 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "entity", "values": ["Shaka King", "Roland Emmerich"]}]),
     ("It was produced by Universal-International Pictures", "It was produced by Darla K. Anderson",
      [{"type": "entity", "values": ["Universal-International Pictures", "Darla K Anderson"]}]),
-    # a credit lists every name (a real popqa tuning contradiction): one item of it still meets another name
-    ("The Lovers was produced by Tracy Letts, Tyler Davidson, and Melissa Chiu",
-     "The Lovers was produced by Ben LeClair",
-     [{"type": "entity", "values": ["Tracy Letts", "Ben LeClair"]}]),
     # stop 36, real ChatProtect popqa / popqa_contriever pairs: a name sharing a word with a name of the other claim
     # ("The Temple" / "Sir William Temple"; the same "Hayes" in both), a surname read as the full name before it
     ("The author of The Temple is Sir William Temple, first published in 1662",
@@ -432,9 +428,6 @@ def test_a_role_is_one_person_only_after_the():
     # a fiscal year is no count, a list's "No:" no negation (stop 41; real news reports)
     ("The regents passed the university's 2015-16 budget on Thursday", "The budget passed 14-7"),
     ("Yes: 8", "No: 28"),
-    # one item of a list against a single name: the list need not be whole (stop 41; a real bushfire report)
-    ("The fire is moving towards homes along Laird Street, Francis Street and King Lane",
-     "The fire is burning towards homes on View Street"),
     ("The shares rose $1.31 to $45 in after-hours trading",
      "The shares had fallen 91 cents to $43.69 during the regular session"),
 ])

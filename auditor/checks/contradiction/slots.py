@@ -293,30 +293,23 @@ def _lead(lower: list[str], start: int) -> str | None:
 
 def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool(x.slot & y.slot)
                    ) -> tuple[str, str] | None:
-    """Texts of a value of ``a`` and a value of ``b`` in the same slot (``same_slot``; default: their slots share a
-    word), when neither value appears in the other claim, they are not items of lists (``_listed_apart``), neither is
-    an example named right after a list opener ("including Dutch and Danish" / "into Latin and other languages"; unless
-    both fill one role: "written by a team of songwriters including Chip Taylor" / "written by Pete Ham"), and their
-    roles and kinds agree (``_roles_agree``, ``_heads_agree``); None otherwise."""
+    """Texts of a value of ``a`` and a value of ``b`` in the same slot (``same_slot``; default: their slots
+    share a word), when neither value appears in the other claim, they are not both examples of a list ("songs
+    include "Tell Me Why" and ..." / "songs include ... "Slam Dunk"") and neither is an example named right after a
+    list opener ("including Dutch and Danish" / "into Latin and other languages"; unless both fill one role: "written
+    by a team of songwriters including Chip Taylor" / "written by Pete Ham"), and their roles and kinds agree
+    (``_roles_agree``, ``_heads_agree``); None otherwise."""
     for va in a:
         if any(_matches(va, vb, a) for vb in b):
             continue
         for vb in b:
             example = (va.example or vb.example) and not _same_role(va, vb)
-            if (same_slot(va, vb) and _roles_agree(va, vb) and not _listed_apart(va, vb) and not example
+            if (same_slot(va, vb) and _roles_agree(va, vb) and not (va.listed and vb.listed) and not example
                     and not any(_matches(vb, v, b) for v in a)
                     and _kind(va) == _kind(vb) and _heads_agree(va, vb)
                     and (va.type != "number" or _same_unit(va, vb))):
                 return va.text, vb.text
     return None
-
-
-def _listed_apart(a: _Value, b: _Value) -> bool:
-    """Both values are items of enumerations ("closed lower in Paris, Zurich and Amsterdam" / "in Sydney, Hong Kong and
-    Seoul"), or one is and they are no agents of one verb: a list need not be whole ("towards homes along Laird Street,
-    Francis Street and King Lane" / "towards homes on View Street"), unlike a credit ("produced by A, B and C" /
-    "produced by D")."""
-    return (a.listed and b.listed) or (a.listed != b.listed and not _same_role(a, b, ("by:",)))
 
 
 def _roles_agree(a: _Value, b: _Value) -> bool:
