@@ -437,7 +437,10 @@ def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
 
 def test_claims_opening_with_two_names_tell_two_facts():
     assert CUES.other_subjects("Ana Ruiz and Tom Berg voted Yes", "Dan Ortiz and Mia Hall voted No")
-    assert CUES.other_subjects("Globex rose 5%", "Initech fell 3%")
+    assert CUES.other_subjects("Globex Corp rose 5%", "Initech Inc fell 3%")
+    # a one-word "name" opening a claim is often none (a ChatProtect tuning pair about one person)
+    assert not CUES.other_subjects("Born in Hamburg in 1954, Merkel grew up in East Germany",
+                                   "Angela Merkel studied physics before entering politics")
     # one name within the other, a pronoun, or a name later in the claim: one subject, or none to tell
     assert not CUES.other_subjects("Merkel grew up in East Germany", "Angela Merkel was born in Hamburg")
     assert not CUES.other_subjects("She was born in Hamburg", "Angela Merkel was born in Bonn")

@@ -321,20 +321,23 @@ class ConflictCues:
                                  _resolved(_unreferred(self._values(tb, lb, "entity", common), ta)))
 
     def other_subjects(self, a: str, b: str) -> bool:
-        """Both claims open with a name and the names end differently: two subjects, so the claims tell two facts
-        whatever the NLI model makes of them ("Representatives Peter Svarzbein and Jim Tolbert voted Yes" /
+        """Both claims open with a name of two or more words and the names end differently: two subjects, so the claims
+        tell two facts whatever the NLI model makes of them ("Representatives Peter Svarzbein and Jim Tolbert voted Yes" /
         "Representatives Cortney Niland and Lily Limon voted No"; not "Merkel grew up" / "Angela Merkel was born").
 
         >>> from auditor.rules import RuleSet
         >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
         >>> cues.other_subjects("British Petroleum fell 5 pence", "British Telecom rose 10 pence")
         True
+        >>> cues.other_subjects("Born in Hamburg, Merkel grew up in the East", "Angela Merkel studied physics")
+        False
         """
         pa, pb = self._parsed(a), self._parsed(b)
         names_a, names_b = self._names(pa, pb)
         subject_a, subject_b = _opening_name(pa.tokens, names_a), _opening_name(pb.tokens, names_b)
-        return subject_a is not None and subject_b is not None and not _same(subject_a, subject_b) \
-            and subject_a.key.split()[-1] != subject_b.key.split()[-1]
+        if subject_a is None or subject_b is None or " " not in subject_a.key or " " not in subject_b.key:
+            return False  # a one-word "name" opening a claim is often no name ("Born in Hamburg", "Throughout ...")
+        return not _same(subject_a, subject_b) and subject_a.key.split()[-1] != subject_b.key.split()[-1]
 
     def _same_time(self, pa: _Parsed, pb: _Parsed) -> bool:
         """The claims tell no two times: no two different dates and the same ``period_markers`` words, so a change one
