@@ -321,9 +321,10 @@ class ConflictCues:
                                  _resolved(_unreferred(self._values(tb, lb, "entity", common), ta)))
 
     def other_subjects(self, a: str, b: str) -> bool:
-        """Both claims open with a name of two or more words and the names end differently: two subjects, so the claims
-        tell two facts whatever the NLI model makes of them ("Representatives Peter Svarzbein and Jim Tolbert voted Yes" /
-        "Representatives Cortney Niland and Lily Limon voted No"; not "Merkel grew up" / "Angela Merkel was born").
+        """Both claims open with a name of two or more words and the names end differently: two subjects, so the
+        claims tell two facts whatever the NLI model makes of them ("Representatives Peter Svarzbein and Jim Tolbert
+        voted Yes" / "Representatives Cortney Niland and Lily Limon voted No"; not "Merkel grew up" / "Angela Merkel
+        was born").
 
         >>> from auditor.rules import RuleSet
         >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
