@@ -172,3 +172,10 @@ def test_two_voting_blocs_and_a_view_told_twice_are_no_contradiction(auditor):
     """"Members A, B voted Yes" / "Members C, D voted No" open with two different names: two facts, not scored; the
     mayor "opposed" a tax increase and "would not support" one: the negation turns the antonym, so they agree."""
     assert pairs(auditor, BUDGET) == []
+
+
+def test_a_polls_answer_lines_are_no_claims(auditor):
+    """"• Yes: 8" / "• No: 28" hold two words each (a bullet is none), under min_words: no claims to compare (the
+    model alone scores the two lines a contradiction; a real reader poll drew it before stop 41)."""
+    text = "Readers were asked whether the town should build a new pool.\n\n• Yes: 8\n\n• No: 28"
+    assert pairs(auditor, text) == []

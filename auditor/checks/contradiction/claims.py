@@ -114,9 +114,18 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
             else:
                 found = [Claim(doc, start, end, content_start, content_end, sentence.index, attribution, gap[0], gap[1],
                                _speaker(attribution, doc.text))]
-            claims.extend(c for c in found if len(c.content.split()) >= rule.options["min_words"]
+            claims.extend(c for c in found if _word_count(c.content) >= rule.options["min_words"]
                           and _has_words(c.content))
     return claims
+
+
+def _word_count(content: str) -> int:
+    """Words holding a letter or a digit: a list's bullet or a dash is none ("• No: 28" has two).
+
+    >>> _word_count("• No: 28"), _word_count("The plant – at last – closed")
+    (2, 5)
+    """
+    return sum(1 for word in content.split() if any(ch.isalnum() for ch in word))
 
 
 def _has_words(content: str) -> bool:
