@@ -181,8 +181,7 @@ class ConflictCues:
 
     def _negation_words(self, words: list[str]) -> list[str]:
         """The negation words of a claim, not those in a ``negation_idioms`` phrase ("no longer exists" tells a
-        change, "not only" adds: neither denies what the other claim says), nor an opening "No," / "No:" (an answer
-        or a label: "No: 28" in a list of votes).
+        change, "not only" adds: neither denies what the other claim says).
 
         >>> from auditor.rules import RuleSet
         >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
@@ -190,8 +189,7 @@ class ConflictCues:
         ([], ['not'])
         """
         idiomatic = _idiom_positions(words, self.negation_idioms)
-        answer = 0 if words[:1] == ["no"] and words[1:2] in ([","], [":"]) else None  # "No: 28", "No, it opened"
-        return [w for i, w in enumerate(words) if w in self.negations and i not in idiomatic and i != answer]
+        return [w for i, w in enumerate(words) if w in self.negations and i not in idiomatic]
 
     def _parsed(self, text: str) -> _Parsed:
         """Tokens, lower-case words, numbers, dates, antonym and negation words, ages, evaluation and other-referent
