@@ -425,6 +425,9 @@ def test_a_role_is_one_person_only_after_the():
     ("Sales rose in May", "Sales did not fall in May"),
     # a rise and a fall in two periods (stop 41; the shapes of real market reports)
     ("Shares of the company rose in after-hours trading", "Shares of the company have dropped 12% in 2013"),
+    # a strong and a weak word in claims sharing no other word: two things judged (stop 41; a real shooting report)
+    ("An officer suffered minor injuries while capturing the suspect",
+     "The victim is said to be in critical condition"),
     # a fiscal year is no count (stop 41; a real news report)
     ("The regents passed the university's 2015-16 budget on Thursday", "The budget passed 14-7"),
     ("The shares rose $1.31 to $45 in after-hours trading",

@@ -46,7 +46,8 @@
 * ``evaluation``: a strong evaluation against a minimised or negated one ("a major blow" / "of
   little consequence", "a significant setback" / "has not granted ... important terrain"); a
   negation that governs no strong word ("is not the final step") is no evaluation, nor is a word that names a
-  class in an ``evaluation_idioms`` phrase ("major league", "a minor key").
+  class in an ``evaluation_idioms`` phrase ("major league", "a minor key"), and claims sharing no other content
+  word judge two things ("An officer suffered minor injuries" / "The victim is in critical condition").
 
 Values are the words of the text, so a finding can show them. The word lists are data (``options.cues``
 of the ``contradiction.nli`` rule). How a claim is read into tokens and values, and when two values are one:
@@ -304,6 +305,8 @@ class ConflictCues:
                 continue
             break
         weak_a, weak_b, strong_a, strong_b = pa.weak, pb.weak, pa.strong, pb.strong
+        if not _shared_frame(la, lb, figures | {w for w in (weak_a, weak_b, strong_a, strong_b) if w}):
+            return found  # two things judged ("minor injuries" / "critical condition"; see ``evaluation`` above)
         if strong_a and weak_b:
             found.append({"type": "evaluation", "values": [strong_a, weak_b]})
         elif strong_b and weak_a:
