@@ -305,12 +305,10 @@ class ConflictCues:
                 continue
             break
         weak_a, weak_b, strong_a, strong_b = pa.weak, pb.weak, pa.strong, pb.strong
-        if not _shared_frame(la, lb, figures | {w for w in (weak_a, weak_b, strong_a, strong_b) if w}):
-            return found  # two things judged ("minor injuries" / "critical condition"; see ``evaluation`` above)
-        if strong_a and weak_b:
-            found.append({"type": "evaluation", "values": [strong_a, weak_b]})
-        elif strong_b and weak_a:
-            found.append({"type": "evaluation", "values": [weak_a, strong_b]})
+        judged = [strong_a, weak_b] if strong_a and weak_b else [weak_a, strong_b] if strong_b and weak_a else None
+        evaluative = {w for w in (weak_a, weak_b, strong_a, strong_b) if w}
+        if judged and _shared_frame(la, lb, figures | evaluative):  # else two things judged (``evaluation`` above)
+            found.append({"type": "evaluation", "values": judged})
         return found
 
     def _names(self, pa: _Parsed, pb: _Parsed) -> tuple[list[_Value], list[_Value]]:
