@@ -911,6 +911,11 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "Das Foto wurde vermutlich mit KI erstellt.",
     "Cette image semble avoir été générée par une IA.",
     "La imagen fue presuntamente generada con inteligencia artificial.",
+    # stop 41 (batch 94): a person named Claude, a translation a news story prints, a detector's guess in Korean
+    "This portrait was painted by Claude Monet in 1872.",
+    "Here is a translation of his statement, released by the ministry:",
+    "Voici la traduction de son message :",
+    "이 사진은 AI로 생성되었을 가능성이 높습니다.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1353,6 +1358,16 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
      "leak.chat-preamble", None),
     # stop 27: a page's own cautious label is no guess about someone else's text
     ("This article may have been written with the help of AI.", "disclosure.ai-assisted", "assisted"),
+    # stop 41 (batch 94): a model name with its family word, a page translated automatically, a translator's preamble
+    ("This newsletter was written by Claude Sonnet from our meeting notes.", "disclosure.ai-generated", "generated"),
+    ("This review was written with Gemini Pro.", "disclosure.ai-generated", "generated"),
+    ("Questa pagina è stata tradotta automaticamente.", "disclosure.machine-translated", "translated"),
+    ("Esta página fue traducida automáticamente.", "disclosure.machine-translated", "translated"),
+    ("Ovaj članak je automatski preveden.", "disclosure.machine-translated", "translated"),
+    ("Voici la traduction en anglais :", "leak.chat-preamble", None),
+    ("Aquí tienes la traducción al inglés, con el mismo formato:", "leak.chat-preamble", None),
+    ("Here is the translation of the text you sent, keeping the headings:", "leak.chat-preamble", None),
+    ("Hier ist die Übersetzung ins Englische:", "leak.chat-preamble", None),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
