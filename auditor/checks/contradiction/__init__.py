@@ -159,8 +159,8 @@ class ContradictionCheck(Check):
         stays under the document's threshold (``threshold_for(size)``; ``size``: the document's number of
         candidate pairs, default ``len(pairs)``) is dropped before the forward direction, and again before
         the reverse one, so no reportable pair is lost. ``bound=False`` scores every pair in both
-        directions (the benchmark's baseline, and calibration). A pair whose claims open with two different names
-        (``ConflictCues.other_subjects``) tells two facts and is not scored.
+        directions (the benchmark's baseline, and calibration). A pair whose claims open with two different names of
+        two or more words (``ConflictCues.other_subjects``) tells two facts and is not scored.
         """
         threshold = self.threshold_for(len(pairs) if size is None else size) if bound else float("-inf")
         recurring = self.cues.recurring([c.content for c in claims])
