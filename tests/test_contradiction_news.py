@@ -169,8 +169,9 @@ def test_he_is_the_speaker_named_before_it(auditor):
 
 
 def test_two_voting_blocs_and_a_view_told_twice_are_no_contradiction(auditor):
-    """"Members A, B voted Yes" / "Members C, D voted No" open with two different names: two facts, not scored; the
-    mayor "opposed" a tax increase and "would not support" one: the negation turns the antonym, so they agree."""
+    """"Ana Ruiz, Tom Berg, … voted Yes" / "Dan Ortiz, Mia Hall, … voted No" open with two different names: two facts,
+    not scored; the mayor "opposed" a tax increase and "would not support" one: the negation turns the antonym, so they
+    agree."""
     assert pairs(auditor, BUDGET) == []
 
 
