@@ -428,6 +428,8 @@ def test_a_role_is_one_person_only_after_the():
     # a strong and a weak word in claims sharing no other word: two things judged (stop 41; a real shooting report)
     ("An officer suffered minor injuries while capturing the suspect",
      "The victim is said to be in critical condition"),
+    # what someone asks for is not said to be so (stop 41; the shape of real news reports)
+    ("Residents pleaded with the council to keep the library open on Sundays", "The library is now closed on Sundays"),
     # a fiscal year is no count (stop 41; a real news report)
     ("The regents passed the university's 2015-16 budget on Thursday", "The budget passed 14-7"),
     ("The shares rose $1.31 to $45 in after-hours trading",

@@ -99,6 +99,7 @@ class _Parsed:
     weak: str | None  # a minimised or negated strong evaluation (``ConflictCues._weak``)
     strong: str | None  # else its first intensifier
     other_thing: bool  # it speaks of another thing of a kind (``ConflictCues._other_thing``)
+    demand: bool  # it tells what someone asks for (``ConflictCues._demand``)
 
 
 _EXAMPLE_REACH = 3  # a value this close after a list opener is an example ("including the 2008 financial crisis")
@@ -108,8 +109,8 @@ _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 # The settings of ``options.cues`` (ConflictCues reads these; another name is a typo).
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
                 "min_antonym_frame", "min_denial_frame", "antonym_idioms", "negation_idioms", "minimiser_idioms",
-                "evaluation_idioms", "repetition_markers", "other_referents", "group_markers", "result_words",
-                "match_parts",
+                "evaluation_idioms", "repetition_markers", "other_referents", "group_markers", "demand_words",
+                "result_words", "match_parts",
                 "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads")
 
 
@@ -162,6 +163,7 @@ class ConflictCues:
         self.list_openers = frozenset(lists.get("list_openers", []))
         self.other_referents = frozenset(lists.get("other_referents", []))
         self.group_markers = frozenset(lists.get("group_markers", []))
+        self.demand_words = frozenset(lists.get("demand_words", []))
         self.result_words = frozenset(lists.get("result_words", []))
         self.match_parts = frozenset(lists.get("match_parts", []))
         self.max_numbers = int(lists.get("max_numbers", 1 << 30))
@@ -203,7 +205,8 @@ class ConflictCues:
             weak = self._weak(main)
             parsed = _Parsed(tokens, lower, {kind: self._values(tokens, lower, kind) for kind in ("number", "date")},
                              self._antonym_words(main), self._negation_words(main), _ages(tokens), weak,
-                             None if weak else self._evaluative(main, self.intensifiers), self._other_thing(lower))
+                             None if weak else self._evaluative(main, self.intensifiers), self._other_thing(lower),
+                             self._demand(lower))
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()
             self._cache[text] = parsed
@@ -236,7 +239,8 @@ class ConflictCues:
         values["entity"] = self._names(pa, pb)
         taken = _value_words(values)
         if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, taken) \
-                or pa.other_thing != pb.other_thing:  # "approves the plan" / "rejected a similar plan"
+                or pa.other_thing != pb.other_thing or pa.demand != pb.demand:  # "approves the plan" / "rejected a
+            # similar plan"; "are demanding that the state buy soybean at Rs 6,000" / "fixed the price at Rs 4,892"
             return []
         other_time = bool(self.period_markers & words)
         crowded = max(len(values["number"][0]), len(values["number"][1])) > self.max_numbers
@@ -424,6 +428,20 @@ class ConflictCues:
         """
         return any(word in self.other_referents and k + 1 < len(lower) and lower[k + 1].isalpha()
                    and lower[k + 1] not in _FUNCTION_WORDS for k, word in enumerate(lower))
+
+    def _demand(self, lower: list[str]) -> bool:
+        """The claim tells what someone asks for (a ``demand_words`` verb with "that" or "to" within the next five
+        words: "farmers are demanding that the state buy soybean at Rs 6,000", "residents pleaded with the council to
+        keep the library open"): what is asked for is not said to be so, so it has no conflict with a claim that is not
+        a demand.
+
+        >>> from auditor.rules import RuleSet
+        >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
+        >>> cues._demand("they demand that the state buy it".split()), cues._demand("demand for oil rose".split())
+        (True, False)
+        """
+        return any(word in self.demand_words and {"that", "to"}.intersection(lower[k + 1:k + 6])
+                   for k, word in enumerate(lower))
 
     def _weak(self, words: list[str]) -> str | None:
         """A minimised evaluation ("of little consequence"; not a ``minimiser_idioms`` phrase: "little is known about
