@@ -238,9 +238,10 @@ class ConflictCues:
                                 [v for v in pb.values["number"] if not _SCORE.fullmatch(v.key)])
         values["entity"] = self._names(pa, pb)
         taken = _value_words(values)
+        # two subjects or scopes, another thing of a kind ("approves the plan" / "rejected a similar plan"), or a demand
+        # against a fact ("are demanding that the state buy soybean at Rs 6,000" / "fixed the price at Rs 4,892")
         if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, taken) \
-                or pa.other_thing != pb.other_thing or pa.demand != pb.demand:  # "approves the plan" / "rejected a
-            # similar plan"; "are demanding that the state buy soybean at Rs 6,000" / "fixed the price at Rs 4,892"
+                or pa.other_thing != pb.other_thing or pa.demand != pb.demand:
             return []
         other_time = bool(self.period_markers & words)
         crowded = max(len(values["number"][0]), len(values["number"][1])) > self.max_numbers
@@ -785,11 +786,8 @@ def _subject(tokens: list[str], names: list[_Value]) -> _Value | None:
     Brigade is based ..."), is in an opening phrase closed by a comma in the first eight words ("In Singapore, stocks
     hit ...") or follows that comma."""
     comma = _opening_comma(tokens, 8)
-    for name in names:
-        opening = all(t.lower() in _ARTICLES or t[:1].isdigit() for t in tokens[:name.start])
-        if opening or (comma is not None and name.start <= comma + 1):
-            return name
-    return None
+    return _opening_name(tokens, names) or next(
+        (name for name in names if comma is not None and name.start <= comma + 1), None)
 
 
 def _unnamed_subjects(la: list[str], lb: list[str], names_a: list[_Value], names_b: list[_Value]
