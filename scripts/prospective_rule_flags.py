@@ -85,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{path.name} at {commit[:7]}: {sum(rows.values())} of {len(rows)} rows flagged by the rules")
     OUT.write_text(json.dumps({"about": "Row id -> flagged by the disclosure/leak rules of the commit that added its "
                                         "batch (before any tuning on it); scripts/prospective_rule_flags.py.",
-                               "commits": commits, "flags": dict(sorted(flags.items()))}, indent=1) + "\n", "utf-8")
+                               "commits": dict(sorted(commits.items(), key=lambda item: batch_number(Path(item[0])))),
+                               "flags": dict(sorted(flags.items()))}, indent=1) + "\n", "utf-8")
     print(f"wrote {OUT}")
     return 0
 

@@ -916,6 +916,10 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "Here is a translation of his statement, released by the ministry:",
     "Voici la traduction de son message :",
     "이 사진은 AI로 생성되었을 가능성이 높습니다.",
+    # stop 42 (batch 96): a company as author, an exhibition's images, a dash opening a line of dialogue
+    "By Stability AI",
+    "Midjourney can make images such as those in the exhibition.",
+    "— Puedo ayudarte con eso, como modelo de lenguaje, dijo el personaje.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1368,6 +1372,14 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Aquí tienes la traducción al inglés, con el mismo formato:", "leak.chat-preamble", None),
     ("Here is the translation of the text you sent, keeping the headings:", "leak.chat-preamble", None),
     ("Hier ist die Übersetzung ins Englische:", "leak.chat-preamble", None),
+    # stop 42 (batch 96): the rest of a post from a chatbot, an AI system as the credit line, a Japanese writer "… AI",
+    # an Esperanto machine-translation note, a tool's pictures "such as the images in this post"
+    ("Everything from this point onwards was written by ChatGPT.", "disclosure.ai-generated", "generated"),
+    ("— via Metro Desk AI News Engine", "disclosure.ai-generated", "generated"),
+    ("執筆者：ミライAI", "disclosure.ai-generated", "generated"),
+    ("Ĉi tiu artikolo estas maŝina traduko de la angla originalo.", "disclosure.machine-translated", "translated"),
+    ("I used Midjourney to create the illustrations, such as the ones in this article.", "disclosure.ai-image",
+     "image"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]

@@ -24,7 +24,8 @@ from ...document import Document
 _LOW_QUOTE = re.compile(r"„[^„“”\"\n]{1,2000}?[“”\"]|‚[^‚‘’\n]{1,500}?[‘’]|“[^“”\n]{1,2000}?“")
 _OPENERS = "\"“„«‘‚"
 _CLOSERS = {"\"": "\"", "“": "”", "„": "“”\"", "«": "»", "‘": "’", "‚": "‘’"}
-_DIALOGUE = re.compile(r"[—–]\s|-(?=[^\W\d_])")
+# a dash opening a credit line is no dialogue: "— via World Pulse Now AI Editorial System", "— Photo: …"
+_DIALOGUE = re.compile(r"[—–]\s(?!(?i:via|by|from|source|credit|photo|image|illustration)\b)|-(?=[^\W\d_])")
 _WORDS = re.compile(r"\w(?:.*\w)?", re.S)
 
 
