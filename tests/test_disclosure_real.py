@@ -920,6 +920,9 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "By Stability AI",
     "Midjourney can make images such as those in the exhibition.",
     "— Puedo ayudarte con eso, como modelo de lenguaje, dijo el personaje.",
+    # stop 42 (batch 97): a news page's revised bill, an app's new version
+    "Voici la version révisée du projet de loi :",
+    "Hier ist die neue Version der App.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1380,6 +1383,11 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Ĉi tiu artikolo estas maŝina traduko de la angla originalo.", "disclosure.machine-translated", "translated"),
     ("I used Midjourney to create the illustrations, such as the ones in this article.", "disclosure.ai-image",
      "image"),
+    # stop 42 (batch 97): the model handing back a reworked README or notes, a Korean summary note naming a model
+    ("Voici une version corrigée et plus claire de ton article :", "leak.chat-preamble", None),
+    ("Ecco una versione migliorata del README per il tuo progetto:", "leak.chat-preamble", None),
+    ("Hier ist eine verbesserte Fassung deines Textes:", "leak.chat-preamble", None),
+    ("이 글은 GPT-4 Turbo 가 회의록을 요약한 것입니다.", "disclosure.ai-summary", "summarised"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
