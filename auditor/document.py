@@ -150,10 +150,15 @@ class Document:
         self.blank_lines = blank_lines
 
     @cached_property
+    def blocks(self) -> bool:
+        """Whether paragraphs are blocks between blank lines (else each line is one): ``blank_lines``, or whether the
+        text has a blank line."""
+        return self.blank_lines if self.blank_lines is not None else bool(_BLANK_LINE.search(self.text))
+
+    @cached_property
     def paragraphs(self) -> list[Paragraph]:
         """Blocks separated by blank lines; in text without blank lines, each non-empty line."""
-        blank_lines = self.blank_lines if self.blank_lines is not None else bool(_BLANK_LINE.search(self.text))
-        if blank_lines:
+        if self.blocks:
             bounds, pos = [], 0
             for m in _BLANK_LINE.finditer(self.text):
                 bounds.append((pos, m.start()))

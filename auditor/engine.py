@@ -154,7 +154,7 @@ class Auditor:
         doc = Document(prose, source)
         if len(prose) <= self.chunk_chars:
             return self._findings(doc)
-        blank_lines = bool(_BLANK_LINE.search(prose))
+        blank_lines = doc.blocks
         found: dict[str, list[Finding]] = {check.name: [] for check in self.checks}
         for start, end in chunk_bounds(prose, self.chunk_chars):
             chunk = Document(prose[start:end], source, blank_lines=blank_lines)

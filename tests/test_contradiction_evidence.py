@@ -430,6 +430,9 @@ def test_a_role_is_one_person_only_after_the():
      "The victim is said to be in critical condition"),
     # what someone asks for is not said to be so (stop 41; the shape of real news reports)
     ("Residents pleaded with the council to keep the library open on Sundays", "The library is now closed on Sundays"),
+    # nor what someone expects (stop 42; the shape of a real earnings report)
+    ("Analysts had expected earnings of $2.69 per share", "Earnings for the quarter were $4.87 per share"),
+    ("The new bridge was expected to cost $40 million", "The new bridge cost $55 million"),
     # a fiscal year is no count (stop 41; a real news report)
     ("The regents passed the university's 2015-16 budget on Thursday", "The budget passed 14-7"),
     ("The shares rose $1.31 to $45 in after-hours trading",

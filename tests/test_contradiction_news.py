@@ -180,3 +180,34 @@ def test_a_polls_answer_lines_are_no_claims(auditor):
     model alone scores the two lines a contradiction; a real reader poll drew it before stop 41)."""
     text = "Readers were asked whether the town should build a new pool.\n\n• Yes: 8\n\n• No: 28"
     assert pairs(auditor, text) == []
+
+
+HEADLINE_NEWS = {
+    "approve": "Council approves stadium plan\n\nThe council rejected the stadium plan on Monday by nine votes to "
+               "four.\n\nA new vote is due in March.",
+    "fine": "Water company pays £154,000 fine after sewage spill\n\nA water company has been fined £150,000 after "
+            "sewage was released into a river.\n\nThe company apologised.",
+    "caption": "Passengers queue at Birmingham Airport\n\nPassengers said they had waited in a queue at the West "
+               "Sussex airport for more than an hour.\n\nThe airport apologised for the delays.",
+}
+
+
+def test_a_headline_meets_the_report_on_values_only(auditor):
+    """A headline or caption is compared with the report below it only on a value conflict (heading_evidence): an
+    antonym or a figure is reported, a caption's other place is not (its shorthand names the scene, not a claim; a
+    real news page drew that false finding before stop 42)."""
+    assert [e for *_, e in pairs(auditor, HEADLINE_NEWS["approve"])] == [
+        [{"type": "antonym", "values": ["approves", "rejected"]}]]
+    assert [e for *_, e in pairs(auditor, HEADLINE_NEWS["fine"])] == [
+        [{"type": "number", "values": ["154,000", "150,000"]}]]
+    assert pairs(auditor, HEADLINE_NEWS["caption"]) == []
+    read_as_claims = Auditor(Config(checks=("contradiction",),
+                                    options={"contradiction.nli": {"max_heading_words": None}}))
+    assert [e for *_, e in pairs(read_as_claims, HEADLINE_NEWS["caption"])] == [
+        [{"type": "entity", "values": ["Birmingham Airport", "West Sussex"]}]]
+
+
+def test_a_typo_in_heading_evidence_is_an_error():
+    from auditor.errors import RuleError
+    with pytest.raises(RuleError, match="heading_evidence.*unknown evidence type 'nubmer'"):
+        Auditor(Config(checks=("contradiction",), options={"contradiction.nli": {"heading_evidence": ["nubmer"]}}))

@@ -30,7 +30,7 @@ from ...errors import RuleError
 from ..base import Check, Option, names_problem, number_problem, register, shorten
 from .calibration import Calibration, calibration_problem, pair_features
 from .claims import Claim, extract_claims
-from .evidence import CUE_SETTINGS, ConflictCues, cue_problem
+from .evidence import CUE_SETTINGS, EVIDENCE_TYPES, ConflictCues, cue_problem
 from .pairs import candidate_pairs
 
 RULE_ID = "contradiction.nli"
@@ -51,6 +51,8 @@ class ContradictionCheck(Check):
                "relative_clause": Option((str,), required=True, patterns=True),
                "attribution_patterns": Option((list,), required=True, patterns=True),
                "min_words": Option((int,), required=True, minimum=0),
+               "max_heading_words": Option((int, type(None)), required=True, minimum=0),
+               "heading_evidence": Option((list,), required=True),
                "pairing": Option((dict,), required=True), "cues": Option((dict,), required=True),
                "calibration": Option((dict,), required=True),
                "min_similarity": Option((float, int), required=True, minimum=0, maximum=1),
@@ -66,6 +68,7 @@ class ContradictionCheck(Check):
         self.calibration = Calibration(self.rule.options["calibration"]) if self.rule else None
         self.threshold, self.min_similarity, self.max_pairs = _limits(self.rule) if self.rule else (1.0, 1.0, 0)
         self.long_documents = self.rule.options["long_documents"] if self.rule else None
+        self.heading_evidence = frozenset(self.rule.options["heading_evidence"]) if self.rule else frozenset()
 
     @classmethod
     def validate(cls, rules) -> None:
@@ -76,6 +79,10 @@ class ContradictionCheck(Check):
                 nested = _nested_problem(key, rule.options.get(key))
                 if nested:
                     raise RuleError(rule.source, f"{rule.id}.options.{key}.{nested[0]}", nested[1])
+            unknown = [kind for kind in rule.options.get("heading_evidence") or () if kind not in EVIDENCE_TYPES]
+            if rule.id == RULE_ID and unknown:
+                raise RuleError(rule.source, f"{rule.id}.options.heading_evidence",
+                                f"unknown evidence type {unknown[0]!r} (known: {', '.join(EVIDENCE_TYPES)})")
         super().validate(rules)
         for rule in rules:
             if rule.id == RULE_ID and "threshold" not in rule.options:
@@ -171,8 +178,7 @@ class ContradictionCheck(Check):
             features = pair_features(scored[k], pairs[k][2], evidence[k])
             return self.calibration.best_case(features, scored[k]) >= threshold
 
-        live = [k for k in range(len(pairs)) if reachable(k)
-                and not self.cues.other_subjects(claims[pairs[k][0]].content, claims[pairs[k][1]].content)]
+        live = [k for k in range(len(pairs)) if reachable(k) and self._comparable(claims, pairs[k], evidence[k])]
         for direction in (0, 1):
             firsts, seconds = [claims[pairs[k][0]].content for k in live], [claims[pairs[k][1]].content for k in live]
             premises, hypotheses = (firsts, seconds) if direction == 0 else (seconds, firsts)
@@ -185,6 +191,16 @@ class ContradictionCheck(Check):
             features = pair_features(scored[k], pairs[k][2], evidence[k])
             results.append((pairs[k][0], pairs[k][1], self.calibration.score(features), features, evidence[k]))
         return results
+
+    def _comparable(self, claims: list[Claim], pair: tuple[int, int, float], evidence: list[dict]) -> bool:
+        """Whether the pair is scored: not two claims opening with two different names of two or more words
+        (``ConflictCues.other_subjects``: two facts), and a heading (``Claim.heading``: a headline, a caption, in its
+        own shorthand) only with a value conflict of ``options.heading_evidence`` ("Council approves plan" / "The
+        council rejected the plan"; not "Passengers queue at Birmingham Airport" / "… at the West Sussex airport")."""
+        first, second = claims[pair[0]], claims[pair[1]]
+        if (first.heading or second.heading) and not self.heading_evidence.intersection(e["type"] for e in evidence):
+            return False
+        return not self.cues.other_subjects(first.content, second.content)
 
     def check(self, doc):
         if self.rule is None:

@@ -38,6 +38,9 @@ Separately Yesterday Today Monday Tuesday Wednesday Thursday Friday Saturday Sun
 June July August September October November December""".split())
 _TRAILING = ".!?;:,\"'”’»)… \t\r\n"
 _LEADING = "\"'“‘«("
+_CLOSERS = "\"'”’»)] \t"
+_ENDS = (".", "!", "?", ":", ";", ",", "…", "。", "！", "？")
+_LIST_ITEM = re.compile(r"[-*•·–—+]|\d+[.)]\s|\(?[a-z]\)\s")
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class Claim:
     gap_start: int = 0
     gap_end: int = 0
     speaker: str | None = None  # the named source a leading "he"/"she" of the content is ("Ortiz said he will ...")
+    heading: bool = False  # a headline or caption (``_headings``): compared with the report on values only
 
     @property
     def text(self) -> str:
@@ -92,9 +96,11 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
     [relative] = rule.option_patterns("relative_clause")
     claims: list[Claim] = []
     foreign = {p.index for p in doc.paragraphs if looks_foreign(doc.text[p.start:p.end])}
+    headings = _headings(doc, rule.options["max_heading_words"])
     for sentence in doc.sentences:
         if sentence.paragraph in foreign:  # the NLI model and the cues read English only
             continue
+        heading = sentence.paragraph in headings
         bounds, pos = [], sentence.start
         for m in split.finditer(doc.text, sentence.start, sentence.end):
             bounds.append((pos, m.start()))
@@ -108,15 +114,39 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
             within = relative.fullmatch(doc.text, content_start, content_end) if gap == (0, 0) else None
             if within:  # "The museum, which opened in 2003, is ..." -> "The museum opened in 2003", "The museum is ..."
                 found = [Claim(doc, start, end, content_start, content_end, sentence.index, attribution,
-                               within.end("subject"), within.start("rest")),
+                               within.end("subject"), within.start("rest"), heading=heading),
                          Claim(doc, content_start, within.end("clause"), content_start, within.end("clause"),
-                               sentence.index, attribution, within.end("subject"), within.start("clause"))]
+                               sentence.index, attribution, within.end("subject"), within.start("clause"),
+                               heading=heading)]
             else:
                 found = [Claim(doc, start, end, content_start, content_end, sentence.index, attribution, gap[0], gap[1],
-                               _speaker(attribution, doc.text))]
+                               _speaker(attribution, doc.text), heading)]
             claims.extend(c for c in found if _word_count(c.content) >= rule.options["min_words"]
                           and _has_words(c.content))
     return claims
+
+
+def _headings(doc: Document, max_words: int | None) -> set[int]:
+    """Indexes of the paragraphs that are headings: one line of at most ``max_words`` words between blank lines, no
+    list item, with no closing punctuation, and more text after it (a headline, a section title, a caption); ``None``:
+    none is. In text without blank lines each line is a paragraph, and a line may be a sentence's first part.
+
+    >>> _headings(Document("Council backs plan\\n\\nThe council voted 9-4 for the plan."), 20)
+    {0}
+    >>> _headings(Document("The council voted 9-4.\\n\\n- Rates rise 2%\\n\\nNo change"), 20)
+    set()
+    >>> _headings(Document("The council voted nine to four\\nfor the plan on Monday."), 20)
+    set()
+    """
+    if max_words is None or not doc.blocks:
+        return set()
+    found = set()
+    for paragraph in doc.paragraphs[:-1]:
+        text = doc.text[paragraph.start : paragraph.end].rstrip(_CLOSERS)
+        if "\n" not in text and not _LIST_ITEM.match(text) and not text.endswith(_ENDS) \
+                and _word_count(text) <= max_words:
+            found.add(paragraph.index)
+    return found
 
 
 def _word_count(content: str) -> int:

@@ -99,7 +99,7 @@ class _Parsed:
     weak: str | None  # a minimised or negated strong evaluation (``ConflictCues._weak``)
     strong: str | None  # else its first intensifier
     other_thing: bool  # it speaks of another thing of a kind (``ConflictCues._other_thing``)
-    demand: bool  # it tells what someone asks for (``ConflictCues._demand``)
+    unreal: bool  # it tells what someone asks for or expects, not what is (``ConflictCues._unreal``)
 
 
 _EXAMPLE_REACH = 3  # a value this close after a list opener is an example ("including the 2008 financial crisis")
@@ -110,7 +110,7 @@ _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
                 "min_antonym_frame", "min_denial_frame", "antonym_idioms", "negation_idioms", "minimiser_idioms",
                 "evaluation_idioms", "repetition_markers", "other_referents", "group_markers", "demand_words",
-                "result_words", "match_parts",
+                "forecast_words", "result_words", "match_parts",
                 "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads")
 
 
@@ -164,6 +164,7 @@ class ConflictCues:
         self.other_referents = frozenset(lists.get("other_referents", []))
         self.group_markers = frozenset(lists.get("group_markers", []))
         self.demand_words = frozenset(lists.get("demand_words", []))
+        self.forecast_words = frozenset(lists.get("forecast_words", []))
         self.result_words = frozenset(lists.get("result_words", []))
         self.match_parts = frozenset(lists.get("match_parts", []))
         self.max_numbers = int(lists.get("max_numbers", 1 << 30))
@@ -206,7 +207,7 @@ class ConflictCues:
             parsed = _Parsed(tokens, lower, {kind: self._values(tokens, lower, kind) for kind in ("number", "date")},
                              self._antonym_words(main), self._negation_words(main), _ages(tokens), weak,
                              None if weak else self._evaluative(main, self.intensifiers), self._other_thing(lower),
-                             self._demand(lower))
+                             self._unreal(lower))
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()
             self._cache[text] = parsed
@@ -239,9 +240,10 @@ class ConflictCues:
         values["entity"] = self._names(pa, pb)
         taken = _value_words(values)
         # two subjects or scopes, another thing of a kind ("approves the plan" / "rejected a similar plan"), or a demand
-        # against a fact ("are demanding that the state buy soybean at Rs 6,000" / "fixed the price at Rs 4,892")
+        # or forecast against a fact ("are demanding that the state buy soybean at Rs 6,000" / "fixed the price at Rs
+        # 4,892"; "analysts expected earnings of $2.69 a share" / "earnings were $4.87 a share")
         if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, taken) \
-                or pa.other_thing != pb.other_thing or pa.demand != pb.demand:
+                or pa.other_thing != pb.other_thing or pa.unreal != pb.unreal:
             return []
         other_time = bool(self.period_markers & words)
         crowded = max(len(values["number"][0]), len(values["number"][1])) > self.max_numbers
@@ -430,19 +432,23 @@ class ConflictCues:
         return any(word in self.other_referents and k + 1 < len(lower) and lower[k + 1].isalpha()
                    and lower[k + 1] not in _FUNCTION_WORDS for k, word in enumerate(lower))
 
-    def _demand(self, lower: list[str]) -> bool:
+    def _unreal(self, lower: list[str]) -> bool:
         """The claim tells what someone asks for (a ``demand_words`` verb with "that" or "to" within the next five
         words: "farmers are demanding that the state buy soybean at Rs 6,000", "residents pleaded with the council to
-        keep the library open"): what is asked for is not said to be so, so it has no conflict with a claim that is not
-        a demand.
+        keep the library open") or expects (a ``forecast_words`` word: "analysts expected earnings of $2.69 a share",
+        "the bridge is projected to open in 2025"): what is asked for or expected is not said to be so, so it has no
+        conflict with a claim that tells neither.
 
         >>> from auditor.rules import RuleSet
         >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
-        >>> cues._demand("they demand that the state buy it".split()), cues._demand("demand for oil rose".split())
+        >>> cues._unreal("they demand that the state buy it".split()), cues._unreal("demand for oil rose".split())
         (True, False)
+        >>> cues._unreal("analysts had expected earnings of $2.69".split())
+        True
         """
-        return any(word in self.demand_words and {"that", "to"}.intersection(lower[k + 1:k + 6])
-                   for k, word in enumerate(lower))
+        return bool(self.forecast_words.intersection(lower)) or any(
+            word in self.demand_words and {"that", "to"}.intersection(lower[k + 1:k + 6])
+            for k, word in enumerate(lower))
 
     def _weak(self, words: list[str]) -> str | None:
         """A minimised evaluation ("of little consequence"; not a ``minimiser_idioms`` phrase: "little is known about
