@@ -433,6 +433,10 @@ def test_a_role_is_one_person_only_after_the():
     # nor what someone expects (stop 42; the shape of a real earnings report)
     ("Analysts had expected earnings of $2.69 per share", "Earnings for the quarter were $4.87 per share"),
     ("The new bridge was expected to cost $40 million", "The new bridge cost $55 million"),
+    # an obituary's "survived by" is no survival, "another 203,595 houses" other houses (stop 42; real news reports)
+    ("Officer Verdell Smith was pronounced dead after being struck",
+     "Smith was survived by a father and two daughters"),
+    ("As of Sunday, the NDRRMC said 38,110 houses were completely destroyed", "Another 203,595 houses were damaged"),
     # a fiscal year is no count (stop 41; a real news report)
     ("The regents passed the university's 2015-16 budget on Thursday", "The budget passed 14-7"),
     ("The shares rose $1.31 to $45 in after-hours trading",

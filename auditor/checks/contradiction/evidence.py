@@ -420,17 +420,21 @@ class ConflictCues:
         return not scopes[0] & scopes[1]
 
     def _other_thing(self, lower: list[str]) -> bool:
-        """The claim speaks of another thing of a kind (an ``other_referents`` word before a content word: "a similar
-        proposal", "another Technical Group"; not "one another"): it has no conflict with a claim that does not ("The
-        council approves the plan" / "The council rejected a similar proposal").
+        """The claim speaks of another thing of a kind (an ``other_referents`` word before a content word or a
+        number: "a similar proposal", "another Technical Group", "another 203,595 houses"; not "one another"): it has
+        no conflict with a claim that does not ("The council approves the plan" / "The council rejected a similar
+        proposal").
 
         >>> from auditor.rules import RuleSet
         >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
         >>> cues._other_thing("rejected a similar proposal".split()), cues._other_thing("they help one another".split())
         (True, False)
+        >>> cues._other_thing("another 203,595 houses were damaged".split())
+        True
         """
-        return any(word in self.other_referents and k + 1 < len(lower) and lower[k + 1].isalpha()
-                   and lower[k + 1] not in _FUNCTION_WORDS for k, word in enumerate(lower))
+        return any(word in self.other_referents and k + 1 < len(lower)
+                   and (lower[k + 1].isalpha() and lower[k + 1] not in _FUNCTION_WORDS or lower[k + 1][:1].isdigit())
+                   for k, word in enumerate(lower))
 
     def _unreal(self, lower: list[str]) -> bool:
         """The claim tells what someone asks for (a ``demand_words`` verb with "that" or "to" within the next five
