@@ -923,6 +923,10 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     # stop 42 (batch 97): a news page's revised bill, an app's new version
     "Voici la version révisée du projet de loi :",
     "Hier ist die neue Version der App.",
+    # stop 42 (batch 98): a person who cannot come, a style guide naming the phrases to cut
+    "Es tut mir leid, aber ich kann am Montag nicht kommen.",
+    "Lo siento, pero no puedo ir a la reunión.",
+    "Cut stock phrases such as *As an AI language model* and *as of my last update* before publishing.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1388,6 +1392,18 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Ecco una versione migliorata del README per il tuo progetto:", "leak.chat-preamble", None),
     ("Hier ist eine verbesserte Fassung deines Textes:", "leak.chat-preamble", None),
     ("이 글은 GPT-4 Turbo 가 회의록을 요약한 것입니다.", "disclosure.ai-summary", "summarised"),
+    # stop 42 (batch 98): Czech and Polish chatbot openers, a long English one, Hebrew and Czech assisted notes, a Thai
+    # writer "that is an AI", automated documents and a status line's database note
+    ("Samozřejmě! Zde je přehled hlavních bodů článku:", "leak.chat-preamble", None),
+    ("Oto poprawiona wersja twojego tekstu:", "leak.chat-preamble", None),
+    ("Here's a revised version of your article, keeping the quotes intact, tightening the lead and adding a short "
+     "section on what happens next:", "leak.chat-preamble", None),
+    ("הכתבה הזו נכתבה בסיוע בינה מלאכותית.", "disclosure.ai-assisted", "assisted"),
+    ("Tento článek byl napsán s pomocí umělé inteligence.", "disclosure.ai-assisted", "assisted"),
+    ("บทความนี้เขียนโดยน้องบอท — เป็น AI ไม่ใช่คน", "disclosure.ai-generated", "generated"),
+    ("This briefing document was generated automatically from data supplied by the county.", "disclosure.automated",
+     "automated"),
+    ("Letzte Aktualisierung: März 2026 (automatisch aus Datenbank generiert)", "disclosure.automated", "automated"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
