@@ -79,8 +79,9 @@ class ContradictionCheck(Check):
                 nested = _nested_problem(key, rule.options.get(key))
                 if nested:
                     raise RuleError(rule.source, f"{rule.id}.options.{key}.{nested[0]}", nested[1])
-            unknown = [kind for kind in rule.options.get("heading_evidence") or () if kind not in EVIDENCE_TYPES]
-            if rule.id == RULE_ID and unknown:
+            unknown = [kind for kind in rule.options.get("heading_evidence") or () if kind not in EVIDENCE_TYPES] \
+                if rule.id == RULE_ID else []
+            if unknown:
                 raise RuleError(rule.source, f"{rule.id}.options.heading_evidence",
                                 f"unknown evidence type {unknown[0]!r} (known: {', '.join(EVIDENCE_TYPES)})")
         super().validate(rules)

@@ -89,7 +89,8 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
     that ends in a question mark is no claim; a relative clause on the subject (``options.relative_clause``) is a
     claim of its own: "The museum, which opened in 2003, is the city's most visited site" gives "The museum is the
     city's most visited site" and "The museum opened in 2003". A paragraph in another language gives none
-    (``language.looks_foreign``): the NLI model and the conflict cues read English only."""
+    (``language.looks_foreign``): the NLI model and the conflict cues read English only. A heading's claims (a headline,
+    a caption: ``_headings``, ``options.max_heading_words``) are marked ``Claim.heading``."""
     [split] = rule.option_patterns("clause_split")
     attributions = rule.option_patterns("attribution_patterns")
     [lead] = rule.option_patterns("discourse_markers")
