@@ -1416,6 +1416,10 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Note: This story is purely hypothetical and intended for illustrative purposes", "leak.chat-preamble", None),
     ("A little ChatGPT went into the drafting of this newsletter.", "disclosure.ai-assisted", "assisted"),
     ("Эта статья переведена с помощью DeepL.", "disclosure.machine-translated", "translated"),
+    # stop 42 (batch 100): a translator's preamble closed by a full stop, an Italian offer, a Japanese "described"
+    ("Voici la traduction en anglais de ton article, en conservant la mise en forme.", "leak.chat-preamble", None),
+    ("Se vuoi, continuo ad adattare lo stile del tuo articolo", "leak.chat-preamble", None),
+    ("この記事はChatGPTを使用して記述されています。", "disclosure.ai-generated", "generated"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
