@@ -1,8 +1,9 @@
 """Is a span reported speech? The document model's quotes, plus the quotation forms of other languages'
 news copy that it does not pair: German „…“, “…“ closed with an opening mark (as Italian copy often
 has it), a paragraph-long quote opened and never closed (the convention for quotes running over
-paragraphs), dialogue lines opened by a dash ("— Non posso", "-Je suis désolé"), and one of several phrases of a
-paragraph set in Markdown emphasis (a style guide's list: "*As an AI language model*, *as of my last update*").
+paragraphs), dialogue lines opened by a dash ("— Non posso", "-Je suis désolé"), one of several phrases of a
+paragraph set in Markdown emphasis (a style guide's list: "*As an AI language model*, *as of my last update*"),
+and a Markdown code span ("an intro like `Sure! Here's an article about`").
 
 Both the disclosure and the leak check use it: a disclosure inside a quote is someone else's label
 (an example, a policy), and chatbot text inside a quote is what a story about chatbots reports.
@@ -28,6 +29,8 @@ _CLOSERS = {"\"": "\"", "“": "”", "„": "“”\"", "«": "»", "‘": "’
 # a dash opening a credit line is no dialogue: "— via World Pulse Now AI Editorial System", "— Photo: …"
 _DIALOGUE = re.compile(r"[—–]\s(?!(?i:via|by|from|source|credit|photo|image|illustration)\b)|-(?=[^\W\d_])")
 _WORDS = re.compile(r"\w(?:.*\w)?", re.S)
+# a Markdown code span: "an intro like `Sure! Here's an article about`" names the words, it does not use them
+_CODE_SPAN = re.compile(r"`[^`\n]{1,200}`")
 # a phrase set in Markdown emphasis, "*As an AI language model*" (not "**bold**")
 _EMPHASIS = re.compile(r"(?<![*\w])\*(?!\*)[^*\n]{1,100}?(?<!\*)\*(?![*\w])"
                        r"|(?<![_\w])_(?!_)[^_\n]{1,100}?(?<!_)_(?![_\w])")
@@ -45,6 +48,9 @@ def quoted(doc: Document, start: int, end: int) -> bool:
     for match in _LOW_QUOTE.finditer(doc.text, paragraph.start, paragraph.end):
         if match.start() < inner_start and inner_end <= match.end():
             return True
+    if any(m.start() < inner_start and inner_end <= m.end()
+           for m in _CODE_SPAN.finditer(doc.text, paragraph.start, paragraph.end)):
+        return True
     emphasised = list(_EMPHASIS.finditer(doc.text, paragraph.start, paragraph.end))
     if len(emphasised) >= 2 and any(m.start() < inner_start and inner_end <= m.end() for m in emphasised):
         return True  # one of several phrases set in emphasis: examples named ("*As an AI language model*, *as of …*")
