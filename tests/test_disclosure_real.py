@@ -936,6 +936,8 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     # stop 42 (batch 101): a fact check's "not AI-generated", a chatbot's words named in a code span
     "This photo is not AI-generated, the agency said.",
     "Models often open with a line like `Certainly! Here is the article you requested:` before the text.",
+    # stop 42 (batch 102): a stock agency's credit under a picture of AI
+    "Ilustrasi kecerdasan buatan AI/Foto: Getty Images/iStockphoto",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1427,6 +1429,8 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Esta tradução foi feita com a ajuda de inteligência artificial.", "disclosure.machine-translated", "translated"),
     ("Esta traducción fue hecha con ayuda de IA.", "disclosure.machine-translated", "translated"),
     ("Claro, por supuesto! Aquí tienes el resumen del artículo:", "leak.chat-preamble", None),
+    # stop 42 (batch 102): a German text made "durch ein KI-Sprachmodell"
+    ("Dieser Artikel wurde durch ein KI-Sprachmodell erstellt.", "disclosure.ai-generated", "generated"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
