@@ -45,15 +45,12 @@ def quoted(doc: Document, start: int, end: int) -> bool:
     paragraph = doc.paragraph_at(inner_start)
     if paragraph is None:
         return False
-    for match in _LOW_QUOTE.finditer(doc.text, paragraph.start, paragraph.end):
-        if match.start() < inner_start and inner_end <= match.end():
+    for pattern in (_LOW_QUOTE, _CODE_SPAN, _EMPHASIS):
+        spans = list(pattern.finditer(doc.text, paragraph.start, paragraph.end))
+        # emphasis marks a quotation only as one of several phrases: examples named ("*As an AI language model*, …")
+        if (pattern is not _EMPHASIS or len(spans) >= 2) \
+                and any(m.start() < inner_start and inner_end <= m.end() for m in spans):
             return True
-    if any(m.start() < inner_start and inner_end <= m.end()
-           for m in _CODE_SPAN.finditer(doc.text, paragraph.start, paragraph.end)):
-        return True
-    emphasised = list(_EMPHASIS.finditer(doc.text, paragraph.start, paragraph.end))
-    if len(emphasised) >= 2 and any(m.start() < inner_start and inner_end <= m.end() for m in emphasised):
-        return True  # one of several phrases set in emphasis: examples named ("*As an AI language model*, *as of …*")
     head = doc.text[paragraph.start]
     if head in _OPENERS:
         body = doc.text[paragraph.start + 1 : paragraph.end]
