@@ -227,6 +227,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     # the other claim's subject is no pronoun's person when it has an object pronoun
     ("He was succeeded by John Smith", "Peter Jones succeeded him",
      [{"type": "entity", "values": ["John Smith", "Peter Jones"]}]),
+    # two changes of one unit still conflict (stop 43)
+    ("Revenue rose 12% in the third quarter", "Revenue rose by 15% in the third quarter",
+     [{"type": "number", "values": ["12%", "15%"]}]),
     # quote marks end a name, not an opening phrase (a ChatProtect popqa pair)
     ('The screenwriter for the 1931 German film "M" was Thea von Harbou',
      'The screenwriter for the movie "M" was Fritz Lang',
@@ -437,6 +440,11 @@ def test_a_role_is_one_person_only_after_the():
     ("Officer Verdell Smith was pronounced dead after being struck",
      "Smith was survived by a father and two daughters"),
     ("As of Sunday, the NDRRMC said 38,110 houses were completely destroyed", "Another 203,595 houses were damaged"),
+    # a change and a level are two quantities (stop 43; real crop and livestock market reports)
+    ("The paddy coverage area in the district has come down by 50,705 acres this year",
+     "Harvesting is complete in about 49,000 acres of the total area under paddy in the district"),
+    ("The limited selection of grown steers improved 9c to 12c/kg", "Grown steers made from 295c to 320c/kg"),
+    ("Heavy weight grown heifers sold 7c/kg dearer", "Heavy weight grown heifers made between 275c and 300c/kg"),
     # a fiscal year is no count (stop 41; a real news report)
     ("The regents passed the university's 2015-16 budget on Thursday", "The budget passed 14-7"),
     ("The shares rose $1.31 to $45 in after-hours trading",

@@ -72,9 +72,9 @@ from dataclasses import dataclass, replace
 from ..base import number_problem
 from .slots import (_agent_slot, _as_agents, _copula_slot, _count_words, _frame_words, _head, _lead, _preposition,
                     _priced, _same_role, _shared_frame, _slot, _slot_conflict, _titled, _unit, _value_words)
-from .values import (_AGE, _ARTICLES, _BREAKS, _DECADE, _FUNCTION_WORDS, _IDENTIFIER, _MONTHS, _NAME_JOINERS,
-                     _NOT_NAMES, _ORDINAL_WORDS, _Value, _YEAR, _YEAR_SPAN, _bare, _is_capital, _resolved, _same,
-                     _tokens, _unreferred)
+from .values import (_AGE, _ARTICLES, _BREAKS, _DECADE, _FUNCTION_WORDS, _IDENTIFIER, _MAGNITUDES, _MONEY_SIGNS,
+                     _MONEY_WORDS, _MONTHS, _NAME_JOINERS, _NOT_NAMES, _ORDINAL_WORDS, _PERCENT_WORDS, _Value, _YEAR,
+                     _YEAR_SPAN, _bare, _is_capital, _resolved, _same, _tokens, _unreferred)
 
 EVIDENCE_TYPES = ("number", "date", "entity", "age", "negation", "denial", "antonym", "evaluation")
 
@@ -82,6 +82,9 @@ _CONDITIONALS = frozenset({"if", "unless"})
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a match's score ("3-1"), not a year range ("2019-20": four digits first)
 _NEGATION_REACH = 3  # a negation turns a word up to three words on ("did not really support")
 _DENIAL_WORDS = 3  # a restatement of fewer content words ("could learn nothing") is too short to tell
+_CHANGE_FILLERS = frozenset({"about", "nearly", "roughly", "around", "almost", "some", "an", "a", "estimated", "just",
+                              "over", "more", "less", "than", "only", "another", "further", "additional"})
+_UNIT_WORDS = _MAGNITUDES | _MONEY_WORDS | _PERCENT_WORDS | {"per", "points", "percentage", "head", "tonne", "tonnes"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
 
@@ -110,7 +113,7 @@ _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
                 "min_antonym_frame", "min_denial_frame", "antonym_idioms", "negation_idioms", "minimiser_idioms",
                 "evaluation_idioms", "repetition_markers", "other_referents", "group_markers", "demand_words",
-                "forecast_words", "result_words", "match_parts",
+                "forecast_words", "change_words", "change_comparatives", "result_words", "match_parts",
                 "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads")
 
 
@@ -165,6 +168,8 @@ class ConflictCues:
         self.group_markers = frozenset(lists.get("group_markers", []))
         self.demand_words = frozenset(lists.get("demand_words", []))
         self.forecast_words = frozenset(lists.get("forecast_words", []))
+        self.change_words = frozenset(lists.get("change_words", []))
+        self.change_comparatives = frozenset(lists.get("change_comparatives", []))
         self.result_words = frozenset(lists.get("result_words", []))
         self.match_parts = frozenset(lists.get("match_parts", []))
         self.max_numbers = int(lists.get("max_numbers", 1 << 30))
@@ -522,12 +527,14 @@ class ConflictCues:
                 ) -> list[_Value]:
         """Values of ``kind``; a capitalised word opening a phrase is no name when ``common`` (the lower-case
         words of the claims) has it ("Share prices closed lower" / "share prices rose")."""
-        values = []
+        values: list[_Value] = []
         i = 0
         while i < len(tokens):
             end, key = self._value_at(tokens, lower, i, kind, common)
             if end > i:
                 unit = _unit(lower, i, end) if kind == "number" else ()
+                if kind == "number" and self._change(lower, i, end, unit, values):
+                    unit = (f"{unit[0]} change",) + unit[1:]
                 month_date = kind == "date" and not key.endswith("-")  # "May 3, 1996", not "1996"
                 text = _date_text(tokens, i, end) if month_date else " ".join(tokens[i:end])
                 slot = _slot(lower, i, end) | (_agent_slot(lower, i) | _copula_slot(lower, i) if kind == "entity"
@@ -540,6 +547,35 @@ class ConflictCues:
             else:
                 i += 1
         return _enumerated(values, lower) if kind == "entity" else values
+
+    def _change(self, lower: list[str], start: int, end: int, unit: tuple, before: list[_Value]) -> bool:
+        """The number ``lower[start:end]`` tells a change, not a level: after a ``change_words`` word ("improved 9c",
+        "down by 50,705 acres", "rose by about 12%"), before a ``change_comparatives`` word ("sold 7c/kg dearer"), or
+        closing a range a change opens ("improved 9c to 12c/kg"). A change and a level are two quantities ("come down
+        by 50,705 acres" / "harvesting is complete in about 49,000 acres").
+
+        >>> from auditor.rules import RuleSet
+        >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
+        >>> [v.unit[0] for v in cues._parsed("Steers improved 9c to 12c/kg and made 295c").values["number"]]
+        ['count change', 'count change', 'count']
+        >>> [v.unit[0] for v in cues._parsed("Revenue rose by about 12% to $1.2 billion").values["number"]]
+        ['percent change', 'money']
+        """
+        k = start - 1
+        while k >= 0 and (lower[k] in _CHANGE_FILLERS or lower[k] in _MONEY_SIGNS):
+            k -= 1
+        if k >= 0 and (lower[k] in self.change_words
+                       or lower[k] == "by" and self.change_words.intersection(lower[max(0, k - 3):k])):
+            return True
+        previous = before[-1] if before else None
+        if previous is not None and previous.unit[0] == f"{unit[0]} change" and lower[start - 1] == "to" \
+                and previous.start >= start - 4:
+            return True
+        k = end
+        while k < min(len(lower), end + 4) and (_unit_word(lower[k]) or lower[k] == ","
+                                                 and k + 1 < len(lower) and _unit_word(lower[k + 1])):
+            k += 1
+        return k < len(lower) and lower[k] in self.change_comparatives
 
     def _name_kind(self, tokens: list[str], lower: list[str], start: int, end: int, key: str) -> str:
         """The ``head`` of the name ``tokens[start:end]`` (see ``_Value``): "possessor" when it owns what follows
@@ -605,6 +641,11 @@ class ConflictCues:
 
 
 _ENUMERATION_JOINS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+
+
+def _unit_word(word: str) -> bool:
+    """A unit or magnitude after a number: "c", "kg" of "7c/kg", "million", "per", "points"."""
+    return word in _UNIT_WORDS or len(word) <= 3 and word.isalpha() and word not in _FUNCTION_WORDS
 
 
 def _enumerated(names: list[_Value], lower: list[str]) -> list[_Value]:

@@ -25,7 +25,7 @@ def _value_words(values: dict) -> set[str]:
 def _count_words(numbers: tuple[list[_Value], list[_Value]]) -> set[str]:
     """The words counted or measured by the numbers of a pair ("years" of "the first two years", "dollars",
     "percent", "million"): part of the figure, not of its frame."""
-    heads = {w for values in numbers for v in values if v.unit[:1] == ("count",) for w in v.unit[1]}
+    heads = {w for values in numbers for v in values if v.unit[0].split()[0] == "count" for w in v.unit[1]}
     return heads | {f"{w}s" for w in heads} | _MONEY_WORDS | _PERCENT_WORDS | _MAGNITUDES
 
 
@@ -154,10 +154,10 @@ def _priced(lower: list[str], value: _Value) -> str | None:
 
 def _same_unit(a: _Value, b: _Value) -> bool:
     """Two numbers of one unit: money with money, percent with percent, counts that share a head word
-    or lack one."""
+    or lack one; a change only with a change of that unit (``ConflictCues._change``)."""
     if a.unit[:1] != b.unit[:1]:
         return False
-    return a.unit[0] != "count" or not a.unit[1] or not b.unit[1] or bool(a.unit[1] & b.unit[1])
+    return a.unit[0].split()[0] != "count" or not a.unit[1] or not b.unit[1] or bool(a.unit[1] & b.unit[1])
 
 
 def _slot(lower: list[str], start: int, end: int, reach: int = 2) -> frozenset:
