@@ -79,7 +79,11 @@ class ReportedSpeech(Quote):
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n|\r[ \t]*\r")
 _LINE = re.compile(r"[^\r\n]+")
-_QUOTE = re.compile(r"“([^“”]{1,2000}?)”|\"([^\"\n]{1,2000}?)\"|«\s?([^«»]{1,2000}?)\s?»")
+# British single quotes too: "‘We will appeal,’ she said." The closing ’ is also the apostrophe, so inside a quote ’
+# before a letter or a space is one ("It’s", "the players’ union"); the quote closes at a ’ after a sentence mark or
+# comma, or before punctuation or the line's end ("called it ‘a disaster’." but not "called it ‘a disaster’ and left").
+_QUOTE = re.compile(r"“([^“”]{1,2000}?)”|\"([^\"\n]{1,2000}?)\"|«\s?([^«»]{1,2000}?)\s?»"
+                    r"|‘((?:[^‘’\n]|’(?=[\w ])){1,2000}?)(?:(?<=[.,!?…])’|’(?=[.,;:!?)\]]|[ \t]*$))", re.MULTILINE)
 _SPEECH_VERB = (r"(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|claimed|claims|insisted|warned"
                 r"|argued|noted|explained|announced|tweeted|posted|replied|responded|answered|asked)\b")
 _SPEAKER = r"(?:[A-Z][\w’'-]*\.?|[a-z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*\.?|[a-z][\w’'-]*)){0,6}?"
@@ -207,7 +211,7 @@ class Document:
                 and sentence.paragraph == before.paragraph and not self.text[sentence.start:opening].strip())
 
     def _quote(self, match: re.Match) -> Quote:
-        group = next(i for i in (1, 2, 3) if match.group(i) is not None)
+        group = next(i for i in (1, 2, 3, 4) if match.group(i) is not None)
         start, end = match.span(group)
         sentence = self.sentence_at(match.start())
         floor = sentence.start if sentence else 0

@@ -938,6 +938,8 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "Models often open with a line like `Certainly! Here is the article you requested:` before the text.",
     # stop 42 (batch 102): a stock agency's credit under a picture of AI
     "Ilustrasi kecerdasan buatan AI/Foto: Getty Images/iStockphoto",
+    # stop 43 (batch 103): others' pictures made with AI (hu)
+    "A mesterséges intelligencia segítségével készült képek terjednek a közösségi médiában.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1431,6 +1433,14 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Claro, por supuesto! Aquí tienes el resumen del artículo:", "leak.chat-preamble", None),
     # stop 42 (batch 102): a German text made "durch ein KI-Sprachmodell"
     ("Dieser Artikel wurde durch ein KI-Sprachmodell erstellt.", "disclosure.ai-generated", "generated"),
+    # stop 43 (batch 103): a compound picture noun (nb), hu/el picture captions, a byline in parentheses, an
+    # Indonesian app, a Romanian "translated automatically" label
+    ("Header-bildet er generert med kunstig intelligens.", "disclosure.ai-image", "image"),
+    ("A borítókép mesterséges intelligencia segítségével készült.", "disclosure.ai-image", "image"),
+    ("Η φωτογραφία δημιουργήθηκε με τεχνητή νοημοσύνη.", "disclosure.ai-image", "image"),
+    ("Notatki do projektu (napisane z pomocą AI).", "disclosure.ai-assisted", "assisted"),
+    ("Aplikasi ini dibuat dengan bantuan AI.", "disclosure.ai-assisted", "assisted"),
+    ("Descrierea tradusă automat din engleză.", "disclosure.machine-translated", "translated"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]

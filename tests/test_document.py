@@ -99,6 +99,13 @@ def test_quotes_and_speakers(seed_text):
     assert doc.quote_at(doc.text.index("said Gen")) is None
 
 
+def test_british_single_quotes_close_after_a_mark_not_at_an_apostrophe():
+    # stop 43: "‘…’" is the quote of British news; the same ’ is the apostrophe of "It’s" and "the players’ union"
+    doc = Document("‘It’s the players’ choice,’ said Jo Hart. He called it ‘a disaster’. The ’90s were ‘fine’ and "
+                   "calm.")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("It’s the players’ choice,", "Jo Hart"), ("a disaster", None)]
+
+
 def test_line_col_handles_all_newline_styles():
     doc = Document("ab\r\ncd\ref\ngh")
     assert [doc.line_col(doc.text.index(c)) for c in "acegh"] == [(1, 1), (2, 1), (3, 1), (4, 1), (4, 2)]

@@ -41,6 +41,13 @@ def leaks():
     ("Written by [Your Name]", "leak.placeholder", "[Your Name]"),
     ("The fair opens on <INSERT DATE>.", "leak.placeholder", "<INSERT DATE>"),
     ("Turnout rose to XX% this year.", "leak.placeholder", "XX%"),
+    # stop 43 (batch 103): the user's own name left in other languages
+    ("**Auteur:** [Uw naam]", "leak.placeholder", "[Uw naam]"),
+    ("Autor: [Vaše jméno]", "leak.placeholder", "[Vaše jméno]"),
+    ("Penulis: [Nama Kamu]", "leak.placeholder", "[Nama Kamu]"),
+    # stop 43 (batch 104): a chatbot's offer to rework a part of its answer
+    ("Would you like me to shorten any of these paragraphs?", "leak.chat-preamble",
+     "Would you like me to shorten any of these paragraphs?"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
@@ -56,6 +63,12 @@ def test_quoted_chatbot_speech_is_not_a_leak(leaks):
     assert leaks('"As an AI language model, I cannot take sides," ChatGPT said.') == []
 
 
+def test_british_single_quotes_are_quotes(leaks):
+    # stop 43 (batch 104): a story's chatbot speaks in single quotes; the apostrophes inside do not close the quote
+    assert leaks("‘I predict a 3-1 win for City. I hope this helps!’ concludes my robot friend.") == []
+    assert leaks("‘It’s the players’ choice. I hope this helps!’ the coach said.") == []
+
+
 def test_quoted_placeholder_stays_an_error(leaks):
     [f] = leaks('The minister said: "[Insert quote]".')
     assert (f.text, f.severity) == ("[Insert quote]", "error")
@@ -66,6 +79,9 @@ def test_quoted_placeholder_stays_an_error(leaks):
     "Earlier studies agree [1].",
     "The mayor said [the city] would rebuild.",
     "Read the [full report](https://example.org/report).",
+    # stop 43: a blogger's question to readers; a rule naming placeholders as placeholders (batch 103)
+    "Would you like me to write about your town? Tell me in the comments.",
+    "Gebruik nooit placeholders zoals [Uw naam] in een bericht.",
     "World War II ended in 1945.",
     '"I am unable to provide details on an ongoing investigation," the police chief said.',
     '"As an AI researcher, I worry about misinformation," said Dr. Lee.',
