@@ -445,6 +445,11 @@ def test_a_role_is_one_person_only_after_the():
      "Harvesting is complete in about 49,000 acres of the total area under paddy in the district"),
     ("The limited selection of grown steers improved 9c to 12c/kg", "Grown steers made from 295c to 320c/kg"),
     ("Heavy weight grown heifers sold 7c/kg dearer", "Heavy weight grown heifers made between 275c and 300c/kg"),
+    # two statistics, and one verb and preposition over two things (stop 43; real news reports)
+    ("The lag between collection and publication averaged 21 years for those 600 species",
+     "The median time between collection and publication was 12 years"),
+    ("The lone vote against the budget was Commissioner Shannon Green",
+     "The lone vote against the property tax rate was Commissioner David Gross"),
     # a fiscal year is no count (stop 41; a real news report)
     ("The regents passed the university's 2015-16 budget on Thursday", "The budget passed 14-7"),
     ("The shares rose $1.31 to $45 in after-hours trading",

@@ -114,7 +114,8 @@ CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimi
                 "min_antonym_frame", "min_denial_frame", "antonym_idioms", "negation_idioms", "minimiser_idioms",
                 "evaluation_idioms", "repetition_markers", "other_referents", "group_markers", "demand_words",
                 "forecast_words", "change_words", "change_comparatives", "result_words", "match_parts",
-                "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads")
+                "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads",
+                "statistics")
 
 
 def cue_problem(name: str, value) -> str | None:
@@ -175,6 +176,7 @@ class ConflictCues:
         self.max_numbers = int(lists.get("max_numbers", 1 << 30))
         self.scope_prepositions = frozenset(lists.get("scope_prepositions", []))
         self.name_heads = {word: group.split()[0] for group in lists.get("name_heads", []) for word in group.split()}
+        self.statistics = {word: group.split()[0] for group in lists.get("statistics", []) for word in group.split()}
         self._cache: dict[str, _Parsed] = {}
 
     def _antonym_words(self, words: list[str]) -> set[str]:
@@ -255,8 +257,13 @@ class ConflictCues:
         frame = _frame_words(la, taken) & _frame_words(lb, taken) if recurring else set()
         told_again = bool(frame) and any(frame <= words_of for words_of in recurring or ())
         subgroup = bool(self.group_markers & set(la)) != bool(self.group_markers & set(lb))  # "among children, ..."
-        unaligned = {"number": other_time or crowded or subgroup or _qualified_subject(ta, tb),
-                     "date": other_time or told_again or bool(self.repetition_markers & words), "entity": False}
+        # two statistics: "averaged 21 years" / "The median time ... was 12 years"
+        stat_a, stat_b = ({self.statistics[w] for w in lower if w in self.statistics} for lower in (la, lb))
+        subgroup = subgroup or bool(stat_a and stat_b and not stat_a & stat_b)
+        two_things = _objects_differ(la, lb, taken)
+        unaligned = {"number": other_time or crowded or subgroup or two_things or _qualified_subject(ta, tb),
+                     "date": other_time or told_again or two_things or bool(self.repetition_markers & words),
+                     "entity": two_things}
         # the claims share a frame, their values aside; for a number or a date, also with the names in the frame
         # ("was elected Chancellor of Germany in 2005" / "was elected the party's leader in 2000": two offices)
         figures = _value_words({kind: values[kind] for kind in ("number", "date")}) | _count_words(values["number"])
@@ -822,6 +829,37 @@ def _qualified_subject(ta: list[str], tb: list[str]) -> bool:
                 and qualifier not in {w.lower() for w in short}:
             return True
     return False
+
+
+_OBJECT_PREPOSITIONS = frozenset({"against", "for", "on", "over", "about", "of"})
+
+
+def _objects_differ(la: list[str], lb: list[str], taken: set[str]) -> bool:
+    """One word and preposition govern two different things in the two claims, neither a value (``taken``): the
+    claims' values fill two slots ("The lone vote against the budget was Commissioner Shannon Green" / "The lone vote
+    against the property tax rate was Commissioner David Gross").
+
+    >>> _objects_differ("the vote against the budget".split(), "the vote against the tax rate".split(), set())
+    True
+    >>> _objects_differ("the vote against the budget".split(), "a vote against the new budget".split(), set())
+    False
+    """
+    def objects(lower: list[str]) -> dict[tuple[str, str], set[str]]:
+        found: dict[tuple[str, str], set[str]] = {}
+        for k in range(1, len(lower) - 1):
+            if lower[k] in _OBJECT_PREPOSITIONS and lower[k - 1].isalpha() and lower[k - 1] not in _FUNCTION_WORDS:
+                j = k + 1
+                while j < len(lower) and lower[j] in _ARTICLES:
+                    j += 1
+                words = found.setdefault((lower[k - 1], lower[k]), set())
+                while j < len(lower) and lower[j].isalpha() and lower[j] not in _FUNCTION_WORDS:
+                    words.add(lower[j])
+                    j += 1
+        return found
+
+    oa, ob = objects(la), objects(lb)
+    return any(oa[key] and ob[key] and not oa[key] & ob[key] and not (oa[key] | ob[key]) & taken
+               for key in oa.keys() & ob.keys())
 
 
 def _opening_name(tokens: list[str], names: list[_Value]) -> _Value | None:
