@@ -940,6 +940,8 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "Ilustrasi kecerdasan buatan AI/Foto: Getty Images/iStockphoto",
     # stop 43 (batch 103): others' pictures made with AI (hu)
     "A mesterséges intelligencia segítségével készült képek terjednek a közösségi médiában.",
+    # stop 43 (batch 105): a how-to on a product's AI output
+    "You can regenerate the AI-generated caption from the editor's menu.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1441,6 +1443,17 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Notatki do projektu (napisane z pomocą AI).", "disclosure.ai-assisted", "assisted"),
     ("Aplikasi ini dibuat dengan bantuan AI.", "disclosure.ai-assisted", "assisted"),
     ("Descrierea tradusă automat din engleză.", "disclosure.machine-translated", "translated"),
+    # stop 43 (batches 104-106): a chatbot's work presented, a picture from a prompt, a report's label, the page one
+    # reads machine-translated (ja/ko), content translated automatically (es), a site's every page drafted with AI,
+    # release notes
+    ("Here are three short poems written by Claude.", "disclosure.ai-generated", "generated"),
+    ("The cover picture is the output of a text prompt.", "disclosure.ai-image", "image"),
+    ("Transcript generated automatically from the recording", "disclosure.automated", "automated"),
+    ("当サイトの記事は機械翻訳を使用しています。", "disclosure.machine-translated", "translated"),
+    ("기계로 번역된 문서입니다.", "disclosure.machine-translated", "translated"),
+    ("Este sitio incluye contenido traducido automáticamente.", "disclosure.machine-translated", "translated"),
+    ("Each lesson in this course was written with an AI model.", "disclosure.ai-assisted", "assisted"),
+    ("This changelog was generated automatically.", "disclosure.automated", "automated"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]

@@ -82,6 +82,7 @@ def test_quoted_placeholder_stays_an_error(leaks):
     # stop 43: a blogger's question to readers; a rule naming placeholders as placeholders (batch 103)
     "Would you like me to write about your town? Tell me in the comments.",
     "Gebruik nooit placeholders zoals [Uw naam] in een bericht.",
+    "In this guide, `[Your Name]` marks the field each writer fills in.",
     "World War II ended in 1945.",
     '"I am unable to provide details on an ongoing investigation," the police chief said.',
     '"As an AI researcher, I worry about misinformation," said Dr. Lee.',
