@@ -105,6 +105,14 @@ def test_a_cue_that_opens_an_open_question_is_no_model_cue():
     assert Auditor({"checks": ["hedge"]}).audit("It is unclear whether the dam could fail.").findings == []
 
 
+def test_a_cue_that_rounds_a_figure_is_no_model_cue():
+    # stop 43 (real news pools): "Some 167 flights ..." rounds a figure; "Some flights ..." stays a vague quantity
+    auditor = Auditor({"checks": ["hedge"]}, models={"hedge": {"model": CueModel()}})
+    assert auditor.audit("Some 167 flights scheduled to depart have been axed.").findings == []
+    kept, = auditor.audit("Some flights scheduled to depart have been axed.").findings
+    assert (kept.rule, kept.text) == ("hedge.classifier", "Some")
+
+
 def test_seed_footer_has_no_hedge(seed_text):
     # "We strive to provide the highest quality content possible ... Please let us know if you have any concerns"
     footer = seed_text[seed_text.index("We strive"):]

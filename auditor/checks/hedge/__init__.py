@@ -58,8 +58,9 @@ class HedgeCheck(Check):
 
     Options of rule ``hedge.classifier``: ``model`` (a model folder; null = bundled), ``threshold``
     (P(hedged) from which a sentence is reported; null = the model's own, chosen on real dev data;
-    ``Config(options={"hedge.classifier": {"threshold": 0.9}})``), ``ignore_cues`` and ``open_question_words`` (a cue
-    right before one opens an open question, no hedge: "It is unclear whether the dam could fail")."""
+    ``Config(options={"hedge.classifier": {"threshold": 0.9}})``), ``ignore_cues``, ``open_question_words`` (a cue
+    right before one opens an open question, no hedge: "It is unclear whether the dam could fail") and ``approximators``
+    (such a cue right before a figure rounds it, no hedge: "Some 167 flights have been axed")."""
 
     name = "hedge"
     options = {"expand": Option((str, dict)), "max_words": Option((int,), minimum=0),
@@ -67,7 +68,7 @@ class HedgeCheck(Check):
                "downgrade_if_sentence": Option((list, str), patterns=True),
                "skip_if_sentence": Option((list, str), patterns=True),
                "model": Option((str, type(None))), "ignore_cues": Option((list,), items=str),
-               "open_question_words": Option((list,), items=str),
+               "open_question_words": Option((list,), items=str), "approximators": Option((list,), items=str),
                "threshold": Option((float, int, type(None)), minimum=0, maximum=1)}
 
     @classmethod
@@ -184,12 +185,15 @@ class HedgeCheck(Check):
         threshold = self.model.threshold if threshold is None else threshold
         ignored = {str(word).lower() for word in rule.options.get("ignore_cues", [])}
         questions = {str(word).lower() for word in rule.options.get("open_question_words", [])}
+        approximators = {str(word).lower() for word in rule.options.get("approximators", [])}
         result = []
         for sentence, (p, a, b) in zip(doc.sentences, model_scores, strict=True):
             if p >= threshold and not any(sentence.start <= f.start < sentence.end for f in findings):
                 start, end = sentence.start + a, sentence.start + b
                 following = doc.text[end:sentence.end].split(maxsplit=1)[:1]
-                if doc.text[start:end].lower() in ignored or questions.intersection(w.lower() for w in following):
+                cue = doc.text[start:end].lower()
+                if cue in ignored or questions.intersection(w.lower() for w in following) \
+                        or cue in approximators and following and following[0][:1].isdigit():
                     continue
                 result.append(self._finding(rule, doc, start, end, start, end, score=p, model_scores=model_scores))
         return result
