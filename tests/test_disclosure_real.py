@@ -942,6 +942,8 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "A mesterséges intelligencia segítségével készült képek terjednek a közösségi médiában.",
     # stop 43 (batch 105): a how-to on a product's AI output
     "You can regenerate the AI-generated caption from the editor's menu.",
+    # stop 43 (batch 107): a company's AI-made product
+    "同社は生成AIを活用して作成した広告を公開しています。",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1454,6 +1456,13 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Este sitio incluye contenido traducido automáticamente.", "disclosure.machine-translated", "translated"),
     ("Each lesson in this course was written with an AI model.", "disclosure.ai-assisted", "assisted"),
     ("This changelog was generated automatically.", "disclosure.automated", "automated"),
+    # stop 43 (batches 107-108): ja "made with generative AI" in the polite present, tr "AI-supported", da/nb "with help
+    # from AI", a zh report made by AI, a parenthetical translation note
+    ("※解説文は生成AIを利用して作成しています。", "disclosure.ai-generated", "generated"),
+    ("Bu makale yapay zeka destekli olarak hazırlanmıştır.", "disclosure.ai-assisted", "assisted"),
+    ("Denne tekst er skrevet med hjælp fra kunstig intelligens.", "disclosure.ai-assisted", "assisted"),
+    ("本报道由AI自动生成", "disclosure.ai-generated", "generated"),
+    ("Kapitel 3 (traduit avec DeepL)", "disclosure.machine-translated", "translated"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]

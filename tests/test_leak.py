@@ -48,6 +48,9 @@ def leaks():
     # stop 43 (batch 104): a chatbot's offer to rework a part of its answer
     ("Would you like me to shorten any of these paragraphs?", "leak.chat-preamble",
      "Would you like me to shorten any of these paragraphs?"),
+    # stop 43 (batch 108): a chatbot's follow-up question on the text it wrote
+    ("Is there anything else you would like me to add to the cover letter?", "leak.chat-preamble",
+     "Is there anything else you would like me to add to the cover letter?"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
@@ -83,6 +86,7 @@ def test_quoted_placeholder_stays_an_error(leaks):
     "Would you like me to write about your town? Tell me in the comments.",
     "Gebruik nooit placeholders zoals [Uw naam] in een bericht.",
     "In this guide, `[Your Name]` marks the field each writer fills in.",
+    "Is there anything else you'd like to add? No, thank you.",
     "World War II ended in 1945.",
     '"I am unable to provide details on an ongoing investigation," the police chief said.',
     '"As an AI researcher, I worry about misinformation," said Dr. Lee.',
