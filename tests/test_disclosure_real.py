@@ -1463,6 +1463,11 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Denne tekst er skrevet med hjælp fra kunstig intelligens.", "disclosure.ai-assisted", "assisted"),
     ("本报道由AI自动生成", "disclosure.ai-generated", "generated"),
     ("Kapitel 3 (traduit avec DeepL)", "disclosure.machine-translated", "translated"),
+    # stop 43 (batch 109): ja a report generated automatically (an AI named in the next sentence), ko a summary made by
+    # AI, a book's digital narration
+    ("この記事は自動生成されています。質問はGeminiへどうぞ。", "disclosure.automated", "automated"),
+    ("요약문은 AI가 원문을 바탕으로 생성한 것입니다.", "disclosure.ai-summary", "summarised"),
+    ("This audiobook is digitally narrated.", "disclosure.ai-generated", "generated"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]

@@ -51,6 +51,9 @@ def leaks():
     # stop 43 (batch 108): a chatbot's follow-up question on the text it wrote
     ("Is there anything else you would like me to add to the cover letter?", "leak.chat-preamble",
      "Is there anything else you would like me to add to the cover letter?"),
+    # stop 43 (batch 109): a chatbot's closer on the bio or blurb it wrote
+    ("Feel free to adjust it to better suit your brand.", "leak.chat-preamble",
+     "Feel free to adjust it to better suit your brand."),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
@@ -87,6 +90,7 @@ def test_quoted_placeholder_stays_an_error(leaks):
     "Gebruik nooit placeholders zoals [Uw naam] in een bericht.",
     "In this guide, `[Your Name]` marks the field each writer fills in.",
     "Is there anything else you'd like to add? No, thank you.",
+    "Feel free to tweak it to suit your taste.",
     "World War II ended in 1945.",
     '"I am unable to provide details on an ongoing investigation," the police chief said.',
     '"As an AI researcher, I worry about misinformation," said Dr. Lee.',
