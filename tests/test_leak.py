@@ -54,6 +54,14 @@ def leaks():
     # stop 43 (batch 109): a chatbot's closer on the bio or blurb it wrote
     ("Feel free to adjust it to better suit your brand.", "leak.chat-preamble",
      "Feel free to adjust it to better suit your brand."),
+    # stop 43 (batches 111-112): a post handed over "as requested", a translator's preamble naming the file (de), and
+    # in Polish
+    ("Here are the SEO-optimized notes for the launch post. The formatting includes headers as requested.",
+     "leak.chat-preamble",
+     "Here are the SEO-optimized notes for the launch post. The formatting includes headers as requested"),
+    ("Hier ist die Übersetzung der Datei README.md:", "leak.chat-preamble",
+     "Hier ist die Übersetzung der Datei README.md:"),
+    ("Oto tłumaczenie na język angielski:", "leak.chat-preamble", "Oto tłumaczenie na język angielski:"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
