@@ -1,32 +1,35 @@
 """Structured conflict evidence of a claim pair (after de Marneffe, Rafferty and Manning 2008,
 "Finding contradictions in text"): what an editor can check, and what calibrates the NLI score.
 
-* ``number``, ``date``, ``entity``: the two claims give different values in the same slot — a content word shared
-  among the two nearest on either side of the value ("the 51st season" / "the 61st season", "died in 1996" / "died in
-  1992", "written by Anna Kohl" / "written by Jon Berg"; for names, also the agent of one passive verb a few words
-  back: "composed by Stuart Adamson" / "composed by the British singer-songwriter, Morrissey", or the complement of
-  the subject's copula: "The producer of Cocktails, a 1988 film, was Ted Field" / "The producer of Cocktails was Brian
-  Brown") — and neither value appears in the other claim; a name conflicts only with a name and a nationality word
-  only with another ("a British author" / "the film The Card" is no conflict); dates do not conflict when either claim
-  tells a repeated event (``repetition_markers``: "was elected President again in 1985" / "was elected President in
-  1956"), or another claim of the document tells it again (``ConflictCues.recurring``); two examples of lists do not
-  conflict (``list_openers``: "albums include Toreh" / "albums include Kimia"); a number before an ``address_words``
-  word, or after one capitalised, is part of a place name ("17th Street", "Route 19"), and a code of letters and
-  digits ("BC2") is neither a number nor a name; numbers conflict only within one unit (money, percent, ordinal, or a
-  count of the same thing: "fell 22%" / "cut by $50 million" do not), a figure and its rounding are one value
-  ("roughly 133 million" / "132.8 million"), two money figures of one thing conflict whatever else the claims say ("a
-  $45 million plan" / "The plan will cost $60 million") and so do two scores of one match ("beat Chelsea 3-1" /
-  "Arsenal's 2-0 win over Chelsea"; not "2-1 at half-time"), neither numbers nor dates when a claim is about another
-  period (``period_markers``: "In the year-earlier quarter, ...") nor numbers when a claim gives more than
+* ``number``, ``date``, ``entity``: the two claims give different values in the same slot — a content word shared among
+  the two nearest on either side of the value ("the 51st season" / "the 61st season", "died in 1996" / "died in 1992",
+  "written by Anna Kohl" / "written by Jon Berg"; for names, also the agent of one passive verb a few words back:
+  "composed by Stuart Adamson" / "composed by the British singer-songwriter, Morrissey", or the complement of the
+  subject's copula: "The producer of Cocktails, a 1988 film, was Ted Field" / "The producer of Cocktails was Brian
+  Brown") — and neither value appears in the other claim; a name conflicts only with a name and a nationality word only
+  with another ("a British author" / "the film The Card" is no conflict); dates do not conflict when either claim tells
+  a repeated event (``repetition_markers``: "was elected President again in 1985" / "was elected President in 1956"), or
+  another claim of the document tells it again (``ConflictCues.recurring``); two examples of lists do not conflict
+  (``list_openers``: "albums include Toreh" / "albums include Kimia"); a number before an ``address_words`` word, or
+  after one capitalised, is part of a place name ("17th Street", "Route 19"), and a code of letters and digits ("BC2")
+  is neither a number nor a name; numbers conflict only within one unit (money, percent, ordinal, or a count of the same
+  thing: "fell 22%" / "cut by $50 million" do not; a change only with a change, ``change_words``,
+  ``change_comparatives``: "come down by 50,705 acres" / "complete in 49,000 acres" do not), a figure and its rounding
+  are one value ("roughly 133 million" / "132.8 million"), two money figures of one thing conflict whatever else the
+  claims say ("a $45 million plan" / "The plan will cost $60 million") and so do two scores of one match ("beat Chelsea
+  3-1" / "Arsenal's 2-0 win over Chelsea"; not "2-1 at half-time"), neither numbers nor dates when a claim is about
+  another period (``period_markers``: "In the year-earlier quarter, ...") nor numbers when a claim gives more than
   ``max_numbers`` of them (a report of several figures, whose slots cannot be aligned) or only one claim gives the
   figure of a group (``group_markers``: "among pre-school children, the rate was 1.7 percent" / "The overall average
-  rate was 5 percent") or of a part or kind of the other's subject ("Sales rose 8%" / "Domestic sales rose 3%"), and
-  no evidence at all (of any type) when one claim speaks of another thing of a kind (``other_referents``: "rejected a
-  similar proposal" / "approves the plan") or the claims open with two different names — two subjects ("British
-  Petroleum fell 5" / "British Telecom fell 10"; "In Singapore, ..." / "In the Philippines, ..."); names stop at
-  punctuation, and a capitalised word that opens a phrase is no name when the claims also use it in lower case ("Share
-  prices ..."); a surname after the full name in its claim is that name and an acronym the name it spells ("Marc Green
-  ... Green", "CDU"), a name the other claim calls "the / this <its last word>" is that claim's thing ("a Royal
+  rate was 5 percent") or of a part or kind of the other's subject ("Sales rose 8%" / "Domestic sales rose 3%") or the
+  claims name two statistics (``statistics``: "averaged 21 years" / "The median time was 12 years"), no value evidence
+  when one word and preposition govern two different things ("the vote against the budget" / "the vote against the tax
+  rate"), and no evidence at all (of any type) when one claim speaks of another thing of a kind (``other_referents``:
+  "rejected a similar proposal" / "approves the plan") or the claims open with two different names — two subjects
+  ("British Petroleum fell 5" / "British Telecom fell 10"; "In Singapore, ..." / "In the Philippines, ..."); names stop
+  at punctuation, and a capitalised word that opens a phrase is no name when the claims also use it in lower case
+  ("Share prices ..."); a surname after the full name in its claim is that name and an acronym the name it spells ("Marc
+  Green ... Green", "CDU"), a name the other claim calls "the / this <its last word>" is that claim's thing ("a Royal
   Charter" / "this charter"), the name of one claim's subject is no value when the other's subject is a pronoun ("she
   was elected ..." / "Angela Merkel was elected ..."), and a role frames the same fact as its agent verb ("The
   screenwriter for X was A" / "X was written by B");
@@ -257,11 +260,11 @@ class ConflictCues:
         frame = _frame_words(la, taken) & _frame_words(lb, taken) if recurring else set()
         told_again = bool(frame) and any(frame <= words_of for words_of in recurring or ())
         subgroup = bool(self.group_markers & set(la)) != bool(self.group_markers & set(lb))  # "among children, ..."
-        # two statistics: "averaged 21 years" / "The median time ... was 12 years"
         stat_a, stat_b = ({self.statistics[w] for w in lower if w in self.statistics} for lower in (la, lb))
-        subgroup = subgroup or bool(stat_a and stat_b and not stat_a & stat_b)
+        two_statistics = bool(stat_a and stat_b and not stat_a & stat_b)  # "averaged 21 years" / "The median ... 12"
         two_things = _objects_differ(la, lb, taken)
-        unaligned = {"number": other_time or crowded or subgroup or two_things or _qualified_subject(ta, tb),
+        unaligned = {"number": other_time or crowded or subgroup or two_statistics or two_things
+                     or _qualified_subject(ta, tb),
                      "date": other_time or told_again or two_things or bool(self.repetition_markers & words),
                      "entity": two_things}
         # the claims share a frame, their values aside; for a number or a date, also with the names in the frame
