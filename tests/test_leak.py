@@ -62,6 +62,15 @@ def leaks():
     ("Hier ist die Übersetzung der Datei README.md:", "leak.chat-preamble",
      "Hier ist die Übersetzung der Datei README.md:"),
     ("Oto tłumaczenie na język angielski:", "leak.chat-preamble", "Oto tłumaczenie na język angielski:"),
+    # stop 43 (batches 113-114): a capitalised placeholder name, a dated field, the model's hope for its version, its
+    # offer of one more piece, another chat window's note
+    ("The plan was praised, said JOHN DOE, a local resident.", "leak.placeholder", "JOHN DOE"),
+    ("Report date: [Today's Date]", "leak.placeholder", "[Today's Date]"),
+    ("I hope this updated version works well for your newsletter.", "leak.chat-preamble",
+     "I hope this updated version works well for your newsletter."),
+    ("Would you like me to also write a short summary for social media?", "leak.chat-preamble",
+     "Would you like me to also write a short summary for social media?"),
+    ("Gemini can make mistakes, so double-check it", "leak.chat-ui", "Gemini can make mistakes, so double-check it"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
@@ -99,6 +108,7 @@ def test_quoted_placeholder_stays_an_error(leaks):
     "In this guide, `[Your Name]` marks the field each writer fills in.",
     "Is there anything else you'd like to add? No, thank you.",
     "Feel free to tweak it to suit your taste.",
+    "He filed a John Doe lawsuit against the company.",
     "World War II ended in 1945.",
     '"I am unable to provide details on an ongoing investigation," the police chief said.',
     '"As an AI researcher, I worry about misinformation," said Dr. Lee.',
