@@ -7,7 +7,7 @@ What is counted, and the publisher split: ``auditor/evaluation/disclosure.py``. 
 Example:
     python scripts/eval_disclosure.py                 # real tuning + held-out (per language), team set, errors
     python scripts/eval_disclosure.py --part heldout  # only the held-out real rows (their errors stay hidden,
-                                                      # as do those of the found measurement batches 90-93, 95, 110)
+                                                      # as do those of measurement batches 90-93, 95, 110, 116)
     python scripts/eval_disclosure.py --part found    # found_statements*.csv (more real rows, tuning only)
     python scripts/eval_disclosure.py --json          # the same figures as JSON
     python scripts/eval_disclosure.py --in-context paragraph   # found rows put back into their page text
@@ -27,7 +27,7 @@ from auditor.evaluation.disclosure import (CATEGORIES, DEFAULT_SET, REAL_SET, ev
 from auditor.evaluation import run
 
 # Found batches kept to measure fresh wording (docs/quality.md, stop 27): scored, their errors not listed.
-MEASUREMENT_BATCHES = ("fs90", "fs91", "fs92", "fs93", "fs95", "fs110")
+MEASUREMENT_BATCHES = ("fs90", "fs91", "fs92", "fs93", "fs95", "fs110", "fs116")
 _MEASUREMENT_IDS = tuple(f"{batch}-" for batch in MEASUREMENT_BATCHES)  # the row ids' prefixes
 
 
