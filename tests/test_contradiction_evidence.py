@@ -450,6 +450,8 @@ def test_a_role_is_one_person_only_after_the():
      "The median time between collection and publication was 12 years"),
     ("The lone vote against the budget was Commissioner Shannon Green",
      "The lone vote against the property tax rate was Commissioner David Gross"),
+    # what will be against what was (stop 43; a real news report)
+    ("The plant will lay off the 257 workers employed there", "The plant also laid off more than 220 workers in 2018"),
     # a fiscal year is no count (stop 41; a real news report)
     ("The regents passed the university's 2015-16 budget on Thursday", "The budget passed 14-7"),
     ("The shares rose $1.31 to $45 in after-hours trading",

@@ -18,7 +18,8 @@
   are one value ("roughly 133 million" / "132.8 million"), two money figures of one thing conflict whatever else the
   claims say ("a $45 million plan" / "The plan will cost $60 million") and so do two scores of one match ("beat Chelsea
   3-1" / "Arsenal's 2-0 win over Chelsea"; not "2-1 at half-time"), neither numbers nor dates when a claim is about
-  another period (``period_markers``: "In the year-earlier quarter, ...") nor numbers when a claim gives more than
+  another period (``period_markers``: "In the year-earlier quarter, ...") or one tells what will be and only the other a
+  date (``future_words``: "will lay off 257" / "laid off 220 in 2018") nor numbers when a claim gives more than
   ``max_numbers`` of them (a report of several figures, whose slots cannot be aligned) or only one claim gives the
   figure of a group (``group_markers``: "among pre-school children, the rate was 1.7 percent" / "The overall average
   rate was 5 percent") or of a part or kind of the other's subject ("Sales rose 8%" / "Domestic sales rose 3%") or the
@@ -116,7 +117,7 @@ _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
 CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimisers", "min_shared_frame",
                 "min_antonym_frame", "min_denial_frame", "antonym_idioms", "negation_idioms", "minimiser_idioms",
                 "evaluation_idioms", "repetition_markers", "other_referents", "group_markers", "demand_words",
-                "forecast_words", "change_words", "change_comparatives", "result_words", "match_parts",
+                "forecast_words", "future_words", "change_words", "change_comparatives", "result_words", "match_parts",
                 "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads",
                 "statistics")
 
@@ -172,6 +173,7 @@ class ConflictCues:
         self.group_markers = frozenset(lists.get("group_markers", []))
         self.demand_words = frozenset(lists.get("demand_words", []))
         self.forecast_words = frozenset(lists.get("forecast_words", []))
+        self.future_words = frozenset(lists.get("future_words", []))
         self.change_words = frozenset(lists.get("change_words", []))
         self.change_comparatives = frozenset(lists.get("change_comparatives", []))
         self.result_words = frozenset(lists.get("result_words", []))
@@ -255,7 +257,12 @@ class ConflictCues:
         if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, taken) \
                 or pa.other_thing != pb.other_thing or pa.unreal != pb.unreal:
             return []
-        other_time = bool(self.period_markers & words)
+        # another period, or one claim tells what will be and only the other gives a date ("will lay off the 257
+        # workers" / "laid off 220 in 2018"; not "will go on sale on October 12" / "goes on sale on October 19")
+        will_a, will_b = bool(self.future_words & set(la)), bool(self.future_words & set(lb))
+        dated_a, dated_b = bool(values["date"][0]), bool(values["date"][1])
+        future = will_a != will_b and dated_a != dated_b and will_a == dated_b
+        other_time = bool(self.period_markers & words) or future
         crowded = max(len(values["number"][0]), len(values["number"][1])) > self.max_numbers
         frame = _frame_words(la, taken) & _frame_words(lb, taken) if recurring else set()
         told_again = bool(frame) and any(frame <= words_of for words_of in recurring or ())
