@@ -1508,6 +1508,12 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("The summary above was generated with ChatGPT.", "disclosure.ai-summary", "summarised"),
     ("Release checklist co-written with Claude.", "disclosure.ai-assisted", "assisted"),
     ("I translate my posts into German using DeepL", "disclosure.machine-translated", "translated"),
+    # stop 43 (batch 118): fr a site translated with AI, vi a page translated automatically, a pl label line, a ru
+    # parenthetical note
+    ("Cette page est traduite automatiquement.", "disclosure.machine-translated", "translated"),
+    ("Bài viết này được dịch tự động bằng máy.", "disclosure.machine-translated", "translated"),
+    ("Tekst wygenerowany przy użyciu AI", "disclosure.ai-generated", "generated"),
+    ("Обзор новостей (текст написан с помощью нейросети)", "disclosure.ai-assisted", "assisted"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]

@@ -71,6 +71,12 @@ def leaks():
     ("Would you like me to also write a short summary for social media?", "leak.chat-preamble",
      "Would you like me to also write a short summary for social media?"),
     ("Gemini can make mistakes, so double-check it", "leak.chat-ui", "Gemini can make mistakes, so double-check it"),
+    # stop 43 (batch 118): the offer of one more piece in German and Dutch, a Portuguese offer closing with a colon
+    ("Wenn du möchtest, kann ich dir auch eine Tabelle mit allen Befehlen erstellen.", "leak.chat-preamble",
+     "Wenn du möchtest, kann ich dir auch eine Tabelle mit allen Befehlen erstellen."),
+    ("Als je wilt, kan ik ook een voorbeeldbestand maken.", "leak.chat-preamble",
+     "Als je wilt, kan ik ook een voorbeeldbestand maken."),
+    ("Se quiser, posso também mostrar:", "leak.chat-preamble", "Se quiser, posso também mostrar:"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
@@ -109,6 +115,7 @@ def test_quoted_placeholder_stays_an_error(leaks):
     "Is there anything else you'd like to add? No, thank you.",
     "Feel free to tweak it to suit your taste.",
     "He filed a John Doe lawsuit against the company.",
+    "Wenn du möchtest, kann ich dir auch mein Rezept schicken.",
     "World War II ended in 1945.",
     '"I am unable to provide details on an ongoing investigation," the police chief said.',
     '"As an AI researcher, I worry about misinformation," said Dr. Lee.',
