@@ -956,6 +956,8 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     # stop 43 (batch 117): what a chatbot would have written, another's song co-written with one
     "Claude could have written this faster, but I wanted to write it myself.",
     "The band released a song co-written with ChatGPT last year, the report said.",
+    # stop 43 (batch 120): a report on someone else's picture that circulated
+    "An AI-generated image of the pope in a puffer jacket went viral last week.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1514,6 +1516,8 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Bài viết này được dịch tự động bằng máy.", "disclosure.machine-translated", "translated"),
     ("Tekst wygenerowany przy użyciu AI", "disclosure.ai-generated", "generated"),
     ("Обзор новостей (текст написан с помощью нейросети)", "disclosure.ai-assisted", "assisted"),
+    # stop 43 (batch 120): zh, the translation's source is a machine translator
+    ("注意：译文来源为机器翻译，仅供参考", "disclosure.machine-translated", "translated"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
