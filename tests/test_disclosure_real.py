@@ -958,6 +958,8 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "The band released a song co-written with ChatGPT last year, the report said.",
     # stop 43 (batch 120): a report on someone else's picture that circulated
     "An AI-generated image of the pope in a puffer jacket went viral last week.",
+    # stop 43 (batch 119): a method that translates with the help of a language model
+    "Explanations are translated into natural language with the assistance of a large language model.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1518,6 +1520,11 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Обзор новостей (текст написан с помощью нейросети)", "disclosure.ai-assisted", "assisted"),
     # stop 43 (batch 120): zh, the translation's source is a machine translator
     ("注意：译文来源为机器翻译，仅供参考", "disclosure.machine-translated", "translated"),
+    # stop 43 (batch 119): hu "we translated this text with DeepL", es a text translated by a machine translator,
+    # something generated with the assistance of a large language model
+    ("Ezt a cikket a Google Fordító segítségével fordítottuk le.", "disclosure.machine-translated", "translated"),
+    ("Esta página fue traducida con DeepL", "disclosure.machine-translated", "translated"),
+    ("The test data was partly generated with the help of an LLM.", "disclosure.ai-generated", "generated"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
