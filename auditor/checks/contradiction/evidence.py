@@ -180,8 +180,8 @@ class ConflictCues:
         self.match_parts = frozenset(lists.get("match_parts", []))
         self.max_numbers = int(lists.get("max_numbers", 1 << 30))
         self.scope_prepositions = frozenset(lists.get("scope_prepositions", []))
-        self.name_heads = {word: group.split()[0] for group in lists.get("name_heads", []) for word in group.split()}
-        self.statistics = {word: group.split()[0] for group in lists.get("statistics", []) for word in group.split()}
+        self.name_heads = _word_groups(lists.get("name_heads", []))
+        self.statistics = _word_groups(lists.get("statistics", []))
         self._cache: dict[str, _Parsed] = {}
 
     def _antonym_words(self, words: list[str]) -> set[str]:
@@ -658,6 +658,15 @@ class ConflictCues:
 
 
 _ENUMERATION_JOINS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+
+
+def _word_groups(groups: list[str]) -> dict[str, str]:
+    """Each word of the space-separated ``groups`` mapped to its group's first word (``name_heads``, ``statistics``).
+
+    >>> _word_groups(["median medians", "average mean"])
+    {'median': 'median', 'medians': 'median', 'average': 'average', 'mean': 'average'}
+    """
+    return {word: group.split()[0] for group in groups for word in group.split()}
 
 
 def _unit_word(word: str) -> bool:
