@@ -102,6 +102,31 @@ def test_threshold_and_max_pairs_are_configurable():
     assert auditor.audit(TEXT).findings == [] and check.model.calls == []
 
 
+def test_a_pair_without_conflict_evidence_needs_threshold_without_evidence():
+    """The NLI model alone (no number, date, name, negation or antonym conflict) reports a pair only from
+    ``threshold_without_evidence`` (0.72 in the shipped rule); a pair that cannot reach it is not sent the reverse
+    way."""
+    text = "The bridge was built to last for a century. Engineers say the bridge is crumbling after a decade."
+    table = {("built to last", "crumbling"): 0.69, ("crumbling", "built to last"): 0.69}  # score σ(0.9) = 0.711
+    auditor, check = scripted_check(table)
+    assert check.without_evidence == 0.72 and auditor.audit(text).findings == []
+    skewed = {("built to last", "crumbling"): 0.35, ("crumbling", "built to last"): 1.0}  # at best σ(0.75) = 0.679
+    auditor, check = scripted_check(skewed)
+    assert auditor.audit(text).findings == [] and len(check.model.calls) == 1
+    auditor, check = scripted_check(skewed, threshold_without_evidence=None)  # the threshold, 0.6, alone
+    assert len(auditor.audit(text).findings) == 1 and len(check.model.calls) == 2
+    auditor, _ = scripted_check(table, threshold_without_evidence=None)
+    [finding] = auditor.audit(text).findings
+    assert finding.details["evidence"] == [] and finding.score == pytest.approx(sigmoid(10 * 0.69 - 6), abs=1e-4)
+
+
+def test_threshold_without_evidence_must_be_a_score(tmp_path):
+    path = replacement_rule(tmp_path, threshold_without_evidence=1.5)
+    with pytest.raises(RuleError) as error:
+        Auditor({"checks": ["contradiction"], "extra_rules": [str(path)]})
+    assert str(error.value).startswith(f"{path}: contradiction.nli.options.threshold_without_evidence")
+
+
 def replacement_rule(tmp_path, **changed):
     """A rule file replacing ``contradiction.nli``, its options updated with ``changed``; its path."""
     rule = RuleSet().all["contradiction.nli"]

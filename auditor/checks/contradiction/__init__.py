@@ -42,8 +42,9 @@ class ContradictionCheck(Check):
     ``Config(options={"contradiction.nli": {"threshold": 0.7}})``): ``model`` (the NLI model: null =
     bundled, a folder or a hub id), ``threshold`` (calibrated score from which a pair is reported;
     default ``calibration.threshold``), ``long_documents`` (how the threshold rises with the number of
-    candidate pairs, see ``threshold_for``), ``min_similarity`` and ``max_pairs`` (candidate-pair filters,
-    see ``pairs``), and the claim, pairing, evidence and calibration settings."""
+    candidate pairs, see ``threshold_for``), ``threshold_without_evidence`` (the least score of a pair with no
+    conflict evidence: NLI alone; null = the threshold), ``min_similarity`` and ``max_pairs`` (candidate-pair
+    filters, see ``pairs``), and the claim, pairing, evidence and calibration settings."""
 
     name = "contradiction"
     options = {"clause_split": Option((str,), required=True, patterns=True),
@@ -58,6 +59,7 @@ class ContradictionCheck(Check):
                "min_similarity": Option((float, int), required=True, minimum=0, maximum=1),
                "max_pairs": Option((int,), required=True, minimum=0),
                "long_documents": Option((dict, type(None)), required=True),
+               "threshold_without_evidence": Option((float, int, type(None)), minimum=0, maximum=1),
                "threshold": Option((float, int), minimum=0, maximum=1), "model": Option((str, type(None)))}
 
     def __init__(self, rules, config, nli=None, embedder=None):
@@ -68,6 +70,7 @@ class ContradictionCheck(Check):
         self.calibration = Calibration(self.rule.options["calibration"]) if self.rule else None
         self.threshold, self.min_similarity, self.max_pairs = _limits(self.rule) if self.rule else (1.0, 1.0, 0)
         self.long_documents = self.rule.options["long_documents"] if self.rule else None
+        self.without_evidence = (self.rule.options.get("threshold_without_evidence") if self.rule else None) or 0.0
         self.heading_evidence = frozenset(self.rule.options["heading_evidence"]) if self.rule else frozenset()
 
     @classmethod
@@ -165,7 +168,8 @@ class ContradictionCheck(Check):
 
         NLI runs only where its result can matter: a pair whose best case (``Calibration.best_case``)
         stays under the document's threshold (``threshold_for(size)``; ``size``: the document's number of
-        candidate pairs, default ``len(pairs)``) is dropped before the forward direction, and again before
+        candidate pairs, default ``len(pairs)``; for a pair with no conflict evidence, at least
+        ``threshold_without_evidence``) is dropped before the forward direction, and again before
         the reverse one, so no reportable pair is lost. ``bound=False`` scores every pair in both
         directions (the benchmark's baseline, and calibration). A pair whose claims open with two different names of
         two or more words (``ConflictCues.other_subjects``) tells two facts and is not scored.
@@ -177,7 +181,8 @@ class ContradictionCheck(Check):
 
         def reachable(k):
             features = pair_features(scored[k], pairs[k][2], evidence[k])
-            return self.calibration.best_case(features, scored[k]) >= threshold
+            least = threshold if evidence[k] or not bound else max(threshold, self.without_evidence)
+            return self.calibration.best_case(features, scored[k]) >= least
 
         live = [k for k in range(len(pairs)) if reachable(k) and self._comparable(claims, pairs[k], evidence[k])]
         for direction in (0, 1):
@@ -213,7 +218,8 @@ class ContradictionCheck(Check):
         reported: set[tuple[int, str]] = set()  # a claim against a text told twice (a page's <title> and <h1>): once
         for i, j, score, _, evidence in self.score(claims, pairs):
             earlier, later = claims[i], claims[j]
-            if score < threshold or (later.start, earlier.content) in reported:
+            if score < (threshold if evidence else max(threshold, self.without_evidence)) \
+                    or (later.start, earlier.content) in reported:
                 continue
             reported.add((later.start, earlier.content))
             kind = "sources" if earlier.attribution or later.attribution else "self"
