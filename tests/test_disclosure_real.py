@@ -960,6 +960,9 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "An AI-generated image of the pope in a puffer jacket went viral last week.",
     # stop 43 (batch 119): a method that translates with the help of a language model
     "Explanations are translated into natural language with the assistance of a large language model.",
+    # stop 44 (batch 121): others leaning on AI, a picture's line closed by its painter
+    "Many students relied on AI to write their essays, the survey found.",
+    "Water lilies at dawn - painted by Claude Monet",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1525,6 +1528,10 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Ezt a cikket a Google Fordító segítségével fordítottuk le.", "disclosure.machine-translated", "translated"),
     ("Esta página fue traducida con DeepL", "disclosure.machine-translated", "translated"),
     ("The test data was partly generated with the help of an LLM.", "disclosure.ai-generated", "generated"),
+    # stop 44 (batch 121): the writer leaning on AI to write, a picture's line closed by the tool that produced it
+    ("We relied heavily on ChatGPT to draft the first versions of these guides.", "disclosure.ai-assisted",
+     "assisted"),
+    ("A fox reading the newspaper - created with Midjourney", "disclosure.ai-image", "image"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]

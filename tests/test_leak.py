@@ -77,6 +77,9 @@ def leaks():
     ("Als je wilt, kan ik ook een voorbeeldbestand maken.", "leak.chat-preamble",
      "Als je wilt, kan ik ook een voorbeeldbestand maken."),
     ("Se quiser, posso também mostrar:", "leak.chat-preamble", "Se quiser, posso também mostrar:"),
+    # stop 44 (batch 122): the reworked version handed back alone on its line, with no object named
+    ("Ecco la versione corretta e migliorata:", "leak.chat-preamble", "Ecco la versione corretta e migliorata:"),
+    ("Voici une version améliorée :", "leak.chat-preamble", "Voici une version améliorée :"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
@@ -140,6 +143,8 @@ def test_quoted_placeholder_stays_an_error(leaks):
     "crime legislation.",
     r"That means: a + b c = ( a + b ) ÷ c = a c + b c {\displaystyle {\frac {a+b}{c}}=(a+b)\div c="
     r"{\frac {a}{c}}+{\frac {b}{c}}} This is the same as multiplication.",
+    # stop 44 (batch 122): a news page's revised version of something named
+    "Voici la version révisée du projet de loi :",
 ])
 def test_hard_negatives_give_nothing(leaks, text):
     assert leaks(text) == []
