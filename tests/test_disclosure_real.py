@@ -963,6 +963,12 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     # stop 44 (batch 121): others leaning on AI, a picture's line closed by its painter
     "Many students relied on AI to write their essays, the survey found.",
     "Water lilies at dawn - painted by Claude Monet",
+    # stop 44 (batches 122, 124, 125): others' use, a human source, an ordinary credit, a title that is no chatbot's
+    "Die Firma hat sich von künstlicher Intelligenz nicht unterstützen lassen.",
+    "We asked readers to write in with their memories of the flood.",
+    "The following comes courtesy of the city council.",
+    "The boom is largely the product of AI investment.",
+    "Photo: Reuters",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1532,6 +1538,18 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("We relied heavily on ChatGPT to draft the first versions of these guides.", "disclosure.ai-assisted",
      "assisted"),
     ("A fox reading the newspaper - created with Midjourney", "disclosure.ai-image", "image"),
+    # stop 44 (batches 122, 124, 125): de/it/id first person, ja machine-translated content, news features asking an
+    # AI to make something, what follows from a chatbot, an editor's note and credits on the picture
+    ("Für die Grafiken haben wir uns von KI unterstützen lassen.", "disclosure.ai-assisted", "assisted"),
+    ("Für das Titelbild habe ich auf Stable Diffusion zurückgegriffen.", "disclosure.ai-image", "image"),
+    ("Abbiamo usato l'intelligenza artificiale per generare le illustrazioni.", "disclosure.ai-image", "image"),
+    ("Artikel ini disempurnakan bareng AI.", "disclosure.ai-assisted", "assisted"),
+    ("このコンテンツは自動翻訳で作成されています。", "disclosure.machine-translated", "translated"),
+    ("We asked Gemini to come up with a new slogan for the festival.", "disclosure.ai-generated", "generated"),
+    ("The following comes courtesy of Claude.", "disclosure.ai-generated", "generated"),
+    ("Editor's note – images have been created using AI.", "disclosure.ai-image", "image"),
+    ("Photo credit: Dreamstudio.ai", "disclosure.ai-image", "image"),
+    ("Ich verwende ChatGPT nur zum Korrekturlesen.", "disclosure.ai-assisted", "assisted"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]

@@ -80,6 +80,19 @@ def leaks():
     # stop 44 (batch 122): the reworked version handed back alone on its line, with no object named
     ("Ecco la versione corretta e migliorata:", "leak.chat-preamble", "Ecco la versione corretta e migliorata:"),
     ("Voici une version améliorée :", "leak.chat-preamble", "Voici une version améliorée :"),
+    # stop 44 (batches 121, 122, 125): a reasoning trace about its answer, "me, this AI assistant", citation tokens, a
+    # language AI model, offers in fr/de/ja/ko
+    ("Okay, time to draft the response with a short intro.", "leak.chat-preamble",
+     "Okay, time to draft the response with a short intro"),
+    ("我这个AI助手来为你解答。", "leak.ai-self-reference", "我这个AI助手"),
+    ("Prices rose sharply [citation:3].", "leak.chat-preamble", "[citation:3]"),
+    ("As a language AI model, I cannot browse.", "leak.ai-self-reference", "As a language AI model"),
+    ("Voulez-vous que je rédige aussi une introduction ?", "leak.chat-preamble",
+     "Voulez-vous que je rédige aussi une introduction ?"),
+    ("Möchten Sie, dass ich Ihnen die Tabelle als PDF erstelle?", "leak.chat-preamble",
+     "Möchten Sie, dass ich Ihnen die Tabelle als PDF erstelle?"),
+    ("次はテストコードを作成しましょうか？", "leak.chat-preamble", "次はテストコードを作成しましょうか？"),
+    ("더 궁금한 사항이 있으면 언제든지 질문해 주세요.", "leak.chat-preamble", "더 궁금한 사항이 있으면 언제든지 질문"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
@@ -145,6 +158,9 @@ def test_quoted_placeholder_stays_an_error(leaks):
     r"{\frac {a}{c}}+{\frac {b}{c}}} This is the same as multiplication.",
     # stop 44 (batch 122): a news page's revised version of something named
     "Voici la version révisée du projet de loi :",
+    # stop 44: a question in a story, a writer's own aside
+    "Veux-tu que je te raconte une histoire ?",
+    "Alright, time to answer your questions from last week.",
 ])
 def test_hard_negatives_give_nothing(leaks, text):
     assert leaks(text) == []
