@@ -969,6 +969,11 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "The following comes courtesy of the city council.",
     "The boom is largely the product of AI investment.",
     "Photo: Reuters",
+    # stop 44 (batch 127): a Romanian denial, "de mai sus" (above) is no Italian "mai" (never) but a denial stays one,
+    # a newspaper's report on someone else's machine translation
+    "Nu am scris acest articol cu ajutorul ChatGPT.",
+    "Precizez că datele de mai sus sunt corecte.",
+    "Az újság szerint a hírt gépi fordítással fordították le.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1550,6 +1555,24 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Editor's note – images have been created using AI.", "disclosure.ai-image", "image"),
     ("Photo credit: Dreamstudio.ai", "disclosure.ai-image", "image"),
     ("Ich verwende ChatGPT nur zum Korrekturlesen.", "disclosure.ai-assisted", "assisted"),
+    # stop 44 (batches 127-128): ro/lv/pl/lt made with the help of AI, bg content generated with AI, hu/el/fa/ru/ko
+    # translated by machine or AI, de a summary made with AI, ar pictures made with AI, narration by a synthetic voice,
+    # ja/zh narration generated or synthesised by AI
+    ("Am elaborat schița de mai jos cu ajutorul Gemini.", "disclosure.ai-assisted", "assisted"),
+    ("Sagatavots ar MI palīdzību", "disclosure.ai-assisted", "assisted"),
+    ("Większość tego artykułu została napisana przy pomocy ChatGPT.", "disclosure.ai-assisted", "assisted"),
+    ("Kuriant šį straipsnį buvo naudotas dirbtinis intelektas.", "disclosure.ai-assisted", "assisted"),
+    ("Съдържание, създадено с помощта на изкуствен интелект.", "disclosure.ai-generated", "generated"),
+    ("Ezt a cikket gépi fordítással fordítottuk angolból.", "disclosure.machine-translated", "translated"),
+    ("Αυτή η σελίδα μεταφράστηκε αυτόματα.", "disclosure.machine-translated", "translated"),
+    ("این مقاله توسط هوش مصنوعی ترجمه شده است.", "disclosure.machine-translated", "translated"),
+    ("Данный перевод выполнен с помощью нейросети.", "disclosure.machine-translated", "translated"),
+    ("이 번역본은 DeepL로 번역되었습니다.", "disclosure.machine-translated", "translated"),
+    ("Die folgende Zusammenfassung wurde mit KI generiert.", "disclosure.ai-summary", "summarised"),
+    ("تم توليد هذه الصور باستخدام الذكاء الاصطناعي", "disclosure.ai-image", "image"),
+    ("Narrated using a synthetic voice.", "disclosure.ai-image", "image"),
+    ("ナレーションとBGMはAIで生成しています。", "disclosure.ai-image", "image"),
+    ("此影片的旁白由人工智能合成。", "disclosure.ai-image", "image"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]

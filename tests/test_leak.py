@@ -93,6 +93,13 @@ def leaks():
      "Möchten Sie, dass ich Ihnen die Tabelle als PDF erstelle?"),
     ("次はテストコードを作成しましょうか？", "leak.chat-preamble", "次はテストコードを作成しましょうか？"),
     ("더 궁금한 사항이 있으면 언제든지 질문해 주세요.", "leak.chat-preamble", "더 궁금한 사항이 있으면 언제든지 질문"),
+    # stop 44 (batch 127): ru "understood, I will prepare …", ro/vi a version of your text, vi and hu openers
+    ("Понял. Я подготовлю краткое резюме статьи.", "leak.chat-preamble", "Понял. Я подготовлю краткое резюме статьи."),
+    ("Iată o versiune revizuită a textului tău:", "leak.chat-preamble", "Iată o versiune revizuită a textului tău:"),
+    ("Dưới đây là bản cập nhật cho bài viết của bạn:", "leak.chat-preamble",
+     "Dưới đây là bản cập nhật cho bài viết của bạn:"),
+    ("Là một trợ lý AI, tôi không có cảm xúc.", "leak.ai-self-reference", "Là một trợ lý AI, tôi"),
+    ("Persze! Íme a cikk rövidebb változata:", "leak.chat-preamble", "Persze! Íme a cikk rövidebb változata:"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
@@ -161,6 +168,9 @@ def test_quoted_placeholder_stays_an_error(leaks):
     # stop 44: a question in a story, a writer's own aside
     "Veux-tu que je te raconte une histoire ?",
     "Alright, time to answer your questions from last week.",
+    # stop 44 (batch 127): a bill's revised version, a caller who understood
+    "Iată versiunea revizuită a proiectului de lege:",
+    "Понял. Я перезвоню завтра.",
 ])
 def test_hard_negatives_give_nothing(leaks, text):
     assert leaks(text) == []
