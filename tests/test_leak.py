@@ -100,6 +100,9 @@ def leaks():
      "Dưới đây là bản cập nhật cho bài viết của bạn:"),
     ("Là một trợ lý AI, tôi không có cảm xúc.", "leak.ai-self-reference", "Là một trợ lý AI, tôi"),
     ("Persze! Íme a cikk rövidebb változata:", "leak.chat-preamble", "Persze! Íme a cikk rövidebb változata:"),
+    # stop 44 (batch 130): pt the closing offer to adjust the text
+    ("Se precisar de alterações no texto, é só pedir!", "leak.chat-preamble",
+     "Se precisar de alterações no texto, é só pedir"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
@@ -171,6 +174,8 @@ def test_quoted_placeholder_stays_an_error(leaks):
     # stop 44 (batch 127): a bill's revised version, a caller who understood
     "Iată versiunea revizuită a proiectului de lege:",
     "Понял. Я перезвоню завтра.",
+    # stop 44 (batch 130): any help offered
+    "Se precisar de ajuda, é só falar!",
 ])
 def test_hard_negatives_give_nothing(leaks, text):
     assert leaks(text) == []
