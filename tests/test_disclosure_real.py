@@ -979,6 +979,9 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     # stop 44 (batch 130): "AI" inside "OpenAI" in a Japanese how-to article, a game children made
     "この記事では、OpenAIが推奨するプロンプト作成のコツを解説します。",
     "Il gioco realizzato dai bambini è bellissimo.",
+    # stop 44 (batch 132): a blogger testing a chatbot, a picture made with an ordinary tool
+    "I asked Gemini to write some knitting patterns.",
+    "I used Photoshop to create the header image for this post.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1588,6 +1591,12 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Questi testi sono stati scritti con l'aiuto di Claude.", "disclosure.ai-assisted", "assisted"),
     ("This email itself was written with AI.", "disclosure.ai-assisted", "assisted"),
     ("以下内容已通过 AI 工具翻译。", "disclosure.machine-translated", "translated"),
+    # stop 44 (batches 132-133): the writer having a chatbot help shape the text, letting it ghostwrite, an AI picture
+    # the writer prompted, ar a file translated by a machine translation service
+    ("I had Claude help me structure the outline.", "disclosure.ai-assisted", "assisted"),
+    ("We let ChatGPT ghostwrite this newsletter.", "disclosure.ai-generated", "generated"),
+    ("AI generated picture I prompted myself.", "disclosure.ai-image", "image"),
+    ("تمت ترجمة هذا الملف بواسطة خدمة الترجمة الآلية", "disclosure.machine-translated", "translated"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]

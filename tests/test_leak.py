@@ -103,6 +103,8 @@ def leaks():
     # stop 44 (batch 130): pt the closing offer to adjust the text
     ("Se precisar de alterações no texto, é só pedir!", "leak.chat-preamble",
      "Se precisar de alterações no texto, é só pedir"),
+    # stop 44 (batch 132): a refined version of your text
+    ("Here is a refined version of your essay:", "leak.chat-preamble", "Here is a refined version of your essay:"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
