@@ -982,6 +982,9 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     # stop 44 (batch 132): a blogger testing a chatbot, a picture made with an ordinary tool
     "I asked Gemini to write some knitting patterns.",
     "I used Photoshop to create the header image for this post.",
+    # stop 44 (batch 132): a writer who stopped using AI pictures, or came across someone else's post with one
+    "Last year I stopped using DALL-E images for my thumbnails.",
+    "I came across a post with an AI-generated header image.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
