@@ -181,7 +181,7 @@ class ContradictionCheck(Check):
 
         def reachable(k):
             features = pair_features(scored[k], pairs[k][2], evidence[k])
-            least = threshold if evidence[k] or not bound else max(threshold, self.without_evidence)
+            least = self.least_score(threshold, evidence[k]) if bound else threshold
             return self.calibration.best_case(features, scored[k]) >= least
 
         live = [k for k in range(len(pairs)) if reachable(k) and self._comparable(claims, pairs[k], evidence[k])]
@@ -197,6 +197,17 @@ class ContradictionCheck(Check):
             features = pair_features(scored[k], pairs[k][2], evidence[k])
             results.append((pairs[k][0], pairs[k][1], self.calibration.score(features), features, evidence[k]))
         return results
+
+    def least_score(self, threshold: float, evidence: list[dict]) -> float:
+        """The score a pair needs in a document with this ``threshold``: a pair with no conflict evidence (the NLI
+        model alone) needs at least ``threshold_without_evidence`` as well.
+
+            >>> check = ContradictionCheck.__new__(ContradictionCheck)
+            >>> check.without_evidence = 0.72
+            >>> check.least_score(0.7, []), check.least_score(0.7, [{"type": "number"}]), check.least_score(0.9, [])
+            (0.72, 0.7, 0.9)
+        """
+        return threshold if evidence else max(threshold, self.without_evidence)
 
     def _comparable(self, claims: list[Claim], pair: tuple[int, int, float], evidence: list[dict]) -> bool:
         """Whether the pair is scored: not two claims opening with two different names of two or more words
@@ -218,8 +229,7 @@ class ContradictionCheck(Check):
         reported: set[tuple[int, str]] = set()  # a claim against a text told twice (a page's <title> and <h1>): once
         for i, j, score, _, evidence in self.score(claims, pairs):
             earlier, later = claims[i], claims[j]
-            if score < (threshold if evidence else max(threshold, self.without_evidence)) \
-                    or (later.start, earlier.content) in reported:
+            if score < self.least_score(threshold, evidence) or (later.start, earlier.content) in reported:
                 continue
             reported.add((later.start, earlier.content))
             kind = "sources" if earlier.attribution or later.attribution else "self"
