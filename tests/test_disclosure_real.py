@@ -985,6 +985,8 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     # stop 44 (batch 132): a writer who stopped using AI pictures, or came across someone else's post with one
     "Last year I stopped using DALL-E images for my thumbnails.",
     "I came across a post with an AI-generated header image.",
+    # stop 44 (batch 134): an instruction to check a summary an AI made
+    "Review the AI-generated summary against the original recording before you publish.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1600,6 +1602,13 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("We let ChatGPT ghostwrite this newsletter.", "disclosure.ai-generated", "generated"),
     ("AI generated picture I prompted myself.", "disclosure.ai-image", "image"),
     ("تمت ترجمة هذا الملف بواسطة خدمة الترجمة الآلية", "disclosure.machine-translated", "translated"),
+    # stop 44 (batch 134): a recap penned by an AI model, "we got ChatGPT to tell us", turning to a chatbot for ideas, a
+    # photo handed to a chatbot to colourise
+    ("This week's recap was penned by an AI model.", "disclosure.ai-generated", "generated"),
+    ("We got Claude to tell us the club's history.", "disclosure.ai-generated", "generated"),
+    ("I turned to Gemini for ideas when the deadline loomed.", "disclosure.ai-assisted", "assisted"),
+    ("I uploaded my grandfather's photo to ChatGPT and asked it to colorize the uniform.", "disclosure.ai-image",
+     "image"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
