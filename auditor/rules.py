@@ -16,8 +16,8 @@ The package ships one file per check in ``auditor/data/rules``; users add files 
         options: {}                    # check-specific settings
 
 A named group ``cue`` narrows the reported span to that part of the match. A file's ``fragments:`` (name ->
-regular expression) are parts its patterns share, written once and used as ``(?&name)`` in patterns, exceptions
-and options (spliced in as ``(?:...)`` when the file is read).
+regular expression) are parts its patterns share, written once and used as ``(?&name)`` in patterns, exceptions,
+options and later fragments (spliced in as ``(?:...)`` when the file is read).
 
 Example:
     >>> rule = Rule.from_dict({"id": "x.may", "category": "hedge", "severity": "warning", "message": "m",
@@ -332,17 +332,25 @@ def read_rule_file(path: str | Path, text: str | None = None,
 
 def _fragments(data, source: str) -> dict[str, str]:
     """The ``fragments:`` mapping of a rule file (name -> regular expression), validated: a part that several of
-    the file's patterns share, written once and used as ``(?&name)``."""
+    the file's patterns share, written once and used as ``(?&name)``. A fragment may use the fragments written
+    before it (spliced in here, so no fragment can use itself).
+
+    >>> _fragments({"guard": "(?![A-Z])", "bot": "Claude(?&guard)"}, "f.yml")
+    {'guard': '(?![A-Z])', 'bot': 'Claude(?:(?![A-Z]))'}
+    """
     if not isinstance(data, dict):
         raise RuleError(source, "fragments", "expected a mapping of name to regular expression")
+    spliced: dict[str, str] = {}
     for name, pattern in data.items():
         if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
             raise RuleError(source, f"fragments.{name}", "a fragment name is lower-case letters, digits and '_'")
+        pattern = _spliced(pattern, spliced, source, f"fragments.{name}")
         try:
             compile_pattern(pattern)
         except ValueError as exc:
             raise RuleError(source, f"fragments.{name}", str(exc)) from None
-    return data
+        spliced[name] = pattern
+    return spliced
 
 
 def _spliced(value, fragments: dict[str, str], source: str, where: str):

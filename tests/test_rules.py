@@ -69,12 +69,34 @@ def test_a_fragment_is_written_once_and_used_by_several_patterns(tmp_path):
         "Insiders said", "According to people familiar with the matter"]
 
 
+def test_a_fragment_uses_the_fragments_written_before_it(tmp_path):
+    path = tmp_path / "house.yml"
+    path.write_text(
+        "check: hedge\n"
+        "fragments:\n"
+        "  people: 'insiders|people familiar with the matter'\n"
+        "  unnamed: '(?:anonymous\\s+)?(?&people)'\n"
+        "rules:\n"
+        "  - id: house.unnamed\n"
+        "    category: hedge\n"
+        "    severity: warning\n"
+        "    message: 'Unnamed: {text}'\n"
+        "    patterns: ['\\b(?&unnamed) said\\b']\n"
+    )
+    [rule] = load_rule_file(path)
+    text = "Anonymous insiders said so; people familiar with the matter said no."
+    assert [text[s:e] for s, e in (m.span() for m in rule.finditer(text))] == [
+        "Anonymous insiders said", "people familiar with the matter said"]
+
+
 @pytest.mark.parametrize("fragments, pattern, field, problem", [
     ({"insiders": "sources"}, r"\b(?&insider) said", "rules[0].patterns[0]",
      "unknown fragment 'insider' (known: insiders)"),
     ({}, r"\b(?&insiders) said", "rules[0].patterns[0]", "unknown fragment 'insiders' (known: none)"),
     ({"insiders": "(sources"}, "said", "fragments.insiders", "invalid regular expression"),
     ({"Insiders": "sources"}, "said", "fragments.Insiders", "a fragment name is lower-case letters"),
+    ({"insiders": "(?&people)", "people": "people"}, "said", "fragments.insiders",
+     "unknown fragment 'people' (known: none)"),
 ])
 def test_bad_fragments_name_file_and_field(tmp_path, fragments, pattern, field, problem):
     import yaml
