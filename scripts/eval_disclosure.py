@@ -7,7 +7,7 @@ What is counted, and the publisher split: ``auditor/evaluation/disclosure.py``. 
 Example:
     python scripts/eval_disclosure.py                 # real tuning + held-out (per language), team set, errors
     python scripts/eval_disclosure.py --part heldout  # only the held-out real rows (their errors stay hidden,
-                                                      # as do those of measurement batches 90-93, 95, 110, 116)
+                                                      # as do those of the MEASUREMENT_BATCHES below)
     python scripts/eval_disclosure.py --part found    # found_statements*.csv (more real rows, tuning only)
     python scripts/eval_disclosure.py --json          # the same figures as JSON
     python scripts/eval_disclosure.py --in-context paragraph   # found rows put back into their page text

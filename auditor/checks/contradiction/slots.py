@@ -25,7 +25,7 @@ def _value_words(values: dict) -> set[str]:
 def _count_words(numbers: tuple[list[_Value], list[_Value]]) -> set[str]:
     """The words counted or measured by the numbers of a pair ("years" of "the first two years", "dollars",
     "percent", "million"): part of the figure, not of its frame."""
-    heads = {w for values in numbers for v in values if v.unit[0].split()[0] == "count" for w in v.unit[1]}
+    heads = {w for values in numbers for v in values if _counted(v.unit) for w in v.unit[1]}
     return heads | {f"{w}s" for w in heads} | _MONEY_WORDS | _PERCENT_WORDS | _MAGNITUDES
 
 
@@ -157,7 +157,12 @@ def _same_unit(a: _Value, b: _Value) -> bool:
     or lack one; a change only with a change of that unit (``ConflictCues._change``)."""
     if a.unit[:1] != b.unit[:1]:
         return False
-    return a.unit[0].split()[0] != "count" or not a.unit[1] or not b.unit[1] or bool(a.unit[1] & b.unit[1])
+    return not _counted(a.unit) or not a.unit[1] or not b.unit[1] or bool(a.unit[1] & b.unit[1])
+
+
+def _counted(unit: tuple) -> bool:
+    """A count of something, a level or a change (``unit[0]`` "count" or "count change"; ``_Value.unit``)."""
+    return unit[0].split()[0] == "count"
 
 
 def _slot(lower: list[str], start: int, end: int, reach: int = 2) -> frozenset:
