@@ -105,6 +105,13 @@ def leaks():
      "Se precisar de alterações no texto, é só pedir"),
     # stop 44 (batch 132): a refined version of your text
     ("Here is a refined version of your essay:", "leak.chat-preamble", "Here is a refined version of your essay:"),
+    # stop 45 (batches 136, 138): ChatGPT's citation markers; sv/uk/ro updated versions of your text
+    ("Rates fell in March. :contentReference[oaicite:2]{index=2}", "leak.chat-ui",
+     ":contentReference[oaicite:2]{index=2}"),
+    ("Rates fell in March. citeturn0search4", "leak.chat-ui", "citeturn0search4"),
+    ("Här är en förbättrad version av din text:", "leak.chat-preamble", "Här är en förbättrad version av din text:"),
+    ("Ось виправлена версія вашого листа:", "leak.chat-preamble", "Ось виправлена версія вашого листа:"),
+    ("Iată o versiune mai clară a README-ului:", "leak.chat-preamble", "Iată o versiune mai clară a README-ului:"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
@@ -178,6 +185,10 @@ def test_quoted_placeholder_stays_an_error(leaks):
     "Понял. Я перезвоню завтра.",
     # stop 44 (batch 130): any help offered
     "Se precisar de ajuda, é só falar!",
+    # stop 45 (batch 136): a tutorial's improved version of a function; a citation in prose
+    "Iată o versiune îmbunătățită a funcției care tratează erorile:",
+    "Ось оновлена версія закону:",
+    "She cited turn-by-turn data in her report.",
 ])
 def test_hard_negatives_give_nothing(leaks, text):
     assert leaks(text) == []
