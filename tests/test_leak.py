@@ -112,6 +112,9 @@ def leaks():
     ("Här är en förbättrad version av din text:", "leak.chat-preamble", "Här är en förbättrad version av din text:"),
     ("Ось виправлена версія вашого листа:", "leak.chat-preamble", "Ось виправлена версія вашого листа:"),
     ("Iată o versiune mai clară a README-ului:", "leak.chat-preamble", "Iată o versiune mai clară a README-ului:"),
+    # stop 45 (batch 140): pt self-references with "um"
+    ("Como um modelo de linguagem, não tenho opiniões.", "leak.ai-self-reference", "Como um modelo de linguagem"),
+    ("Sou um modelo de linguagem treinado pelo Google.", "leak.ai-self-reference", "Sou um modelo de linguagem"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
@@ -189,6 +192,8 @@ def test_quoted_placeholder_stays_an_error(leaks):
     "Iată o versiune îmbunătățită a funcției care tratează erorile:",
     "Ось оновлена версія закону:",
     "She cited turn-by-turn data in her report.",
+    # stop 45 (batch 139): a refusal that is a book's title
+    "Sorry, I can't help with that: A field guide to chatbots, by Jane Q. Writer",
 ])
 def test_hard_negatives_give_nothing(leaks, text):
     assert leaks(text) == []
