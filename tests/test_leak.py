@@ -115,6 +115,11 @@ def leaks():
     # stop 45 (batch 140): pt self-references with "um"
     ("Como um modelo de linguagem, não tenho opiniões.", "leak.ai-self-reference", "Como um modelo de linguagem"),
     ("Sou um modelo de linguagem treinado pelo Google.", "leak.ai-self-reference", "Sou um modelo de linguagem"),
+    # stop 45 (batch 143): no live searches, knowledge up to a year
+    ("I am unable to perform real-time searches, so this is based on what I know.", "leak.knowledge-cutoff",
+     "I am unable to perform real-time searches"),
+    ("I am relying on my existing knowledge up to late 2023.", "leak.knowledge-cutoff",
+     "relying on my existing knowledge up to late 2023"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
