@@ -359,10 +359,10 @@ def test_found_rows_are_measured_inside_their_page_text():
 @pytest.mark.parametrize("row_id, listed", [("fs91-0001", False), ("fs95-0001", False), ("fs110-0001", False),
                                              ("fs116-0001", False), ("fs123-0001", False), ("fs126-0001", False),
                                              ("fs131-0001", False), ("fs137-0001", False), ("fs141-0001", False),
-                                             ("fs145-0001", False),
+                                             ("fs145-0001", False), ("fs148-0001", False),
                                              ("fs52-0001", True), ("fs94-0001", True), ("fs11-0001", True)])
 def test_the_errors_of_a_measurement_batch_are_counted_not_listed(tmp_path, row_id, listed):
-    """Found batches 90-93, 95, 110, 116, 123, 126, 131, 137, 141 and 145 measure fresh wording: eval_disclosure.py
+    """Found batches 90-93, 95, 110, 116, 123, 126, 131, 137, 141, 145 and 148 measure fresh wording: eval_disclosure.py
     scores them but, like the held-out part, does not print their errors unless asked (``--heldout-errors``)."""
     found = tmp_path / "found.csv"
     found.write_text("id,text,label,kind,language,publisher,url,note,context,split\n"
