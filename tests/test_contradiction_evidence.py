@@ -134,9 +134,6 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     ("But Fish is not an upbeat pragmatist", "Fish is an upbeat pragmatist", [{"type": "denial", "values": ["not"]}]),
     ("The new terminal will open to passengers in March", "The new terminal will not open to passengers in March",
      [{"type": "denial", "values": ["not"]}]),
-    # what one claim says is unknown, the other gives (a ChatProtect tuning contradiction; unknown_phrases)
-    ("The composer of In the Garden is unknown", "The composer of In the Garden is Charles Austin Miles",
-     [{"type": "denial", "values": ["unknown"]}]),
     # too few words to tell a restatement, or a condition: a plain negation (the patterns of lines of public-domain
     # fiction)
     ("He could learn nothing", "He can learn that soon enough", [{"type": "negation", "values": ["nothing"]}]),
@@ -459,8 +456,6 @@ def test_a_role_is_one_person_only_after_the():
     ("The regents passed the university's 2015-16 budget on Thursday", "The budget passed 14-7"),
     ("The shares rose $1.31 to $45 in after-hours trading",
      "The shares had fallen 91 cents to $43.69 during the regular session"),
-    # "unknown" that names no unknown slot is no negation
-    ("For unknown reasons, the mill was closed in 1901", "The mill was closed in 1901 after a flood"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

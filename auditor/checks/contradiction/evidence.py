@@ -37,8 +37,7 @@
 * ``age``: both claims give one person's present age and the ages differ, whatever else the claims say
   ("Smith, 52, ran the division" / "Smith, who is 47, joined Acme"; "Jane Smith, 52" / "John Smith, 24" are two
   people);
-* ``negation``: one claim is negated ("will run" / "will not seek"), the other is not; a claim that says its slot is
-  not known (``unknown_phrases``: "The composer ... is unknown") is negated by the phrase's last word;
+* ``negation``: one claim is negated ("will run" / "will not seek"), the other is not;
 * ``denial``: the same, when the negated claim restates the other (``min_denial_frame`` of the shorter claim's content
   words, negations and values aside, are shared: "The plant will open in March" / "The plant will not open in
   March"), a stronger sign than a negation anywhere;
@@ -120,7 +119,7 @@ CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimi
                 "evaluation_idioms", "repetition_markers", "other_referents", "group_markers", "demand_words",
                 "forecast_words", "future_words", "change_words", "change_comparatives", "result_words", "match_parts",
                 "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads",
-                "statistics", "unknown_phrases")
+                "statistics")
 
 
 def cue_problem(name: str, value) -> str | None:
@@ -164,7 +163,6 @@ class ConflictCues:
         self.min_denial_frame = float(lists.get("min_denial_frame", 1.0))
         self.antonym_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("antonym_idioms", [])]
         self.negation_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("negation_idioms", [])]
-        self.unknown_phrases = [tuple(phrase.lower().split()) for phrase in lists.get("unknown_phrases", [])]
         self.minimiser_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("minimiser_idioms", [])]
         self.evaluation_idioms = [tuple(phrase.lower().split()) for phrase in lists.get("evaluation_idioms", [])]
         self.repetition_markers = frozenset(lists.get("repetition_markers", []))
@@ -207,8 +205,7 @@ class ConflictCues:
         ([], ['not'])
         """
         idiomatic = _idiom_positions(words, self.negation_idioms)
-        unknown = sorted(_idiom_positions(words, self.unknown_phrases))
-        return [w for i, w in enumerate(words) if (w in self.negations and i not in idiomatic) or i in unknown[-1:]]
+        return [w for i, w in enumerate(words) if w in self.negations and i not in idiomatic]
 
     def _parsed(self, text: str) -> _Parsed:
         """Tokens, lower-case words, numbers, dates, antonym and negation words, ages, evaluation and other-referent
