@@ -1002,6 +1002,8 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "I used ChatGPT to summarize my notes before the meeting.",
     "Jeśli tekst został napisany przy pomocy AI, trzeba to oznaczyć.",
     "Dette svar blev genereret med AI-assistance.",
+    # stop 45 review: a photographer whose first name is a chatbot's
+    "Image credit: AP/Claude Paris",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
