@@ -106,6 +106,30 @@ def _joined_initials(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return joined
 
 
+# A German or Nordic ordinal after an article or preposition ends no sentence ("der 2. Liga", "am 3. Oktober",
+# "zum 5. Mal", "den 5. maj", "i 2. divisjon"): Punkt reads the number's dot as a sentence end before a capital.
+_ORDINAL_END = re.compile(r"(?<![\w.])(?:der|die|das|den|dem|des|am|im|vom|zum|zur|beim|ins|ans|bis|seit|ab|fürs|ums|"
+                          r"jeden|jedes|jede|jedem|i|på|til|fra|efter|etter|inför)\s+\d{1,3}\.$", re.IGNORECASE)
+_NEXT_LETTER = re.compile(r"\s*[^\W\d_]")
+
+
+def _joined_ordinals(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's spans, each break after a German or Nordic ordinal ("der 2.", "am 3.") rejoined when a word follows.
+
+    >>> text = "Das Spiel der 2. Liga endete am 3. Oktober. Danach ging es weiter."
+    >>> [text[s:e] for s, e in _joined_ordinals(text, list(punkt_tokenizer().span_tokenize(text)))]
+    ['Das Spiel der 2. Liga endete am 3. Oktober.', 'Danach ging es weiter.']
+    """
+    joined: list[tuple[int, int]] = []
+    for s, e in spans:
+        previous = joined[-1] if joined else None
+        if previous and _ORDINAL_END.search(chunk, *previous) and _NEXT_LETTER.match(chunk, previous[1]):
+            joined[-1] = (previous[0], e)
+            continue
+        joined.append((s, e))
+    return joined
+
+
 _CLOCK_END = re.compile(r"\b[ap]\.m\.(?=\s+([A-Z][\w'’-]*))")  # "7 p.m. Witnesses said ..."
 # A sentence that opens with its time ("At 2:00 p.m. Colonel Tuttle led the advance"): the clock time ends no sentence.
 _OPENING_TIME = re.compile(r"\s*(?:at|by|around|about|before|after|until|till|from|since|shortly|just|early|late|on|"
@@ -148,7 +172,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     end = len(text) if end is None else end
     chunk = text[start:end]
     spans = []
-    for s, e in _split_after_clock_times(chunk, _joined_initials(chunk, list(punkt_tokenizer().span_tokenize(chunk)))):
+    punkt_spans = list(punkt_tokenizer().span_tokenize(chunk))
+    for s, e in _split_after_clock_times(chunk, _joined_ordinals(chunk, _joined_initials(chunk, punkt_spans))):
         while s < e:
             while s < e and chunk[s].isspace():
                 s += 1

@@ -51,6 +51,16 @@ def test_two_or_more_initials_before_a_name_stay_in_the_sentence():
     assert texts("He moved to the U.S. Officials said so.") == ["He moved to the U.S.", "Officials said so."]
 
 
+def test_german_and_nordic_ordinals_stay_in_the_sentence():
+    # a real row (found_statements_146.csv fs146-0010: "… das Meisterschaftsspiel der 2. Liga / Gruppe 1 …") was cut
+    # after "2."; an English sentence that ends with a number still ends there
+    assert texts("Das Spiel der 2. Liga endete am 3. Oktober mit einem Sieg. Danach ging es weiter.") == [
+        "Das Spiel der 2. Liga endete am 3. Oktober mit einem Sieg.", "Danach ging es weiter."]
+    assert texts("Kampen spilles den 5. maj i Aarhus. Billetter sælges nu.") == [
+        "Kampen spilles den 5. maj i Aarhus.", "Billetter sælges nu."]
+    assert texts("The score was 3. Smith scored.") == ["The score was 3.", "Smith scored."]
+
+
 def test_punkt_keeps_dotted_ai_inside_sentences():
     # real sentences (found_statements_58.csv fs58-0020, fs58-0006): "A.I." before a lower-case word ended them
     correction = ("The NYT correction states says “the reporter should have checked the accuracy of what the A.I. "
