@@ -69,6 +69,15 @@ def test_revenue_rose_vs_fell(auditor):
         [{"type": "antonym", "values": ["rose", "fell"]}])]
 
 
+def test_a_result_measured_against_forecasts_is_no_forecast(auditor):
+    """"beating forecasts" tells how the result compares with what was expected; the claim still states the result."""
+    text = GLOBEX.replace("helped by demand for its cloud software", "beating forecasts")
+    assert pairs(auditor, text) == [(
+        "Revenue fell in the third quarter, the company said, as customers delayed orders",
+        "Globex Inc. said on Wednesday that revenue rose 12% in the third quarter, beating forecasts",
+        [{"type": "antonym", "values": ["rose", "fell"]}])]
+
+
 def test_two_scores_of_one_match(auditor):
     """The lead's result and the last line's differ: one finding, the scores as its evidence (the half and the break
     are parts of the match, not another result)."""

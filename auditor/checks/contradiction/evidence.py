@@ -119,7 +119,7 @@ CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimi
                 "evaluation_idioms", "repetition_markers", "other_referents", "group_markers", "demand_words",
                 "forecast_words", "future_words", "change_words", "change_comparatives", "result_words", "match_parts",
                 "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads",
-                "statistics")
+                "statistics", "forecast_comparisons")
 
 
 def cue_problem(name: str, value) -> str | None:
@@ -173,6 +173,7 @@ class ConflictCues:
         self.group_markers = frozenset(lists.get("group_markers", []))
         self.demand_words = frozenset(lists.get("demand_words", []))
         self.forecast_words = frozenset(lists.get("forecast_words", []))
+        self.forecast_comparisons = frozenset(lists.get("forecast_comparisons", []))
         self.future_words = frozenset(lists.get("future_words", []))
         self.change_words = frozenset(lists.get("change_words", []))
         self.change_comparatives = frozenset(lists.get("change_comparatives", []))
@@ -462,7 +463,8 @@ class ConflictCues:
         """The claim tells what someone asks for (a ``demand_words`` verb with "that" or "to" within the next five
         words: "farmers are demanding that the state buy soybean at Rs 6,000", "residents pleaded with the council to
         keep the library open") or expects (a ``forecast_words`` word: "analysts expected earnings of $2.69 a share",
-        "the bridge is projected to open in 2025"): what is asked for or expected is not said to be so, so it has no
+        "the bridge is projected to open in 2025"; not within three words after one of ``forecast_comparisons``: "rose
+        12%, beating forecasts" tells a result): what is asked for or expected is not said to be so, so it has no
         conflict with a claim that tells neither.
 
         >>> from auditor.rules import RuleSet
@@ -471,8 +473,13 @@ class ConflictCues:
         (True, False)
         >>> cues._unreal("analysts had expected earnings of $2.69".split())
         True
+        >>> cues._unreal("revenue rose 12%, beating forecasts".split())  # a result measured against a forecast
+        False
         """
-        return bool(self.forecast_words.intersection(lower)) or any(
+        compared = self.forecast_comparisons
+        forecast = any(word in self.forecast_words and not compared.intersection(lower[max(0, k - 3):k])
+                       for k, word in enumerate(lower))
+        return forecast or any(
             word in self.demand_words and {"that", "to"}.intersection(lower[k + 1:k + 6])
             for k, word in enumerate(lower))
 
