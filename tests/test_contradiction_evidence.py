@@ -130,6 +130,9 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
     ("In the third quarter, revenue rose 12%", "In the third quarter, revenue fell",          # the same scope
      [{"type": "antonym", "values": ["rose", "fell"]}]),
     ("He will run for re-election", "He will not seek re-election", [{"type": "negation", "values": ["not"]}]),
+    # a profit and a loss of one company and year (stop 45)
+    ("Acme reported a net profit of $12 million for 2023", "Acme posted a net loss of $3 million for 2023",
+     [{"type": "number", "values": ["12", "3"]}, {"type": "antonym", "values": ["profit", "loss"]}]),
     # a denial: the negated claim restates the other (a MultiNLI dev pair, the checkpoint-selection slice)
     ("But Fish is not an upbeat pragmatist", "Fish is an upbeat pragmatist", [{"type": "denial", "values": ["not"]}]),
     ("The new terminal will open to passengers in March", "The new terminal will not open to passengers in March",
@@ -456,6 +459,9 @@ def test_a_role_is_one_person_only_after_the():
     ("The regents passed the university's 2015-16 budget on Thursday", "The budget passed 14-7"),
     ("The shares rose $1.31 to $45 in after-hours trading",
      "The shares had fallen 91 cents to $43.69 during the regular session"),
+    # two numbered periods (stop 45; "the 51st season" / "the 61st season" above is one slot's two values)
+    ("Sales rose in the third quarter", "Sales fell in the second quarter"),
+    ("Acme swung to a profit in the first half", "Acme reported a loss in the second half"),
 ])
 def test_agreeing_or_unaligned_values_are_no_conflict(a, b):
     assert CUES.evidence(a, b) == []

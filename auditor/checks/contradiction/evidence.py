@@ -109,6 +109,8 @@ class _Parsed:
     unreal: bool  # it tells what someone asks for or expects, not what is (``ConflictCues._unreal``)
 
 
+_PERIOD_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth final last".split())
+_ORDINAL_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)")  # "3rd", "2nd"
 _EXAMPLE_REACH = 3  # a value this close after a list opener is an example ("including the 2008 financial crisis")
 _DAY = re.compile(r"((?:[1-9]|[12]\d|3[01]))(?:st|nd|rd|th)?")  # a day of the month: "12", "3rd"
 _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
@@ -119,7 +121,7 @@ CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimi
                 "evaluation_idioms", "repetition_markers", "other_referents", "group_markers", "demand_words",
                 "forecast_words", "future_words", "change_words", "change_comparatives", "result_words", "match_parts",
                 "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads",
-                "statistics", "forecast_comparisons")
+                "statistics", "forecast_comparisons", "period_nouns")
 
 
 def cue_problem(name: str, value) -> str | None:
@@ -174,6 +176,7 @@ class ConflictCues:
         self.demand_words = frozenset(lists.get("demand_words", []))
         self.forecast_words = frozenset(lists.get("forecast_words", []))
         self.forecast_comparisons = frozenset(lists.get("forecast_comparisons", []))
+        self.period_nouns = frozenset(lists.get("period_nouns", []))
         self.future_words = frozenset(lists.get("future_words", []))
         self.change_words = frozenset(lists.get("change_words", []))
         self.change_comparatives = frozenset(lists.get("change_comparatives", []))
@@ -255,8 +258,10 @@ class ConflictCues:
         # two subjects or scopes, another thing of a kind ("approves the plan" / "rejected a similar plan"), or a demand
         # or forecast against a fact ("are demanding that the state buy soybean at Rs 6,000" / "fixed the price at Rs
         # 4,892"; "analysts expected earnings of $2.69 a share" / "earnings were $4.87 a share")
+        periods_a, periods_b = self._numbered_periods(la), self._numbered_periods(lb)
         if _subjects_differ(ta, tb, values["entity"]) or self._scopes_differ(la, lb, taken) \
-                or pa.other_thing != pb.other_thing or pa.unreal != pb.unreal:
+                or pa.other_thing != pb.other_thing or pa.unreal != pb.unreal \
+                or (periods_a and periods_b and not periods_a & periods_b):
             return []
         # another period, or one claim tells what will be and only the other gives a date ("will lay off the 257
         # workers" / "laid off 220 in 2018"; not "will go on sale on October 12" / "goes on sale on October 19")
@@ -415,6 +420,20 @@ class ConflictCues:
             return [a.text, b.text] if sides >= 2 else None
         results = bool(self.result_words & set(la)) and bool(self.result_words & set(lb))
         return [a.text, b.text] if sides == 1 and results else None
+
+    def _numbered_periods(self, lower: list[str]) -> set[tuple[str, str]]:
+        """The numbered periods a claim names: an ordinal before one of ``period_nouns`` ("the third quarter", "the
+        2nd half"); claims naming two different ones speak of two periods, so their values and antonyms do not meet
+        ("Sales rose in the third quarter" / "Sales fell in the second quarter").
+
+        >>> from auditor.rules import RuleSet
+        >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
+        >>> sorted(cues._numbered_periods("sales fell in the 2nd half and the third quarter".split()))
+        [('2nd', 'half'), ('third', 'quarter')]
+        """
+        return {(lower[k - 1], word) for k, word in enumerate(lower)
+                if k and word in self.period_nouns
+                and (lower[k - 1] in _PERIOD_ORDINALS or _ORDINAL_NUMBER.fullmatch(lower[k - 1]))}
 
     def _scopes_differ(self, la: list[str], lb: list[str], taken: set[str]) -> bool:
         """Both claims open with a scope phrase closed by a comma ("Among adolescents, ...", "For the full
