@@ -108,6 +108,9 @@ def test_a_relative_clause_on_the_subject_is_a_claim_of_its_own():
     ("A Globex spokesman said he had seen nothing.", "he had seen nothing"),   # "Globex" names no speaker
     ("The Justice Department said he had broken the law.", "he had broken the law"),  # an organisation
     ("Mayor Tom Reyes met officials. Officials said he would resign.", "he would resign"),  # a plural
+    # a person named by a role (stop 45); a report is no person
+    ("The health minister said on Saturday she would not resign.", "The health minister would not resign"),
+    ("The report said she had resigned.", "she had resigned"),
 ])
 def test_he_or_she_after_a_named_speaker_is_that_speaker(text, content):
     assert claims(text)[-1][1] == content

@@ -177,6 +177,18 @@ def test_he_is_the_speaker_named_before_it(auditor):
                                             "Ortiz will not seek re-election"])
 
 
+def test_she_is_the_role_named_before_it(auditor):
+    """"The health minister said she would not resign" compares "The health minister would not resign" with the
+    report that she resigned (with "she" the pair scored 0.34 and was missed)."""
+    text = ("The health minister resigned on Friday after the report was published.\n\n"
+            "The opposition had called for her to go.\n\n"
+            "The health minister said on Saturday she would not resign.")
+    [finding] = auditor.audit(text).findings
+    assert (finding.details["contents"], finding.details["evidence"]) == (
+        ["The health minister resigned on Friday after the report was published",
+         "The health minister would not resign"], [{"type": "denial", "values": ["not"]}])
+
+
 def test_two_voting_blocs_and_a_view_told_twice_are_no_contradiction(auditor):
     """"Ana Ruiz, Tom Berg, … voted Yes" / "Dan Ortiz, Mia Hall, … voted No" open with two different names: two facts,
     not scored; the mayor "opposed" a tax increase and "would not support" one: the negation turns the antonym, so they

@@ -33,6 +33,12 @@ _BEFORE_VERB = re.compile(r"(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+|have\s+|also\s+
                           r"(?:said|says|say|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|claimed|claims|"
                           r"insisted|insists|warned|warns|believes|believed|thinks|thought|stated|states|announced|"
                           r"confirmed|explained|recalled|testified|acknowledged|admitted|conceded|stressed|asserted)\b")
+# A person named by a role, just before the reporting verb ("The health minister said", "the club's head coach told"):
+# one person, so a leading "he"/"she" of the content is them. Not "The report said she ...": the role nouns are people.
+_ROLE = re.compile(r"(?:^|(?<=\s))[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?:minister|president|mayor|governor|senator|"
+                   r"chancellor|premier|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|executive|director|coach|manager|captain|"
+                   r"judge|prosecutor|commissioner|secretary|ambassador|sheriff|councillor|councilor|leader|founder|"
+                   r"owner|author|candidate|suspect|victim|defendant|principal|headteacher|chief|actor|actress|singer)$")
 _NOT_NAMES = frozenset("""In On At During After Before When As The A An According Speaking Asked Writing Responding
 Separately Yesterday Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December""".split())
@@ -170,19 +176,23 @@ def _has_words(content: str) -> bool:
 
 def _speaker(source: str | None, text: str) -> str | None:
     """The person an attribution names: the run of capitalised words just before its reporting verb ("Mayor Dan
-    Ortiz" of "Mayor Dan Ortiz said", "Reyes" of "In a radio interview on Sunday, Reyes said"); None for an
-    organisation ("the Justice Department said"), a plural ("Officials said") or a lone word the document
-    (``text``) never gives with a first name or title.
+    Ortiz" of "Mayor Dan Ortiz said", "Reyes" of "In a radio interview on Sunday, Reyes said"), else a person's role
+    ("The health minister said"); None for an organisation ("the Justice Department said"), a plural ("Officials
+    said") or a lone word the document (``text``) never gives with a first name or title.
 
     >>> _speaker("In a radio interview, Reyes said", "Mayor Tom Reyes spoke."), _speaker("Reyes said", "")
     ('Reyes', None)
     >>> _speaker("The Justice Department said", ""), _speaker("Officials said", "Mayor Tom Reyes and officials")
     (None, None)
+    >>> _speaker("The health minister said on Saturday", ""), _speaker("The report said", "")
+    ('The health minister', None)
     """
     source = source or ""
     runs = [m for m in _NAME_RUN.finditer(source) if _BEFORE_VERB.match(source, m.end())]
     if not runs:
-        return None
+        verb = _BEFORE_VERB.search(source)
+        role = _ROLE.search(source[:verb.start()]) if verb else None
+        return role.group()[0].upper() + role.group()[1:] if role else None
     run = runs[-1]
     words = run.group().split()
     if words[0] == "The" or re.search(r"\bthe\s+$", source[:run.start()]):
