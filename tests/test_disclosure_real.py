@@ -1009,6 +1009,9 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "Este artículo fue escrito por Claude Pérez.",
     "This article was written by Claude Jones.",
     "Artikkelen er skrevet av Claude Hansen.",
+    # stop 45 review: AI helping others write other texts
+    "AI has helped doctors write reports.",
+    "AI helped write the bill, critics said.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1686,6 +1689,10 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     # stop 45 review: the chatbot before a family word or a version, not a surname
     ("This article was written by Claude AI.", "disclosure.ai-generated", "generated"),
     ("Transparenzhinweis: Dieser Text wurde mit Claude Fable 5.1 erstellt.", "disclosure.ai-generated", "generated"),
+    # stop 45 review: the AI as the helper of this text (no found row has it; a common wording)
+    ("An AI tool helped write this article.", "disclosure.ai-assisted", "assisted"),
+    ("ChatGPT helped us draft this newsletter.", "disclosure.ai-assisted", "assisted"),
+    ("AI helped summarize this article.", "disclosure.ai-summary", "summarised"),
     # stop 45 review: a German ordinal no longer ends the sentence, so the writing verb is read ("der 3. Liga")
     ("Wir haben KI verwendet, um den Bericht über das Spiel der 3. Liga vom 2.10. zu schreiben.",
      "disclosure.ai-generated", "generated"),
