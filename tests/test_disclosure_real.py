@@ -1679,6 +1679,8 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Psáno s pomocí Claude", "disclosure.ai-assisted", "assisted"),
     ("We use a language model to summarize every council meeting.", "disclosure.ai-summary", "summarised"),
     ("This transcript is automatically generated and may contain errors.", "disclosure.automated", "automated"),
+    ("This episode's transcript is automatically generated and may contain errors.", "disclosure.automated",
+     "automated"),
     ("Artiklen er oversat til dansk ved hjælp af AI.", "disclosure.machine-translated", "translated"),
     ("(Photo credit: J. Smith/Midjourney)", "disclosure.ai-image", "image"),
     ("Credit…Midjourney", "disclosure.ai-image", "image"),
