@@ -120,6 +120,11 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("Diplomatic sources briefed on the talks told Reuters the deal was close.",
      [("hedge.vague-attribution", "Diplomatic sources briefed on the talks told", "warning")]),
     ("Two U.S. officials briefed on the talks said the deal was close.", []),
+    # unnamed sources telling an outlet (stop 45); "the source" is a person of the story
+    ("Sources told Reuters the minister would resign.", [("hedge.vague-attribution", "Sources told", "warning")]),
+    ("A senior source told the paper the plan was dead.",
+     [("hedge.vague-attribution", "A senior source told", "warning")]),
+    ("The source told police he had seen the car.", []),
     ("According to individuals familiar with Mr. Barlow's case, prosecutors issued a warning.",
      [("hedge.vague-attribution", "According to individuals familiar with Mr. Barlow's case", "warning")]),
     ("GM is close to completing a deal with Jaguar.", []),
