@@ -22,6 +22,7 @@ from functools import lru_cache, cache
 from importlib import resources
 from types import ModuleType
 from typing import Any
+from collections.abc import Callable
 
 _PUNKT = "nltk.tokenize.punkt"
 _lock = threading.Lock()
@@ -93,16 +94,29 @@ def _joined_initials(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int
     ['It was founded by W.H. Turton in 1890.', 'He left.']
     """
     abbreviations, starters = _word_list("punkt_abbreviations.txt"), _word_list("punkt_sentence_starters.txt")
+
+    def name_goes_on(previous: tuple[int, int], start: int) -> bool:
+        before = _INITIALS_END.search(chunk[previous[0]:previous[1]])
+        word = _NEXT_WORD.match(chunk, start)
+        return bool(before and before.group()[:-1].lower() not in abbreviations and word
+                    and word.group(1)[:1].isupper() and word.group(1).lower() not in starters)
+
+    return _rejoined(spans, name_goes_on)
+
+
+def _rejoined(spans: list[tuple[int, int]], goes_on: Callable[[tuple[int, int], int], bool]) -> list[tuple[int, int]]:
+    """``spans`` with each one that starts where ``goes_on(the span before it, its start)`` holds joined to the span
+    before it (a break Punkt should not have made).
+
+    >>> _rejoined([(0, 4), (5, 9), (10, 14)], lambda previous, start: start == 5)
+    [(0, 9), (10, 14)]
+    """
     joined: list[tuple[int, int]] = []
     for s, e in spans:
-        if joined:
-            before = _INITIALS_END.search(chunk[joined[-1][0]:joined[-1][1]])
-            word = _NEXT_WORD.match(chunk, s)
-            if (before and before.group()[:-1].lower() not in abbreviations and word
-                    and word.group(1)[:1].isupper() and word.group(1).lower() not in starters):
-                joined[-1] = (joined[-1][0], e)
-                continue
-        joined.append((s, e))
+        if joined and goes_on(joined[-1], s):
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
     return joined
 
 
@@ -120,14 +134,8 @@ def _joined_ordinals(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int
     >>> [text[s:e] for s, e in _joined_ordinals(text, list(punkt_tokenizer().span_tokenize(text)))]
     ['Das Spiel der 2. Liga endete am 3. Oktober.', 'Danach ging es weiter.']
     """
-    joined: list[tuple[int, int]] = []
-    for s, e in spans:
-        previous = joined[-1] if joined else None
-        if previous and _ORDINAL_END.search(chunk, *previous) and _NEXT_LETTER.match(chunk, previous[1]):
-            joined[-1] = (previous[0], e)
-            continue
-        joined.append((s, e))
-    return joined
+    return _rejoined(spans, lambda previous, start: bool(_ORDINAL_END.search(chunk, *previous)
+                                                         and _NEXT_LETTER.match(chunk, start)))
 
 
 _CLOCK_END = re.compile(r"\b[ap]\.m\.(?=\s+([A-Z][\w'’-]*))")  # "7 p.m. Witnesses said ..."

@@ -78,7 +78,7 @@ from .slots import (_agent_slot, _as_agents, _copula_slot, _count_words, _frame_
                     _priced, _same_role, _shared_frame, _slot, _slot_conflict, _titled, _unit, _value_words)
 from .values import (_AGE, _ARTICLES, _BREAKS, _DECADE, _FUNCTION_WORDS, _IDENTIFIER, _MAGNITUDES, _MONEY_SIGNS,
                      _MONEY_WORDS, _MONTHS, _NAME_JOINERS, _NOT_NAMES, _ORDINAL_WORDS, _PERCENT_WORDS, _Value, _YEAR,
-                     _YEAR_SPAN, _bare, _is_capital, _resolved, _same, _tokens, _unreferred)
+                     _YEAR_SPAN, _bare, _is_capital, _ordinal, _resolved, _same, _tokens, _unreferred)
 
 EVIDENCE_TYPES = ("number", "date", "entity", "age", "negation", "denial", "antonym", "evaluation")
 
@@ -109,8 +109,7 @@ class _Parsed:
     unreal: bool  # it tells what someone asks for or expects, not what is (``ConflictCues._unreal``)
 
 
-_PERIOD_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth final last".split())
-_ORDINAL_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)")  # "3rd", "2nd"
+_LAST = frozenset({"final", "last"})  # ordinals of a period besides the numbered ones ("the final quarter")
 _EXAMPLE_REACH = 3  # a value this close after a list opener is an example ("including the 2008 financial crisis")
 _DAY = re.compile(r"((?:[1-9]|[12]\d|3[01]))(?:st|nd|rd|th)?")  # a day of the month: "12", "3rd"
 _CACHE_SIZE = 4096  # parsed claims kept per ConflictCues (emptied when full)
@@ -432,8 +431,7 @@ class ConflictCues:
         [('2nd', 'half'), ('third', 'quarter')]
         """
         return {(lower[k - 1], word) for k, word in enumerate(lower)
-                if k and word in self.period_nouns
-                and (lower[k - 1] in _PERIOD_ORDINALS or _ORDINAL_NUMBER.fullmatch(lower[k - 1]))}
+                if k and word in self.period_nouns and (_ordinal(lower[k - 1]) or lower[k - 1] in _LAST)}
 
     def _scopes_differ(self, la: list[str], lb: list[str], taken: set[str]) -> bool:
         """Both claims open with a scope phrase closed by a comma ("Among adolescents, ...", "For the full

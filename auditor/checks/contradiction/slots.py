@@ -11,9 +11,8 @@ Example:
 
 from __future__ import annotations
 
-import re
 
-from .values import (_ARTICLES, _FUNCTION_WORDS, _MAGNITUDES, _MONEY_SIGNS, _MONEY_WORDS, _ORDINAL_WORDS,
+from .values import (_ARTICLES, _FUNCTION_WORDS, _MAGNITUDES, _MONEY_SIGNS, _MONEY_WORDS, _ordinal,
                      _PERCENT_WORDS, _TITLES, _Value, _kind, _matches)
 
 
@@ -56,7 +55,7 @@ def _unit(lower: list[str], start: int, end: int) -> tuple:
         return ("money",)
     if lower[end - 1].endswith("%") or following in _PERCENT_WORDS or lower[k:k + 2] == ["per", "cent"]:
         return ("percent",)
-    if re.search(r"\d(?:st|nd|rd|th)$", lower[end - 1]) or lower[end - 1] in _ORDINAL_WORDS:
+    if _ordinal(lower[end - 1]):
         return ("ordinal",)
     heads: list[str] = []
     while k < len(lower) and len(heads) < 2 and lower[k] != ",":

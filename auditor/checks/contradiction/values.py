@@ -45,6 +45,15 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                   "eleventh", "twelfth")
 
+
+def _ordinal(word: str) -> bool:
+    """A lower-case token that is an ordinal ("third", "3rd", "21st").
+
+    >>> _ordinal("third"), _ordinal("21st"), _ordinal("three")
+    (True, True, False)
+    """
+    return word in _ORDINAL_WORDS or bool(re.search(r"\d(?:st|nd|rd|th)$", word))
+
 # A code of letters then digits ("BC2", "MLX01"): one token, neither a number nor a name.
 _IDENTIFIER = re.compile(r"[^\W\d_]+\d[^\W_]*")
 _DECADE = re.compile(r"(?:1[0-9]|20)\d0s")  # "the 1980s": a date that holds ten years, not a count
