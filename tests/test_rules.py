@@ -49,44 +49,33 @@ def test_bad_rule_files_name_file_and_field(tmp_path, change, field, problem):
     assert problem in str(err.value)
 
 
-def test_a_fragment_is_written_once_and_used_by_several_patterns(tmp_path):
+def _house_rule(tmp_path, fragments: str, rule_lines: str):
+    """The one rule of a house rule file with these ``fragments:`` lines and these lines after its message."""
     path = tmp_path / "house.yml"
-    path.write_text(
-        "check: hedge\n"
-        "fragments:\n"
-        "  insiders: 'sources|insiders|people familiar with the matter'\n"
-        "rules:\n"
-        "  - id: house.unnamed\n"
-        "    category: hedge\n"
-        "    severity: warning\n"
-        "    message: 'Unnamed: {text}'\n"
-        "    patterns: ['\\b(?&insiders) said\\b', '\\baccording to (?&insiders)\\b']\n"
-        "    exceptions: ['\\b(?&insiders) said no\\b']\n"
-    )
+    path.write_text("check: hedge\nfragments:\n" + fragments + "rules:\n  - id: house.unnamed\n    category: hedge\n"
+                    "    severity: warning\n    message: 'Unnamed: {text}'\n" + rule_lines)
     [rule] = load_rule_file(path)
+    return rule
+
+
+def _matched(rule, text: str) -> list[str]:
+    return [text[s:e] for s, e in (m.span() for m in rule.finditer(text))]
+
+
+def test_a_fragment_is_written_once_and_used_by_several_patterns(tmp_path):
+    rule = _house_rule(tmp_path, "  insiders: 'sources|insiders|people familiar with the matter'\n",
+                       "    patterns: ['\\b(?&insiders) said\\b', '\\baccording to (?&insiders)\\b']\n"
+                       "    exceptions: ['\\b(?&insiders) said no\\b']\n")
     text = "Insiders said so. According to people familiar with the matter, it failed. Sources said no."
-    assert [text[s:e] for s, e in (m.span() for m in rule.finditer(text))] == [
-        "Insiders said", "According to people familiar with the matter"]
+    assert _matched(rule, text) == ["Insiders said", "According to people familiar with the matter"]
 
 
 def test_a_fragment_uses_the_fragments_written_before_it(tmp_path):
-    path = tmp_path / "house.yml"
-    path.write_text(
-        "check: hedge\n"
-        "fragments:\n"
-        "  people: 'insiders|people familiar with the matter'\n"
-        "  unnamed: '(?:anonymous\\s+)?(?&people)'\n"
-        "rules:\n"
-        "  - id: house.unnamed\n"
-        "    category: hedge\n"
-        "    severity: warning\n"
-        "    message: 'Unnamed: {text}'\n"
-        "    patterns: ['\\b(?&unnamed) said\\b']\n"
-    )
-    [rule] = load_rule_file(path)
+    rule = _house_rule(tmp_path, "  people: 'insiders|people familiar with the matter'\n"
+                                 "  unnamed: '(?:anonymous\\s+)?(?&people)'\n",
+                       "    patterns: ['\\b(?&unnamed) said\\b']\n")
     text = "Anonymous insiders said so; people familiar with the matter said no."
-    assert [text[s:e] for s, e in (m.span() for m in rule.finditer(text))] == [
-        "Anonymous insiders said", "people familiar with the matter said"]
+    assert _matched(rule, text) == ["Anonymous insiders said", "people familiar with the matter said"]
 
 
 @pytest.mark.parametrize("fragments, pattern, field, problem", [
