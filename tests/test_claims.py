@@ -111,6 +111,8 @@ def test_a_relative_clause_on_the_subject_is_a_claim_of_its_own():
     # a person named by a role (stop 45); a report is no person
     ("The health minister said on Saturday she would not resign.", "The health minister would not resign"),
     ("The report said she had resigned.", "she had resigned"),
+    ("The Prime Minister said she would stay.", "The Prime Minister would stay"),  # a role with capitals (stop 46)
+    ("Officials at the White House said he would stay.", "he would stay"),
 ])
 def test_he_or_she_after_a_named_speaker_is_that_speaker(text, content):
     assert claims(text)[-1][1] == content

@@ -35,10 +35,11 @@ _BEFORE_VERB = re.compile(r"(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+|have\s+|also\s+
                           r"confirmed|explained|recalled|testified|acknowledged|admitted|conceded|stressed|asserted)\b")
 # A person named by a role, just before the reporting verb ("The health minister said", "the club's head coach told"):
 # one person, so a leading "he"/"she" of the content is them. Not "The report said she ...": the role nouns are people.
-_ROLE = re.compile(r"(?:^|(?<=\s))[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?:minister|president|mayor|governor|senator|"
+_ROLE = re.compile(r"(?:^|(?<=\s))the\s+(?:[\w'’-]+\s+){0,3}?(?:minister|president|mayor|governor|senator|"
                    r"chancellor|premier|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|executive|director|coach|manager|captain|"
                    r"judge|prosecutor|commissioner|secretary|ambassador|sheriff|councillor|councilor|leader|founder|"
-                   r"owner|author|candidate|suspect|victim|defendant|principal|headteacher|chief|actor|actress|singer)$")
+                   r"owner|author|candidate|suspect|victim|defendant|principal|headteacher|chief|actor|actress|singer)$",
+                   re.IGNORECASE)
 _NOT_NAMES = frozenset("""In On At During After Before When As The A An According Speaking Asked Writing Responding
 Separately Yesterday Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December""".split())
@@ -177,8 +178,8 @@ def _has_words(content: str) -> bool:
 def _speaker(source: str | None, text: str) -> str | None:
     """The person an attribution names: the run of capitalised words just before its reporting verb ("Mayor Dan
     Ortiz" of "Mayor Dan Ortiz said", "Reyes" of "In a radio interview on Sunday, Reyes said"), else a person's role
-    ("The health minister said"); None for an organisation ("the Justice Department said"), a plural ("Officials
-    said") or a lone word the document (``text``) never gives with a first name or title.
+    ("The health minister said", "The Prime Minister said"); None for an organisation ("the Justice Department
+    said"), a plural ("Officials said") or a lone word the document (``text``) never gives with a first name or title.
 
     >>> _speaker("In a radio interview, Reyes said", "Mayor Tom Reyes spoke."), _speaker("Reyes said", "")
     ('Reyes', None)
@@ -186,17 +187,16 @@ def _speaker(source: str | None, text: str) -> str | None:
     (None, None)
     >>> _speaker("The health minister said on Saturday", ""), _speaker("The report said", "")
     ('The health minister', None)
+    >>> _speaker("The Prime Minister said", ""), _speaker("the White House said", "")
+    ('The Prime Minister', None)
     """
     source = source or ""
     runs = [m for m in _NAME_RUN.finditer(source) if _BEFORE_VERB.match(source, m.end())]
-    if not runs:
+    if not runs or runs[-1].group().startswith("The ") or re.search(r"\bthe\s+$", source[:runs[-1].start()]):
         verb = _BEFORE_VERB.search(source)
         role = _ROLE.search(source[:verb.start()]) if verb else None
         return role.group()[0].upper() + role.group()[1:] if role else None
-    run = runs[-1]
-    words = run.group().split()
-    if words[0] == "The" or re.search(r"\bthe\s+$", source[:run.start()]):
-        return None
+    words = runs[-1].group().split()
     while words and words[0] in _NOT_NAMES:
         words = words[1:]
     if len(words) == 1 and not (re.search(rf"[A-Z][\w'’.-]*\s+{re.escape(words[0])}\b", text)
