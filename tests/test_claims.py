@@ -66,6 +66,10 @@ def test_reporting_verbs_with_that_are_attribution(text, content, attribution):
      "The company, which employs 5,000 people, said"),
     ("The company said Tuesday that revenue fell 12%.", "revenue fell 12%", "The company said Tuesday"),
     ("Smith said in an interview that she will run again.", "she will run again", "Smith said in an interview"),
+    ("By Wednesday morning, police said five people had died.", "five people had died",
+     "By Wednesday morning, police said"),                 # a time phrase before the source (stop 46)
+    ("Late on Tuesday, the company said the deal was off.", "the deal was off",
+     "Late on Tuesday, the company said"),
     ("Hale told reporters he will not seek re-election.", "he will not seek re-election", "Hale told reporters"),
     ("The talks have collapsed, a spokesman said in a statement on Tuesday.", "The talks have collapsed",
      "a spokesman said in a statement on Tuesday"),
