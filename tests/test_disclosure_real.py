@@ -1012,6 +1012,10 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     # stop 45 review: AI helping others write other texts
     "AI has helped doctors write reports.",
     "AI helped write the bill, critics said.",
+    # stop 46: an account made with a tool, a third person's summary request, a news sentence on translation apps
+    "I created an account with Midjourney last year.",
+    "The students asked ChatGPT to summarize the novel, the teacher said.",
+    "Bu uygulama metinleri yapay zeka ile çeviriyor.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1698,6 +1702,31 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     # stop 45 review: a German ordinal no longer ends the sentence, so the writing verb is read ("der 3. Liga")
     ("Wir haben KI verwendet, um den Bericht über das Spiel der 3. Liga vom 2.10. zu schreiben.",
      "disclosure.ai-generated", "generated"),
+    # stop 46 (batches 149-155)
+    ("上述回答由人工智能生成，仅供参考。", "disclosure.ai-generated", "generated"),
+    ("以下内容由ai自动生成。", "disclosure.ai-generated", "generated"),
+    ("Laporan ini dihasilkan menggunakan AI.", "disclosure.ai-generated", "generated"),
+    ("An AI wrote the first draft of this article.", "disclosure.ai-generated", "generated"),
+    ("This essay was co-written with an AI.", "disclosure.ai-assisted", "assisted"),
+    ("I used ChatGPT for formulating this article, but the ideas are mine.", "disclosure.ai-assisted", "assisted"),
+    ("Dieser Beitrag wurde mit KI korrigiert.", "disclosure.ai-assisted", "assisted"),
+    ("챗GPT의 도움을 받아 작성한 글입니다.", "disclosure.ai-assisted", "assisted"),
+    ("全文系机器翻译，仅供参考。", "disclosure.machine-translated", "translated"),
+    ("（Google翻訳で翻訳）", "disclosure.machine-translated", "translated"),
+    ("(구글 번역 제공)", "disclosure.machine-translated", "translated"),
+    ("Přeloženo pomocí DeepL.", "disclosure.machine-translated", "translated"),
+    ("Halaman ini diterjemahkan secara otomatis.", "disclosure.machine-translated", "translated"),
+    ("Tüm içerikler yapay zeka ile çevrilmiştir.", "disclosure.machine-translated", "translated"),
+    ("Alle teksten zijn vertaald met behulp van AI.", "disclosure.machine-translated", "translated"),
+    ("บทความนี้แปลโดย AI", "disclosure.machine-translated", "translated"),
+    ("این مقاله با هوش مصنوعی ترجمه شده است.", "disclosure.machine-translated", "translated"),
+    ("以下はChatGPTによる要約です：", "disclosure.ai-summary", "summarised"),
+    ("We asked Claude to summarize the ruling in plain English:", "disclosure.ai-summary", "summarised"),
+    ("요약은 AI가 생성하므로 원문 확인을 권장합니다.", "disclosure.ai-summary", "summarised"),
+    ("Bu fotoğraf yapay zeka ile oluşturulmuştur.", "disclosure.ai-image", "image"),
+    ("I used Suno, an AI music tool, to create the song.", "disclosure.ai-image", "image"),
+    ("I generated the soundtrack with Suno.", "disclosure.ai-image", "image"),
+    ("We spent a week using Midjourney to create these pictures.", "disclosure.ai-image", "image"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]

@@ -120,6 +120,14 @@ def leaks():
      "I am unable to perform real-time searches"),
     ("I am relying on my existing knowledge up to late 2023.", "leak.knowledge-cutoff",
      "relying on my existing knowledge up to late 2023"),
+    # stop 46 (batches 150, 153, 155)
+    ("Sorry, as a text-based AI, I cannot see images.", "leak.ai-self-reference", "as a text-based AI"),
+    ("Feel free to customize this description to accurately reflect the unique character of your bakery.",
+     "leak.chat-preamble",
+     "Feel free to customize this description to accurately reflect the unique character of your bakery."),
+    ("If you want, I can also help you customize this dashboard to include more metrics. Just let me know!",
+     "leak.chat-preamble",
+     "If you want, I can also help you customize this dashboard to include more metrics. Just let me know!"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
@@ -199,6 +207,9 @@ def test_quoted_placeholder_stays_an_error(leaks):
     "She cited turn-by-turn data in her report.",
     # stop 45 (batch 139): a refusal that is a book's title
     "Sorry, I can't help with that: A field guide to chatbots, by Jane Q. Writer",
+    # stop 46: a template to fit, a forum offer without a work product
+    "Feel free to customize this template to fit your needs.",
+    "If you want, I can also drive you to the station.",
 ])
 def test_hard_negatives_give_nothing(leaks, text):
     assert leaks(text) == []
