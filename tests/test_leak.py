@@ -128,6 +128,12 @@ def leaks():
     ("If you want, I can also help you customize this dashboard to include more metrics. Just let me know!",
      "leak.chat-preamble",
      "If you want, I can also help you customize this dashboard to include more metrics. Just let me know!"),
+    ("Here's the updated README with the new install steps:", "leak.chat-preamble",
+     "Here's the updated README with the new install steps:"),
+    ("I'll need more information to write a complete article.", "leak.chat-preamble",
+     "I'll need more information to write a complete article"),
+    ("Se precisar de mais alguma coisa, é só avisar!", "leak.chat-preamble",
+     "Se precisar de mais alguma coisa, é só avisar!"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
@@ -210,6 +216,7 @@ def test_quoted_placeholder_stays_an_error(leaks):
     # stop 46: a template to fit, a forum offer without a work product
     "Feel free to customize this template to fit your needs.",
     "If you want, I can also drive you to the station.",
+    "Here is the updated list of road closures:",
 ])
 def test_hard_negatives_give_nothing(leaks, text):
     assert leaks(text) == []
