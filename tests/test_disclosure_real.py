@@ -1022,6 +1022,7 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "Die Verträge wurden absichtlich nicht maschinell übersetzt.",
     "El alcalde compartió una imagen generada por inteligencia artificial (IA) en redes.",
     "Todos los commits cuentan, sin importar si el código fue generado con ayuda de IA.",
+    "The students asked the AI to draw their school.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1745,6 +1746,15 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Transcript: English (auto-generated)", "disclosure.automated", "automated"),
     ("Audio version of this article, created with ElevenLabs", "disclosure.ai-image", "image"),
     ("Featured image created with Dall.E", "disclosure.ai-image", "image"),
+    ("We asked the AI to visualise the high street in 2050.", "disclosure.ai-image", "image"),
+    ("I usually use AI to create the header images for this blog.", "disclosure.ai-image", "image"),
+    ("Then I gave Midjourney a short prompt.", "disclosure.ai-image", "image"),
+    ("Nous avons utilisé l'IA pour créer cette illustration.", "disclosure.ai-image", "image"),
+    ("这是我用Midjourney生成的几张图片。", "disclosure.ai-image", "image"),
+    ("제가 만든 미드저니 이미지입니다.", "disclosure.ai-image", "image"),
+    ("ChatGPTで議事録を要約しました。", "disclosure.ai-summary", "summarised"),
+    ("We thank ChatGPT for proofreading the manuscript.", "disclosure.ai-assisted", "assisted"),
+    ("كُتب هذا المقال بمساعدة الذكاء الاصطناعي.", "disclosure.ai-assisted", "assisted"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]

@@ -134,6 +134,12 @@ def leaks():
      "I'll need more information to write a complete article"),
     ("Se precisar de mais alguma coisa, é só avisar!", "leak.chat-preamble",
      "Se precisar de mais alguma coisa, é só avisar!"),
+    ("Estimado [Nombre del cliente], gracias por su compra.", "leak.placeholder", "[Nombre del cliente]"),
+    ("Image placeholder — replace with the final photo.", "leak.placeholder", "Image placeholder"),
+    ("Here's a concise, practical overview of the new rules:", "leak.chat-preamble",
+     "Here's a concise, practical overview of the new rules:"),
+    ("I can offer a general overview of the topic instead:", "leak.chat-preamble",
+     "I can offer a general overview of the topic instead:"),
 ])
 def test_each_rule_reports_the_exact_phrase_as_an_error(leaks, text, rule, span):
     [f] = leaks(text)
@@ -217,6 +223,9 @@ def test_quoted_placeholder_stays_an_error(leaks):
     "Feel free to customize this template to fit your needs.",
     "If you want, I can also drive you to the station.",
     "Here is the updated list of road closures:",
+    "Here is a quick overview of the schedule:",
+    "Die Ausgabe erfolgt in der Form: [Name der Stadt]",
+    "Wir nennen « [Name des Kunden] » als Beispiel.",
 ])
 def test_hard_negatives_give_nothing(leaks, text):
     assert leaks(text) == []
