@@ -232,3 +232,15 @@ def test_a_typo_in_heading_evidence_is_an_error():
     from auditor.errors import RuleError
     with pytest.raises(RuleError, match="heading_evidence.*unknown evidence type 'nubmer'"):
         Auditor(Config(checks=("contradiction",), options={"contradiction.nli": {"heading_evidence": ["nubmer"]}}))
+
+
+def test_a_comparison_tail_is_not_the_claims_own_figure(auditor):
+    """", up from $9 million a year earlier" compares with another year: left out of the claim's evidence, its "earlier"
+    no longer hides the profit / loss conflict of the two claims about 2023 (stop 46)."""
+    text = ("Acme Corp reported a net profit of $12 million for 2023, up from $9 million a year earlier.\n\n"
+            "The board approved a dividend.\n\n"
+            "In its annual report, Acme Corp said it made a net loss of $3 million for 2023.")
+    [finding] = auditor.audit(text).findings
+    assert (finding.details["contents"], finding.details["evidence"]) == (
+        ["Acme Corp reported a net profit of $12 million for 2023, up from $9 million a year earlier",
+         "it made a net loss of $3 million for 2023"], [{"type": "antonym", "values": ["profit", "loss"]}])

@@ -120,7 +120,7 @@ CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimi
                 "evaluation_idioms", "repetition_markers", "other_referents", "group_markers", "demand_words",
                 "forecast_words", "future_words", "change_words", "change_comparatives", "result_words", "match_parts",
                 "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads",
-                "statistics", "forecast_comparisons", "period_nouns")
+                "statistics", "forecast_comparisons", "period_nouns", "comparison_tails")
 
 
 def cue_problem(name: str, value) -> str | None:
@@ -176,6 +176,7 @@ class ConflictCues:
         self.forecast_words = frozenset(lists.get("forecast_words", []))
         self.forecast_comparisons = frozenset(lists.get("forecast_comparisons", []))
         self.period_nouns = frozenset(lists.get("period_nouns", []))
+        self.comparison_tails = [tuple(phrase.lower().split()) for phrase in lists.get("comparison_tails", [])]
         self.future_words = frozenset(lists.get("future_words", []))
         self.change_words = frozenset(lists.get("change_words", []))
         self.change_comparatives = frozenset(lists.get("change_comparatives", []))
@@ -215,7 +216,7 @@ class ConflictCues:
         mark of a claim, computed once per text (a claim meets several others)."""
         parsed = self._cache.get(text)
         if parsed is None:
-            tokens = _tokens(text)
+            tokens = self._without_tail(_tokens(text))
             lower = [t.lower() for t in tokens]
             main = _main_clause(_uncapitalised(tokens, lower))
             weak = self._weak(main)
@@ -227,6 +228,22 @@ class ConflictCues:
                 self._cache.clear()
             self._cache[text] = parsed
         return parsed
+
+    def _without_tail(self, tokens: list[str]) -> list[str]:
+        """``tokens`` up to a comma that opens a ``comparison_tails`` phrase: the tail compares with another time or
+        group, so its figures and time words are not the claim's ("net profit of $12 million for 2023, up from $9
+        million a year earlier" is a profit of $12 million for 2023).
+
+        >>> from auditor.rules import RuleSet
+        >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
+        >>> cues._without_tail("profit rose to $ 12 million , up from $ 9 million a year earlier".split())
+        ['profit', 'rose', 'to', '$', '12', 'million']
+        """
+        lower = [t.lower() for t in tokens]
+        for i, token in enumerate(tokens):
+            if token == "," and any(tuple(lower[i + 1:i + 1 + len(tail)]) == tail for tail in self.comparison_tails):
+                return tokens[:i]
+        return tokens
 
     def recurring(self, contents: list[str]) -> list[frozenset[str]]:
         """The content words of each claim of a document that tells a repeated event (a ``repetition_markers``
