@@ -244,3 +244,15 @@ def test_a_comparison_tail_is_not_the_claims_own_figure(auditor):
     assert (finding.details["contents"], finding.details["evidence"]) == (
         ["Acme Corp reported a net profit of $12 million for 2023, up from $9 million a year earlier",
          "it made a net loss of $3 million for 2023"], [{"type": "antonym", "values": ["profit", "loss"]}])
+
+
+def test_two_wordings_of_one_death_toll_conflict(auditor):
+    """"were killed in the blast" and "died in the explosion" frame one event (cue setting frame_synonyms), so the two
+    tolls are number evidence (stop 46; before, the pair shared no frame word and scored under the threshold)."""
+    text = ("Officials said 12 people were killed in the blast on Tuesday.\n\n"
+            "Rescue teams worked through the night.\n\n"
+            "By Wednesday morning, police said five people died in the explosion.")
+    [finding] = auditor.audit(text).findings
+    assert (finding.details["contents"], finding.details["evidence"]) == (
+        ["12 people were killed in the blast on Tuesday", "five people died in the explosion"],
+        [{"type": "number", "values": ["12", "five"]}])

@@ -120,7 +120,8 @@ CUE_SETTINGS = ("negations", "antonyms", "number_words", "intensifiers", "minimi
                 "evaluation_idioms", "repetition_markers", "other_referents", "group_markers", "demand_words",
                 "forecast_words", "future_words", "change_words", "change_comparatives", "result_words", "match_parts",
                 "address_words", "period_markers", "list_openers", "max_numbers", "scope_prepositions", "name_heads",
-                "statistics", "forecast_comparisons", "period_nouns", "comparison_tails")
+                "statistics", "forecast_comparisons", "period_nouns", "comparison_tails",
+                "frame_synonyms")
 
 
 def cue_problem(name: str, value) -> str | None:
@@ -186,6 +187,7 @@ class ConflictCues:
         self.scope_prepositions = frozenset(lists.get("scope_prepositions", []))
         self.name_heads = _word_groups(lists.get("name_heads", []))
         self.statistics = _word_groups(lists.get("statistics", []))
+        self.frame_synonyms = _word_groups(lists.get("frame_synonyms", []))
         self._cache: dict[str, _Parsed] = {}
 
     def _antonym_words(self, words: list[str]) -> set[str]:
@@ -228,6 +230,17 @@ class ConflictCues:
                 self._cache.clear()
             self._cache[text] = parsed
         return parsed
+
+    def _synonymised(self, lower: list[str]) -> list[str]:
+        """``lower`` with each ``frame_synonyms`` word as its group's first word, so two wordings of one event share
+        their frame ("killed" and "died", "blast" and "explosion").
+
+        >>> from auditor.rules import RuleSet
+        >>> cues = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
+        >>> cues._synonymised("five people died in the explosion".split())
+        ['five', 'people', 'killed', 'in', 'the', 'blast']
+        """
+        return [self.frame_synonyms.get(w, w) for w in lower]
 
     def _without_tail(self, tokens: list[str]) -> list[str]:
         """``tokens`` up to a comma that opens a ``comparison_tails`` phrase: the tail compares with another time or
@@ -299,8 +312,9 @@ class ConflictCues:
         # the claims share a frame, their values aside; for a number or a date, also with the names in the frame
         # ("was elected Chancellor of Germany in 2005" / "was elected the party's leader in 2000": two offices)
         figures = _value_words({kind: values[kind] for kind in ("number", "date")}) | _count_words(values["number"])
-        framed = _shared_frame(la, lb, taken) >= self.min_shared_frame
-        figure_framed = framed and _shared_frame(la, lb, figures) >= self.min_shared_frame
+        fa, fb = self._synonymised(la), self._synonymised(lb)  # "were killed in the blast" / "died in the explosion"
+        framed = _shared_frame(fa, fb, taken) >= self.min_shared_frame
+        figure_framed = framed and _shared_frame(fa, fb, figures) >= self.min_shared_frame
         framed_by = {"entity": framed, "number": figure_framed, "date": figure_framed}
         head = _head(la)
         same_head = head is not None and head == _head(lb)
@@ -349,7 +363,7 @@ class ConflictCues:
                         # the negation turns the word into its opposite: "opposed the budget" / "would not support
                         # the budget" agree, so neither cue is a conflict
                         found = [e for e in found if e["type"] not in ("negation", "denial")]
-                    elif self._same_time(pa, pb) and _shared_frame(la, lb, figures | x | y) >= self.min_antonym_frame:
+                    elif self._same_time(pa, pb) and _shared_frame(fa, fb, figures | x | y) >= self.min_antonym_frame:
                         found.append({"type": "antonym", "values": [word_a, word_b]})
                     break
             else:
