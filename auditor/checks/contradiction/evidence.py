@@ -71,6 +71,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..base import number_problem
@@ -231,8 +232,8 @@ class ConflictCues:
             self._cache[text] = parsed
         return parsed
 
-    def _synonymised(self, lower: list[str]) -> list[str]:
-        """``lower`` with each ``frame_synonyms`` word as its group's first word, so two wordings of one event share
+    def _synonymised(self, words: Iterable[str]) -> list[str]:
+        """``words`` with each ``frame_synonyms`` word as its group's first word, so two wordings of one event share
         their frame ("killed" and "died", "blast" and "explosion").
 
         >>> from auditor.rules import RuleSet
@@ -240,7 +241,7 @@ class ConflictCues:
         >>> cues._synonymised("five people died in the explosion".split())
         ['five', 'people', 'killed', 'in', 'the', 'blast']
         """
-        return [self.frame_synonyms.get(w, w) for w in lower]
+        return [self.frame_synonyms.get(w, w) for w in words]
 
     def _without_tail(self, tokens: list[str]) -> list[str]:
         """``tokens`` up to a comma that opens a ``comparison_tails`` phrase: the tail compares with another time or
@@ -312,9 +313,10 @@ class ConflictCues:
         # the claims share a frame, their values aside; for a number or a date, also with the names in the frame
         # ("was elected Chancellor of Germany in 2005" / "was elected the party's leader in 2000": two offices)
         figures = _value_words({kind: values[kind] for kind in ("number", "date")}) | _count_words(values["number"])
-        fa, fb = self._synonymised(la), self._synonymised(lb)  # "were killed in the blast" / "died in the explosion"
-        framed = _shared_frame(fa, fb, taken) >= self.min_shared_frame
-        figure_framed = framed and _shared_frame(fa, fb, figures) >= self.min_shared_frame
+        # frames read with synonyms as one word ("were killed in the blast" / "died in the explosion")
+        fa, fb = self._synonymised(la), self._synonymised(lb)
+        framed = _shared_frame(fa, fb, set(self._synonymised(taken))) >= self.min_shared_frame
+        figure_framed = framed and _shared_frame(fa, fb, set(self._synonymised(figures))) >= self.min_shared_frame
         framed_by = {"entity": framed, "number": figure_framed, "date": figure_framed}
         head = _head(la)
         same_head = head is not None and head == _head(lb)
@@ -363,7 +365,8 @@ class ConflictCues:
                         # the negation turns the word into its opposite: "opposed the budget" / "would not support
                         # the budget" agree, so neither cue is a conflict
                         found = [e for e in found if e["type"] not in ("negation", "denial")]
-                    elif self._same_time(pa, pb) and _shared_frame(fa, fb, figures | x | y) >= self.min_antonym_frame:
+                    elif self._same_time(pa, pb) and _shared_frame(
+                            fa, fb, set(self._synonymised(figures | x | y))) >= self.min_antonym_frame:
                         found.append({"type": "antonym", "values": [word_a, word_b]})
                     break
             else:
