@@ -6,19 +6,21 @@
   "written by Anna Kohl" / "written by Jon Berg"; for names, also the agent of one passive verb a few words back:
   "composed by Stuart Adamson" / "composed by the British singer-songwriter, Morrissey", or the complement of the
   subject's copula: "The producer of Cocktails, a 1988 film, was Ted Field" / "The producer of Cocktails was Brian
-  Brown") — and neither value appears in the other claim; a name conflicts only with a name and a nationality word only
-  with another ("a British author" / "the film The Card" is no conflict); dates do not conflict when either claim tells
-  a repeated event (``repetition_markers``: "was elected President again in 1985" / "was elected President in 1956"), or
-  another claim of the document tells it again (``ConflictCues.recurring``); two examples of lists do not conflict
-  (``list_openers``: "albums include Toreh" / "albums include Kimia"); a number before an ``address_words`` word, or
-  after one capitalised, is part of a place name ("17th Street", "Route 19"), and a code of letters and digits ("BC2")
-  is neither a number nor a name; numbers conflict only within one unit (money, percent, ordinal, or a count of the same
-  thing: "fell 22%" / "cut by $50 million" do not; a change only with a change, ``change_words``,
+  Brown") — and neither value appears in the other claim (words of one ``frame_synonyms`` group are one frame word: "12
+  were killed in the blast" / "five died in the explosion"); a name conflicts only with a name and a nationality word
+  only with another ("a British author" / "the film The Card" is no conflict); dates do not conflict when either claim
+  tells a repeated event (``repetition_markers``: "was elected President again in 1985" / "was elected President in
+  1956"), or another claim of the document tells it again (``ConflictCues.recurring``); two examples of lists do not
+  conflict (``list_openers``: "albums include Toreh" / "albums include Kimia"); a number before an ``address_words``
+  word, or after one capitalised, is part of a place name ("17th Street", "Route 19"), and a code of letters and digits
+  ("BC2") is neither a number nor a name; numbers conflict only within one unit (money, percent, ordinal, or a count of
+  the same thing: "fell 22%" / "cut by $50 million" do not; a change only with a change, ``change_words``,
   ``change_comparatives``: "come down by 50,705 acres" / "complete in 49,000 acres" do not), a figure and its rounding
   are one value ("roughly 133 million" / "132.8 million"), two money figures of one thing conflict whatever else the
   claims say ("a $45 million plan" / "The plan will cost $60 million") and so do two scores of one match ("beat Chelsea
   3-1" / "Arsenal's 2-0 win over Chelsea"; not "2-1 at half-time"), neither numbers nor dates when a claim is about
-  another period (``period_markers``: "In the year-earlier quarter, ...") or one tells what will be and only the other a
+  another period (``period_markers``: "In the year-earlier quarter, ..."; a tail that compares with another time is left
+  out first, ``comparison_tails``: ", up from $9 million a year earlier") or one tells what will be and only the other a
   date (``future_words``: "will lay off 257" / "laid off 220 in 2018") nor numbers when a claim gives more than
   ``max_numbers`` of them (a report of several figures, whose slots cannot be aligned) or only one claim gives the
   figure of a group (``group_markers``: "among pre-school children, the rate was 1.7 percent" / "The overall average
