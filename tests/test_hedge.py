@@ -80,6 +80,7 @@ def test_seed_article_details(hedge_auditor, seed_text):
     ("The bill is not likely to pass.", [("hedge.speculation", "is not likely to pass", "warning")]),
     ("The bill is unlikely to pass.", [("hedge.speculation", "is unlikely to pass", "warning")]),
     ("Perhaps the rain helped.", [("hedge.speculation", "Perhaps", "warning")]),
+    ("The settlers in all likelihood came from the north.", [("hedge.speculation", "in all likelihood", "warning")]),
     ("Prices might not recover this year.", [("hedge.speculation", "might not recover this year", "info")]),
     ("The plan might, however, be delayed.", [("hedge.speculation", "might", "info")]),
     ("He did all he could, and then left.", []),
