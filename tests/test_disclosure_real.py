@@ -1028,6 +1028,9 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "Bu görsel yapay zeka ile üretilmiştir ve gerçek değildir.",
     "Sosyal medyada yayılan bu görsel yapay zeka ile oluşturulmuştur.",
     "Fans asked ChatGPT for its prediction.",
+    # stop 46 review: templates with unfilled lower-case slots (issue 14: an acknowledgement template)
+    "This column was drafted with the help of [AI tool].",
+    "Este texto fue generado con ayuda de IA para alumnos de [nivel].",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
