@@ -61,6 +61,12 @@ def pairs(auditor, text):
     return [(f.text, text[slice(*f.related[0])], f.details["evidence"]) for f in auditor.audit(text).findings]
 
 
+def compared(auditor, text):
+    """Each finding's two claim contents as the model compared them (attribution off, a speaker for he/she) and its
+    evidence."""
+    return [(f.details["contents"], f.details["evidence"]) for f in auditor.audit(text).findings]
+
+
 def test_revenue_rose_vs_fell(auditor):
     assert pairs(auditor, GLOBEX) == [(
         "Revenue fell in the third quarter, the company said, as customers delayed orders",
@@ -183,10 +189,9 @@ def test_she_is_the_role_named_before_it(auditor):
     text = ("The health minister resigned on Friday after the report was published.\n\n"
             "The opposition had called for her to go.\n\n"
             "The health minister said on Saturday she would not resign.")
-    [finding] = auditor.audit(text).findings
-    assert (finding.details["contents"], finding.details["evidence"]) == (
+    assert compared(auditor, text) == [(
         ["The health minister resigned on Friday after the report was published",
-         "The health minister would not resign"], [{"type": "denial", "values": ["not"]}])
+         "The health minister would not resign"], [{"type": "denial", "values": ["not"]}])]
 
 
 def test_two_voting_blocs_and_a_view_told_twice_are_no_contradiction(auditor):
@@ -240,10 +245,9 @@ def test_a_comparison_tail_is_not_the_claims_own_figure(auditor):
     text = ("Acme Corp reported a net profit of $12 million for 2023, up from $9 million a year earlier.\n\n"
             "The board approved a dividend.\n\n"
             "In its annual report, Acme Corp said it made a net loss of $3 million for 2023.")
-    [finding] = auditor.audit(text).findings
-    assert (finding.details["contents"], finding.details["evidence"]) == (
+    assert compared(auditor, text) == [(
         ["Acme Corp reported a net profit of $12 million for 2023, up from $9 million a year earlier",
-         "it made a net loss of $3 million for 2023"], [{"type": "antonym", "values": ["profit", "loss"]}])
+         "it made a net loss of $3 million for 2023"], [{"type": "antonym", "values": ["profit", "loss"]}])]
 
 
 def test_two_wordings_of_one_death_toll_conflict(auditor):
@@ -252,7 +256,6 @@ def test_two_wordings_of_one_death_toll_conflict(auditor):
     text = ("Officials said 12 people were killed in the blast on Tuesday.\n\n"
             "Rescue teams worked through the night.\n\n"
             "By Wednesday morning, police said five people died in the explosion.")
-    [finding] = auditor.audit(text).findings
-    assert (finding.details["contents"], finding.details["evidence"]) == (
+    assert compared(auditor, text) == [(
         ["12 people were killed in the blast on Tuesday", "five people died in the explosion"],
-        [{"type": "number", "values": ["12", "five"]}])
+        [{"type": "number", "values": ["12", "five"]}])]
