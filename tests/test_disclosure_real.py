@@ -1031,6 +1031,14 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     # stop 46 review: templates with unfilled lower-case slots (issue 14: an acknowledgement template)
     "This column was drafted with the help of [AI tool].",
     "Este texto fue generado con ayuda de IA para alumnos de [nivel].",
+    # stop 47: pupils' or hackers' use of a chatbot, a tool that uses one, a detected AI voice, an attributive
+    # participle, a freelancer's offer
+    "Uczniowie napisali wypracowania z pomocą ChatGPT.",
+    "Hackerii au creat programe malware cu ajutorul ChatGPT.",
+    "Ein Tool, das mit Hilfe von ChatGPT Bewerbungen erstellt.",
+    "Voz generada por IA detectada en la llamada.",
+    "Песня, написанная нейросетью, стала хитом.",
+    "¿Quieres que te ayude a crear tu web?",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1764,6 +1772,29 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("We thank ChatGPT for proofreading the manuscript.", "disclosure.ai-assisted", "assisted"),
     ("كُتب هذا المقال بمساعدة الذكاء الاصطناعي.", "disclosure.ai-assisted", "assisted"),
     ("We asked Gemini for its predictions for the new season.", "disclosure.ai-generated", "generated"),
+    # stop 47 (batches 163-169): a piece made with the help of a named chatbot (pl/cs/sk/sl/hr/ro/el/lt/lv/et/id/de/tr/
+    # hu/ru/uk/bg/tl/vi), and labels and passives in East Asian, Nordic, Slavic, German and Spanish
+    ("Autorka: Anna Nowak (przy pomocy Claude)", "disclosure.ai-assisted", "assisted"),
+    ("Šis apraksts tika uzrakstīts ar Gemini palīdzību.", "disclosure.ai-assisted", "assisted"),
+    ("Skript vznikl a byl upraven s pomocí Gemini.", "disclosure.ai-assisted", "assisted"),
+    ("Tôi đã nhờ ChatGPT viết đoạn mở đầu.", "disclosure.ai-assisted", "assisted"),
+    ("新闻来源：新华社 | 摘要由 AI 自动生成", "disclosure.ai-summary", "summarised"),
+    ("以下代码由 ChatGPT 生成。", "disclosure.ai-generated", "generated"),
+    ("ChatGPT가 작성한 기사입니다.", "disclosure.ai-generated", "generated"),
+    ("Ang artikulong ito ay isinalin gamit ang AI.", "disclosure.machine-translated", "translated"),
+    ("AI-sammendrag av saken", "disclosure.ai-summary", "summarised"),
+    ("Þessi síða var vélþýdd.", "disclosure.machine-translated", "translated"),
+    ("Tämä opas on laadittu tekoälyn avulla.", "disclosure.ai-generated", "generated"),
+    ("Tämä sivu on käännetty ChatGPT:n avulla.", "disclosure.machine-translated", "translated"),
+    ("Skriptet ble laget med ChatGPT.", "disclosure.ai-generated", "generated"),
+    ("Appen blev lavet med AI.", "disclosure.ai-generated", "generated"),
+    ("Texterna är AI-genererade.", "disclosure.ai-generated", "generated"),
+    ("Цю статтю перекладено за допомогою ШІ.", "disclosure.machine-translated", "translated"),
+    ("Meine Fotos wurden mit Midjourney bearbeitet.", "disclosure.ai-image", "image"),
+    ("Música generada con Suno.", "disclosure.ai-image", "image"),
+    ("Wir haben Gemini gebeten, das Rezept zu erfinden.", "disclosure.ai-generated", "generated"),
+    ("Er wurde automatisch übersetzt und noch nicht geprüft.", "disclosure.machine-translated", "translated"),
+    ("配乐由 Suno 生成", "disclosure.ai-image", "image"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
@@ -1860,3 +1891,16 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
         ("disclosure.ai-image", "Image d’illustration générée par IA · à remplacer", "image")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # stop 47 (batches 163-169): an offer of more work in Finnish, a Danish slot to fill, a German knowledge limit, a
+    # Chinese preamble, a German question offering one more piece
+    ("Jos haluat, voin myös lyhentää tekstiä.",
+     [("leak.chat-preamble", "Jos haluat, voin myös lyhentää tekstiä.", None)]),
+    ("Kontakt os på [indsæt telefonnummer].", [("leak.placeholder", "[indsæt telefonnummer]", None)]),
+    ("Mein Wissen reicht nicht bis heute.", [("leak.knowledge-cutoff", "Mein Wissen reicht nicht bis heute", None)]),
+    ("以下是修改后的版本：", [("leak.chat-preamble", "以下是修改后的版本：", None)]),
+    ("Möchtest du, dass ich auch eine Zusammenfassung schreibe?",
+     [("leak.chat-preamble", "Möchtest du, dass ich auch eine Zusammenfassung schreibe?", None)]),
+])
+def test_stop_47_leaks_in_other_languages(audit, text, expected):
+    assert audit(text) == expected
