@@ -18,6 +18,7 @@ level: a finding is correct when its two spans overlap the two planted claims.
     python scripts/eval_contradiction.py --clean-wikipedia   # also false alarms on clean real Wikipedia text
     python scripts/eval_contradiction.py --fixtures [--threshold T]
     python scripts/eval_contradiction.py --long-documents [500 1000 2500]   # the threshold by length, tuning text
+    python scripts/eval_contradiction.py --part tuning --cross-fit MODEL_A MODEL_B   # each half with the other's model
 """
 
 from __future__ import annotations
@@ -55,6 +56,10 @@ def main() -> None:
                         help="also count false alarms on the measured half of fixtures/stories (public-domain fiction)")
     parser.add_argument("--sweep", action="store_true",
                         help="also print pair F1 and document balanced accuracy for thresholds 0.5-0.9")
+    parser.add_argument("--cross-fit", nargs=2, metavar=("MODEL_A", "MODEL_B"),
+                        help="NLI models adapted on tuning halves a and b (scripts/adapt_nli.py --fold): each tuning "
+                             "row is scored with the other half's model, so the shipped model, adapted on the whole "
+                             "tuning part, is not judged on the topics it was trained on (with --part tuning)")
     parser.add_argument("--long-documents", type=int, nargs="*", metavar="WORDS",
                         help="instead: how the threshold should rise with length (option long_documents), on clean "
                              "tuning text joined to these sizes (default 500 1000 2500), with and without a planted "
@@ -76,7 +81,12 @@ def main() -> None:
         [check] = auditor.checks
         nli, embedder = cached_check(check, args.nli_model)
         rows = [r for r in load_rows(args.data or DATA) if args.part in ("all", r.part)]
-        result, alarms = evaluate_dev(check, rows, nli), false_alarms(check, rows)
+        folds = _fold_checks(args.cross_fit, options) if args.cross_fit else None
+        if folds and args.part != "tuning":
+            parser.error("--cross-fit scores the tuning part only (--part tuning)")
+        result, alarms = evaluate_dev(check, rows, nli, folds), false_alarms(check, rows, folds)
+        for _, fold_nli in (folds or {}).values():
+            fold_nli.save()
         wiki = clean_wikipedia(auditor) if args.clean_wikipedia else None
         news = clean_news(auditor) if args.clean_news else None
         stories = clean_stories(auditor) if args.clean_stories else None
@@ -105,6 +115,16 @@ def main() -> None:
           f"(tp {result['tp']} fp {result['fp']} fn {result['fn']} tn {result['tn']})")
     print(f"pair level:    precision {result['pair_precision']:.3f} recall {result['pair_recall']:.3f} "
           f"(tp {result['pair_tp']} fp {result['pair_fp']} fn {result['pair_fn']})")
+
+
+def _fold_checks(models: list[str], options: dict) -> dict:
+    """``{"a": (check, nli), "b": (check, nli)}``: a contradiction check with each fold model (cached NLI)."""
+    folds = {}
+    for name, model in zip("ab", models, strict=True):
+        config = Config(checks=("contradiction",), options={"contradiction.nli": {**options, "model": model}})
+        [check] = Auditor(config).checks
+        folds[name] = (check, cached_check(check, model)[0])
+    return folds
 
 
 def print_length_study(study: dict, check) -> None:

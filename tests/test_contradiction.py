@@ -11,7 +11,8 @@ from auditor.rules import RuleSet
 from auditor.checks.contradiction.calibration import Calibration
 from auditor.document import Document
 from auditor.checks.contradiction import ContradictionCheck
-from auditor.evaluation.contradiction import _apart, evaluate, length_balanced_accuracy, story_chunks
+from auditor.evaluation.chatprotect import Row
+from auditor.evaluation.contradiction import _apart, evaluate, false_alarms, length_balanced_accuracy, story_chunks
 from conftest import FIXTURES
 
 TEXT = ("The plant will close in March.\n\n"
@@ -376,3 +377,23 @@ def test_story_chunks_are_whole_paragraphs_of_the_public_domain_fiction():
     assert all(len(c.split()) >= 500 for c in chunks)
     assert chunks[0].startswith("PART I\n\n(Being a reprint from the reminiscences of John H. Watson")
     assert any(c.startswith("HANSEL AND GRETHEL") or "\n\nHANSEL AND GRETHEL" in c for c in chunks)
+
+
+class _CountingCheck:
+    """A stand-in check that reports ``findings`` findings on every document."""
+
+    def __init__(self, findings):
+        self.findings = findings
+
+    def check(self, doc):
+        return [doc] * self.findings
+
+
+def test_cross_fitted_false_alarms_score_each_context_with_the_other_half_s_check():
+    # "Augustin-Louis Cauchy" is in tuning half a (auditor.evaluation.chatprotect.fold)
+    topic = "Augustin-Louis Cauchy"
+    row = Row("r0", "validation", topic, "tuning", f"{topic} context words. A. B.", (len(topic) + 16, 0), (0, 0), 2,
+              False)
+    folds = {"a": (_CountingCheck(0), None), "b": (_CountingCheck(3), None)}
+    assert false_alarms(None, [row], folds)["findings"] == 3  # scored by half b's check
+    assert false_alarms(_CountingCheck(1), [row])["findings"] == 1  # without folds: the one check

@@ -31,7 +31,7 @@ from pathlib import Path
 from auditor.document import Document
 from auditor.engine import Auditor
 from auditor.evaluation import REPO_ROOT
-from auditor.evaluation.chatprotect import SPLITS, distinct_contexts, trace
+from auditor.evaluation.chatprotect import SPLITS, fold, trace
 from auditor.evaluation.hedge import normalise_ptb
 from auditor.evaluation.metrics import rates
 
@@ -126,16 +126,19 @@ def pair_mode_scores(nli, rows) -> list[float]:
     return [(probs[k]["contradiction"] + probs[n + k]["contradiction"]) / 2 for k in range(n)]
 
 
-def evaluate_dev(check, rows, nli) -> dict:
-    """Stage-by-stage survival of the contradictions, document-mode and pair-mode figures, per split."""
+def evaluate_dev(check, rows, nli, folds: dict | None = None) -> dict:
+    """Stage-by-stage survival of the contradictions, document-mode and pair-mode figures, per split. With ``folds``
+    (cross-fitting: ``{"a": (check, nli), "b": (check, nli)}``, the model of each adapted on that half of the tuning
+    topics, ``chatprotect.fold``) each row is scored with the other half's check and model instead."""
     result = {}
     for split in SPLITS:
         chosen = [r for r in rows if r.split == split]
         if not chosen:
             continue
-        doc = [document_scores(check, trace(check, r)) for r in chosen]
+        scorers = [_scorer(r, check, nli, folds) for r in chosen]
+        doc = [document_scores(c, trace(c, r)) for r, (c, _) in zip(chosen, scorers, strict=True)]
         gold = [r.contradiction for r in chosen]
-        pair = pair_mode_scores(nli, chosen)
+        pair = [pair_mode_scores(n, [r])[0] for r, (_, n) in zip(chosen, scorers, strict=True)]
         positives = [d for d, g in zip(doc, gold, strict=True) if g]
         result[split] = {
             "rows": len(chosen), "contradictions": len(positives),
@@ -149,11 +152,17 @@ def evaluate_dev(check, rows, nli) -> dict:
     return result
 
 
-def false_alarms(check, rows) -> dict:
-    """Findings per 1,000 words when the check runs on each distinct dev context alone."""
-    contexts = distinct_contexts(rows)
+def _scorer(row, check, nli, folds: dict | None) -> tuple:
+    """The check and NLI model that score ``row``: with ``folds`` (``evaluate_dev``), those of the other half."""
+    return folds["b" if fold(row.topic) == "a" else "a"] if folds else (check, nli)
+
+
+def false_alarms(check, rows, folds: dict | None = None) -> dict:
+    """Findings per 1,000 words when the check runs on each distinct dev context alone (``folds``: see
+    ``evaluate_dev``; a context is scored with the check of its row's other half)."""
+    contexts = {r.text[:r.a[0]].strip(): _scorer(r, check, None, folds)[0] for r in rows if r.context_words}
     words = sum(len(c.split()) for c in contexts)
-    findings = sum(len(check.check(Document(c))) for c in contexts)
+    findings = sum(len(own.check(Document(c))) for c, own in contexts.items())
     return {"contexts": len(contexts), "words": words, "findings": findings,
             "per_1000_words": 1000 * findings / words if words else 0.0}
 
