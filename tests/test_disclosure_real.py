@@ -1039,6 +1039,14 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "Voz generada por IA detectada en la llamada.",
     "Песня, написанная нейросетью, стала хитом.",
     "¿Quieres que te ayude a crear tu web?",
+    # stop 47 (batches 171-174): a voice that may be AI-made, a plain offer to answer questions, a Spanish denial and
+    # students' use, a Swahili question, officials' claim about a video
+    "यह आवाज़ AI से बनाई गई हो सकती है",
+    "N'hésitez pas à me dire si vous avez des questions.",
+    "No he escrito este artículo con ayuda de ChatGPT.",
+    "Los estudiantes escribieron sus ensayos con ayuda de ChatGPT.",
+    "Je, hii ni picha halisi au imetengenezwa na AI?",
+    "अधिकारियों का कहना है कि वीडियो AI द्वारा बनाया गया है।",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1795,6 +1803,18 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("Wir haben Gemini gebeten, das Rezept zu erfinden.", "disclosure.ai-generated", "generated"),
     ("Er wurde automatisch übersetzt und noch nicht geprüft.", "disclosure.machine-translated", "translated"),
     ("配乐由 Suno 生成", "disclosure.ai-image", "image"),
+    # stop 47 (batches 171-174): es/pt/it/fr/ca "with the help of" a chatbot, bn/he/ur/pa/sw/ar/fa/ta/hi notes, English
+    # picture notes
+    ("Diseñado con ayuda de Claude por Ana Ruiz.", "disclosure.ai-assisted", "assisted"),
+    ("এই নিবন্ধটি এআই দ্বারা অনূদিত।", "disclosure.machine-translated", "translated"),
+    ("یہ صفحہ خودکار طور پر ترجمہ کیا گیا ہے۔", "disclosure.machine-translated", "translated"),
+    ("تم توليد هذا الملخص تلقائياً.", "disclosure.automated", "automated"),
+    ("خلاصه با هوش مصنوعی تهیه شده است", "disclosure.ai-summary", "summarised"),
+    ("Habari hii imeandikwa na AI.", "disclosure.ai-generated", "generated"),
+    ("এআই দিয়ে লেখা প্রতিবেদন", "disclosure.ai-generated", "generated"),
+    ("এআই দিয়ে তৈরি ছবি", "disclosure.ai-image", "image"),
+    ("இந்த அறிக்கை AI உதவியுடன் எழுதப்பட்டது.", "disclosure.ai-assisted", "assisted"),
+    ("The image above is a product of artificial intelligence.", "disclosure.ai-image", "image"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
@@ -1901,6 +1921,10 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ("以下是修改后的版本：", [("leak.chat-preamble", "以下是修改后的版本：", None)]),
     ("Möchtest du, dass ich auch eine Zusammenfassung schreibe?",
      [("leak.chat-preamble", "Möchtest du, dass ich auch eine Zusammenfassung schreibe?", None)]),
+    ("I don't have the original text to summarize.",
+     [("leak.refusal", "I don't have the original text to summarize", None)]),
+    ("Fammi sapere se desideri ulteriori dettagli!",
+     [("leak.chat-preamble", "Fammi sapere se desideri ulteriori", None)]),
 ])
 def test_stop_47_leaks_in_other_languages(audit, text, expected):
     assert audit(text) == expected
