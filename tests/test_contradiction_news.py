@@ -259,3 +259,24 @@ def test_two_wordings_of_one_death_toll_conflict(auditor):
     assert compared(auditor, text) == [(
         ["12 people were killed in the blast on Tuesday", "five people died in the explosion"],
         [{"type": "number", "values": ["12", "five"]}])]
+
+
+def test_no_one_injured_against_a_count_of_injured(auditor):
+    """"No one" is a count of none: it meets the count of people hurt in the other claim when the two share the event's
+    frame ("injured" / "injuries", cue setting frame_synonyms), so the pair has number evidence (stop 47)."""
+    text = ("A fire broke out at a warehouse in the industrial district on Tuesday night.\n\n"
+            "Firefighters battled the blaze for six hours.\n\n"
+            "No one was injured, fire officials said.\n\n"
+            "Two firefighters were taken to hospital with minor injuries, according to the fire department.")
+    assert compared(auditor, text) == [(
+        ["No one was injured", "Two firefighters were taken to hospital with minor injuries"],
+        [{"type": "number", "values": ["No one", "Two"]}, {"type": "negation", "values": ["no"]}])]
+
+
+def test_no_one_in_another_frame_is_no_contradiction(auditor):
+    """"No one has filed to run for mayor" and a man who decided to run for mayor: the count of none has no count to
+    meet, and "no one" stays the negation's words, so the pair is no denial (a real news pool; stop 47)."""
+    text = ("No one has filed to run for mayor, the county clerk said on Monday.\n\n"
+            "Former councilman Dan Ortiz said he had been hearing concerns from people in the community before "
+            "deciding to run for mayor.")
+    assert compared(auditor, text) == []

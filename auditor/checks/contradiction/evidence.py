@@ -336,7 +336,8 @@ class ConflictCues:
             elif unaligned[kind] or not (framed_by[kind] or (same_head and kind != "entity")):
                 continue
             else:
-                conflict = _slot_conflict(va, vb) if framed_by[kind] else _slot_conflict(va, vb, same_lead)
+                conflict = _slot_conflict(va, vb, _same_slot_or_none) if framed_by[kind] \
+                    else _slot_conflict(va, vb, same_lead)
             if conflict:
                 found.append({"type": kind, "values": list(conflict)})
         if not unaligned["number"] and not any(e["type"] == "number" for e in found):
@@ -355,7 +356,10 @@ class ConflictCues:
             found.append({"type": "age", "values": age})
         neg_a, neg_b = pa.negation_words, pb.negation_words
         if bool(neg_a) != bool(neg_b):  # a denial when the negated claim restates the other ("Fish is not ...")
-            restated = self._restated(la, lb, taken, words)
+            # a count of none ("no one") is the negation's own words, not a value the denial leaves out
+            counts = {k: tuple([v for v in side if v.key != "0"] for side in pair) if k == "number" else pair
+                      for k, pair in values.items()}
+            restated = self._restated(la, lb, _value_words(counts), words)
             found.append({"type": "denial" if restated else "negation", "values": neg_a or neg_b})
         sa, sb = pa.antonym_words, pb.antonym_words
         for x, y in self.antonyms:
@@ -610,6 +614,8 @@ class ConflictCues:
             end, key = self._value_at(tokens, lower, i, kind, common)
             if end > i:
                 unit = _unit(lower, i, end) if kind == "number" else ()
+                if kind == "number" and key == "0":  # "no one", "nobody": people, whatever the other count names
+                    unit = ("count", frozenset())
                 if kind == "number" and self._change(lower, i, end, unit, values):
                     unit = (f"{unit[0]} change",) + unit[1:]
                 month_date = kind == "date" and not key.endswith("-")  # "May 3, 1996", not "1996"
@@ -693,6 +699,8 @@ class ConflictCues:
                 return i, ""
             if word[0].isdigit():
                 return i + 1, re.sub(r"(st|nd|rd|th|%)$", "", word.replace(",", ""))
+            if word == "nobody" or word == "no" and lower[i + 1:i + 2] == ["one"]:
+                return (i + 1 if word == "nobody" else i + 2), "0"  # "No one was injured": a count of none
             if word in self.number_words and word != "one":
                 return i + 1, str(self.number_words[word])
             if word in _ORDINAL_WORDS:
@@ -718,6 +726,17 @@ class ConflictCues:
 
 
 _ENUMERATION_JOINS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+
+
+def _same_slot_or_none(x: _Value, y: _Value) -> bool:
+    """Two values of one slot: their slots share a word, or one is a count of none ("No one was injured") and the other
+    a count of the framed event ("Two firefighters were taken to hospital with injuries"; the claims share its frame).
+
+    >>> none, two = _Value("number", "No one", "0", frozenset({"injured"})), _Value("number", "Two", "2", frozenset())
+    >>> _same_slot_or_none(none, two), _same_slot_or_none(two, two)
+    (True, False)
+    """
+    return bool(x.slot & y.slot) or x.type == "number" and (x.key == "0") != (y.key == "0")
 
 
 def _word_groups(groups: list[str]) -> dict[str, str]:
