@@ -280,3 +280,40 @@ def test_no_one_in_another_frame_is_no_contradiction(auditor):
             "Former councilman Dan Ortiz said he had been hearing concerns from people in the community before "
             "deciding to run for mayor.")
     assert compared(auditor, text) == []
+
+
+def test_quarterly_revenue_is_the_revenue_for_the_quarter(auditor):
+    """"quarterly" and "quarter" frame one figure (cue setting frame_synonyms; stop 47)."""
+    text = ("The company reported revenue of $5.2 billion for the quarter, beating forecasts.\n\n"
+            "Analysts welcomed the results.\n\n"
+            "Quarterly revenue came in at $4.8 billion, the company said.")
+    assert compared(auditor, text) == [(
+        ["The company reported revenue of $5.2 billion for the quarter, beating forecasts",
+         "Quarterly revenue came in at $4.8 billion"], [{"type": "number", "values": ["5.2", "4.8"]}])]
+
+
+def test_released_on_bail_against_in_custody(auditor):
+    """Released / freed / bail against custody / detained / jailed is an antonym pair; another suspect is another person
+    (stop 47)."""
+    text = ("The suspect was released on bail on Monday.\n\n"
+            "His lawyer declined to comment.\n\n"
+            "The suspect remains in custody, police said.")
+    assert compared(auditor, text) == [(
+        ["The suspect was released on bail on Monday", "The suspect remains in custody"],
+        [{"type": "antonym", "values": ["released", "custody"]}])]
+    assert compared(auditor, text.replace("The suspect remains", "Another suspect remains")) == []
+
+
+def test_no_flights_against_a_count_of_flights(auditor):
+    """"no flights" is a count of none of its noun and meets "200 flights" in the same frame; a count in another period
+    ("last winter") does not (stop 47)."""
+    text = ("The airline cancelled 200 flights on Friday because of the storm.\n\n"
+            "Passengers were offered refunds.\n\n"
+            "The airline said no flights were cancelled.")
+    assert compared(auditor, text) == [(
+        ["The airline cancelled 200 flights on Friday because of the storm", "no flights were cancelled"],
+        [{"type": "number", "values": ["200", "no"]}, {"type": "negation", "values": ["no"]}])]
+    other = ("No flights were cancelled on Friday, the airline said.\n\n"
+             "The storm passed overnight.\n\n"
+             "Last winter the airline cancelled 200 flights during a similar storm.")
+    assert compared(auditor, other) == []

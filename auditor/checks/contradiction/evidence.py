@@ -701,6 +701,8 @@ class ConflictCues:
                 return i + 1, re.sub(r"(st|nd|rd|th|%)$", "", word.replace(",", ""))
             if word == "nobody" or word == "no" and lower[i + 1:i + 2] == ["one"]:
                 return (i + 1 if word == "nobody" else i + 2), "0"  # "No one was injured": a count of none
+            if word == "no" and i + 1 < len(lower) and _plural_noun(lower[i + 1]):
+                return i + 1, "0"  # "no flights were cancelled": none of the noun that follows
             if word in self.number_words and word != "one":
                 return i + 1, str(self.number_words[word])
             if word in _ORDINAL_WORDS:
@@ -726,6 +728,16 @@ class ConflictCues:
 
 
 _ENUMERATION_JOINS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+
+
+def _plural_noun(word: str) -> bool:
+    """A lower-case word that reads as a plural noun after "no" ("flights", "arrests", "injuries"; not "less", "news").
+
+    >>> [_plural_noun(w) for w in ("flights", "injuries", "less", "news", "longer")]
+    [True, True, False, False, False]
+    """
+    return word.isalpha() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ews")) \
+        and word not in _FUNCTION_WORDS
 
 
 def _same_slot_or_none(x: _Value, y: _Value) -> bool:
