@@ -317,3 +317,14 @@ def test_no_flights_against_a_count_of_flights(auditor):
              "The storm passed overnight.\n\n"
              "Last winter the airline cancelled 200 flights during a similar storm.")
     assert compared(auditor, other) == []
+
+
+def test_rates_raised_against_left_unchanged(auditor):
+    """Raised / hiked or cut / lowered against unchanged is an antonym pair (stop 47)."""
+    text = ("The bank raised interest rates by 0.25 percentage points on Thursday.\n\n"
+            "Economists had expected the move.\n\n"
+            "The bank left interest rates unchanged on Thursday.")
+    assert compared(auditor, text) == [(
+        ["The bank raised interest rates by 0.25 percentage points on Thursday",
+         "The bank left interest rates unchanged on Thursday"],
+        [{"type": "antonym", "values": ["raised", "unchanged"]}])]
