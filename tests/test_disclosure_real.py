@@ -1047,6 +1047,9 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "Los estudiantes escribieron sus ensayos con ayuda de ChatGPT.",
     "Je, hii ni picha halisi au imetengenezwa na AI?",
     "अधिकारियों का कहना है कि वीडियो AI द्वारा बनाया गया है।",
+    "Students used AI to generate images of historic events, the teacher said.",
+    "I asked my neighbour to make something suitable.",
+    "Adobe added Generative Fill to Photoshop last year.",
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1815,6 +1818,10 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
     ("এআই দিয়ে তৈরি ছবি", "disclosure.ai-image", "image"),
     ("இந்த அறிக்கை AI உதவியுடன் எழுதப்பட்டது.", "disclosure.ai-assisted", "assisted"),
     ("The image above is a product of artificial intelligence.", "disclosure.ai-image", "image"),
+    # stop 47 (batch 172): English first-person notes on AI pictures (a past habit, an image creator, Generative Fill)
+    ("I have used AI to generate graphics for this post.", "disclosure.ai-image", "image"),
+    ("I asked Bing's image generator to draw a lighthouse.", "disclosure.ai-image", "image"),
+    ("I used Generative Fill in Photoshop to extend the sky.", "disclosure.ai-image", "image"),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
