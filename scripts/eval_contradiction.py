@@ -81,9 +81,9 @@ def main() -> None:
         [check] = auditor.checks
         nli, embedder = cached_check(check, args.nli_model)
         rows = [r for r in load_rows(args.data or DATA) if args.part in ("all", r.part)]
-        folds = _fold_checks(args.cross_fit, options) if args.cross_fit else None
-        if folds and args.part != "tuning":
+        if args.cross_fit and args.part != "tuning":
             parser.error("--cross-fit scores the tuning part only (--part tuning)")
+        folds = _fold_checks(args.cross_fit, options) if args.cross_fit else None
         result, alarms = evaluate_dev(check, rows, nli, folds), false_alarms(check, rows, folds)
         for _, fold_nli in (folds or {}).values():
             fold_nli.save()

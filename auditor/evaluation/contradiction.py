@@ -138,7 +138,7 @@ def evaluate_dev(check, rows, nli, folds: dict | None = None) -> dict:
         scorers = [_scorer(r, check, nli, folds) for r in chosen]
         doc = [document_scores(c, trace(c, r)) for r, (c, _) in zip(chosen, scorers, strict=True)]
         gold = [r.contradiction for r in chosen]
-        pair = [pair_mode_scores(n, [r])[0] for r, (_, n) in zip(chosen, scorers, strict=True)]
+        pair = _pair_mode_by_model(chosen, [n for _, n in scorers])
         positives = [d for d, g in zip(doc, gold, strict=True) if g]
         result[split] = {
             "rows": len(chosen), "contradictions": len(positives),
@@ -150,6 +150,16 @@ def evaluate_dev(check, rows, nli, folds: dict | None = None) -> dict:
             "pair_mode": {"auc": auc(gold, pair), "best_f1": best_f1(gold, pair)},
         }
     return result
+
+
+def _pair_mode_by_model(rows, models) -> list[float]:
+    """``pair_mode_scores`` of each row with its own NLI model (``models[k]`` for ``rows[k]``), one batch per model."""
+    scores = [0.0] * len(rows)
+    for nli in {id(m): m for m in models}.values():
+        mine = [k for k, m in enumerate(models) if m is nli]
+        for k, score in zip(mine, pair_mode_scores(nli, [rows[k] for k in mine]), strict=True):
+            scores[k] = score
+    return scores
 
 
 def _scorer(row, check, nli, folds: dict | None) -> tuple:
