@@ -328,3 +328,13 @@ def test_rates_raised_against_left_unchanged(auditor):
         ["The bank raised interest rates by 0.25 percentage points on Thursday",
          "The bank left interest rates unchanged on Thursday"],
         [{"type": "antonym", "values": ["raised", "unchanged"]}])]
+
+
+def test_held_against_cancelled(auditor):
+    """Held / hosted / staged against cancelled / scrapped / postponed is an antonym pair (stop 47)."""
+    text = ("The festival will be held in June, the mayor announced.\n\n"
+            "Tickets go on sale next week.\n\n"
+            "The festival has been cancelled, organisers said on Friday.")
+    assert compared(auditor, text) == [(
+        ["The festival will be held in June", "The festival has been cancelled"],
+        [{"type": "antonym", "values": ["held", "cancelled"]}])]
