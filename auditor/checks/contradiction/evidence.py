@@ -620,6 +620,8 @@ class ConflictCues:
                     unit = (f"{unit[0]} change",) + unit[1:]
                 month_date = kind == "date" and not key.endswith("-")  # "May 3, 1996", not "1996"
                 text = _date_text(tokens, i, end) if month_date else " ".join(tokens[i:end])
+                if key == "0" and lower[i] == "no" and end == i + 1:  # "no flights": shown with the noun it counts
+                    text = f"{text} {tokens[end]}"
                 slot = _slot(lower, i, end) | (_agent_slot(lower, i) | _copula_slot(lower, i) if kind == "entity"
                                                else frozenset())
                 head = self._name_kind(tokens, lower, i, end, key) if kind == "entity" else ""
