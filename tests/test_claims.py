@@ -41,6 +41,8 @@ def test_discourse_markers_and_trailing_attribution():
     ("BURLINGTON, Vt. (AP) -- A truck was found near the bridge.", "A truck was found near the bridge"),
     ("BERLIN, Germany -- Talks resumed on Monday.", "Talks resumed on Monday"),
     ("US – China talks resumed on Monday in Geneva.", "US – China talks resumed on Monday in Geneva"),  # no dateline
+    ("BAYBAY (AFP) - Five people died in a landslide on Monday.", "Five people died in a landslide on Monday"),
+    ("CO-OP - members voted on the plan.", "CO-OP - members voted on the plan"),  # a plain hyphen needs the agency
 ])
 def test_a_news_dateline_is_not_part_of_the_claim(text, content):
     assert [c[1] for c in claims(text)] == [content]
