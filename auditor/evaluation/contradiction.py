@@ -31,7 +31,7 @@ from pathlib import Path
 from auditor.document import Document
 from auditor.engine import Auditor
 from auditor.evaluation import REPO_ROOT
-from auditor.evaluation.chatprotect import SPLITS, fold, trace
+from auditor.evaluation.chatprotect import SPLITS, distinct_contexts, fold, trace
 from auditor.evaluation.hedge import normalise_ptb
 from auditor.evaluation.metrics import rates
 
@@ -170,7 +170,11 @@ def _scorer(row, check, nli, folds: dict | None) -> tuple:
 def false_alarms(check, rows, folds: dict | None = None) -> dict:
     """Findings per 1,000 words when the check runs on each distinct dev context alone (``folds``: see
     ``evaluate_dev``; a context is scored with the check of its row's other half)."""
-    contexts = {r.text[:r.a[0]].strip(): _scorer(r, check, None, folds)[0] for r in rows if r.context_words}
+    parts = [(check, rows)]
+    if folds:  # each half of the tuning topics with its scorer
+        halves = ([r for r in rows if fold(r.topic) == f] for f in "ab")
+        parts = [(_scorer(half[0], check, None, folds)[0], half) for half in halves if half]
+    contexts = {c: own for own, part in parts for c in distinct_contexts(part)}
     words = sum(len(c.split()) for c in contexts)
     findings = sum(len(own.check(Document(c))) for c, own in contexts.items())
     return {"contexts": len(contexts), "words": words, "findings": findings,
