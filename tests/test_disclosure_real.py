@@ -1050,6 +1050,17 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     "Students used AI to generate images of historic events, the teacher said.",
     "I asked my neighbour to make something suitable.",
     "Adobe added Generative Fill to Photoshop last year.",
+    # stop 48 (batches 178-180): offers to fetch or drive someone, a report on another app, a quoted greeting example,
+    # pictures an AI made for someone else, a question on homework, a negation
+    'Vill du att jag hämtar dig vid stationen?',
+    'Czy chcesz, żebym cię odwiózł?',
+    'Wil je dat ik je ophaal?',
+    'Хотите, чтобы я помог?',
+    'Google says all articles in the app are summarised by AI.',
+    'Use a greeting such as “Hello [First Name],” to open.',
+    'De afbeeldingen die AI maakte voor de campagne zijn omstreden.',
+    '如果在AI的帮助下完成作业，会被扣分吗？',
+    'Texten är inte skriven med hjälp av ChatGPT.',
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1934,4 +1945,61 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
      [("leak.chat-preamble", "Fammi sapere se desideri ulteriori", None)]),
 ])
 def test_stop_47_leaks_in_other_languages(audit, text, expected):
+    assert audit(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # stop 48 (batches 178-180): the page's items summarised by AI, a chatbot's closing offer of more work in 13
+    # languages, a German company slot, a Portuguese knowledge limit, "with the help of" in sv/nl/vi, and
+    # zh/fi/nl/id/vi/ko/ja/pl notes
+    ('All of our headlines are curated and summarised with AI.',
+     [('disclosure.ai-summary', 'All of our headlines are curated and summarised with AI.', 'summarised')]),
+    ('Weekly links, selected and summarised by AI.',
+     [('disclosure.ai-summary', 'Weekly links, selected and summarised by AI.', 'summarised')]),
+    ('Vill du att jag skriver en sammanfattning också?',
+     [('leak.chat-preamble', 'Vill du att jag skriver en sammanfattning också?', None)]),
+    ('Czy chcesz, żebym przygotował wersję po angielsku?',
+     [('leak.chat-preamble', 'Czy chcesz, żebym przygotował wersję po angielsku?', None)]),
+    ('Wil je dat ik een korte samenvatting toevoeg?',
+     [('leak.chat-preamble', 'Wil je dat ik een korte samenvatting toevoeg?', None)]),
+    ('Хотите, чтобы я написал тесты для этого модуля?',
+     [('leak.chat-preamble', 'Хотите, чтобы я написал тесты для этого модуля?', None)]),
+    ('Bạn có muốn tôi viết thêm phần kết luận không?',
+     [('leak.chat-preamble', 'Bạn có muốn tôi viết thêm phần kết luận không?', None)]),
+    ('Apakah Anda ingin saya menambahkan contoh kode?',
+     [('leak.chat-preamble', 'Apakah Anda ingin saya menambahkan contoh kode?', None)]),
+    ('هل تريد أن أكتب مقدمة للمقال؟', [('leak.chat-preamble', 'هل تريد أن أكتب مقدمة للمقال؟', None)]),
+    ('需要我帮你写一份总结吗？', [('leak.chat-preamble', '需要我帮你写一份总结吗？', None)]),
+    ('원하시면 표로 정리해 드릴까요?', [('leak.chat-preamble', '원하시면 표로 정리해 드릴까요?', None)]),
+    ('テスト手順も作成しましょうか？', [('leak.chat-preamble', 'も作成しましょうか？', None)]),
+    ('Chcete, abych doplnil i příklady?', [('leak.chat-preamble', 'Chcete, abych doplnil i příklady?', None)]),
+    ('Vrei să scriu și o introducere?', [('leak.chat-preamble', 'Vrei să scriu și o introducere?', None)]),
+    ('क्या आप चाहते हैं कि मैं इसका सारांश लिखूं?',
+     [('leak.chat-preamble', 'क्या आप चाहते हैं कि मैं इसका सारांश लिखूं?', None)]),
+    ('Willkommen bei [Name Ihrer Firma]!', [('leak.placeholder', '[Name Ihrer Firma]', None)]),
+    ('Esta é a versão mais recente até a data do meu conhecimento.',
+     [('leak.knowledge-cutoff', 'até a data do meu conhecimento', None)]),
+    ('Skriptet är skrivet med hjälp av Claude.',
+     [('disclosure.ai-assisted', 'Skriptet är skrivet med hjälp av Claude.', 'assisted')]),
+    ('Appen er utviklet med hjelp av ChatGPT.',
+     [('disclosure.ai-assisted', 'Appen er utviklet med hjelp av ChatGPT.', 'assisted')]),
+    ('Bài viết được viết với sự hỗ trợ của ChatGPT.',
+     [('disclosure.ai-assisted', 'Bài viết được viết với sự hỗ trợ của ChatGPT.', 'assisted')]),
+    ('本文在ChatGPT的协助下撰写。', [('disclosure.ai-assisted', '本文在ChatGPT的协助下撰写。', 'assisted')]),
+    ('Tekstin kirjoittamiseen on käytetty apuna tekoälyä.',
+     [('disclosure.ai-assisted', 'Tekstin kirjoittamiseen on käytetty apuna tekoälyä.', 'assisted')]),
+    ('Kuvituksen tekemiseen on käytetty tekoälyä.',
+     [('disclosure.ai-image', 'Kuvituksen tekemiseen on käytetty tekoälyä.', 'image')]),
+    ('Dit zijn de afbeeldingen die Midjourney voor ons maakte.',
+     [('disclosure.ai-image', 'Dit zijn de afbeeldingen die Midjourney voor ons maakte.', 'image')]),
+    ('Ilustrasi buatan kecerdasan buatan.', [('disclosure.ai-image', 'Ilustrasi buatan kecerdasan buatan.', 'image')]),
+    ('Hình minh hoạ: tạo bởi AI', [('disclosure.ai-image', 'Hình minh hoạ: tạo bởi AI', 'image')]),
+    ('본 요약은 인공지능으로 자동 생성되었습니다.',
+     [('disclosure.ai-summary', '본 요약은 인공지능으로 자동 생성되었습니다.', 'summarised')]),
+    ('翻訳にはGoogle翻訳を利用しています。',
+     [('disclosure.machine-translated', '翻訳にはGoogle翻訳を利用しています。', 'translated')]),
+    ('Tekst wygenerowany automatycznie na podstawie danych GUS.',
+     [('disclosure.automated', 'Tekst wygenerowany automatycznie na podstawie danych GUS.', 'automated')]),
+])
+def test_stop_48_wordings(audit, text, expected):
     assert audit(text) == expected
