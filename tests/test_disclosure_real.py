@@ -2061,3 +2061,16 @@ def test_stop_48_wordings(audit, text, expected):
 ])
 def test_stop_48_wordings_second_round(audit, text, expected):
     assert audit(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # stop 48 (batch 186): the writer's own AI or synthetic voices, in the present
+    ("We're now using AI-generated voices for the audio edition.",
+     [("disclosure.ai-image", "We're now using AI-generated voices for the audio edition.", "image")]),
+    ("I'm using synthetic narration for these episodes.",
+     [("disclosure.ai-image", "I'm using synthetic narration for these episodes.", "image")]),
+    ("I might use AI voices next year.", []),
+    ("They are using AI voices, the company said.", []),
+])
+def test_stop_48_the_writers_own_ai_voices(audit, text, expected):
+    assert audit(text) == expected
