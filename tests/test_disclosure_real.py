@@ -2074,3 +2074,13 @@ def test_stop_48_wordings_second_round(audit, text, expected):
 ])
 def test_stop_48_the_writers_own_ai_voices(audit, text, expected):
     assert audit(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # stop 48 review: a caveat after the label keeps it ("may contain errors"); a plan does not make one
+    ("Each article is summarised using AI and may contain errors.",
+     [("disclosure.ai-summary", "Each article is summarised using AI and may contain errors.", "summarised")]),
+    ("All stories will be summarised by AI from next week.", []),
+])
+def test_stop_48_items_summarised_by_ai_with_a_caveat_or_as_a_plan(audit, text, expected):
+    assert audit(text) == expected
