@@ -2084,3 +2084,26 @@ def test_stop_48_the_writers_own_ai_voices(audit, text, expected):
 ])
 def test_stop_48_items_summarised_by_ai_with_a_caveat_or_as_a_plan(audit, text, expected):
     assert audit(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # stop 48 (batch 189): text above written by a bot, lt text and video notes, es material made with AI tools' help, a
+    # Catalan translation label, a French rewritten version handed back, a German 'as far as I know - please check'
+    ('The previous three sentences were written by a bot.',
+     [('disclosure.ai-generated', 'The previous three sentences were written by a bot.', 'generated')]),
+    ('Šis atsakymas sugeneruotas naudojant dirbtinį intelektą.',
+     [('disclosure.ai-generated', 'Šis atsakymas sugeneruotas naudojant dirbtinį intelektą.', 'generated')]),
+    ('Šis vaizdo įrašas sukurtas naudojant DI.',
+     [('disclosure.ai-image', 'Šis vaizdo įrašas sukurtas naudojant DI.', 'image')]),
+    ('La guía fue elaborada con ayuda de herramientas de IA.',
+     [('disclosure.ai-assisted', 'La guía fue elaborada con ayuda de herramientas de IA.', 'assisted')]),
+    ('Traduït automàticament', [('disclosure.machine-translated', 'Traduït automàticament', 'translated')]),
+    ('Voici une version reformulée plus courte :',
+     [('leak.chat-preamble', 'Voici une version reformulée plus courte :', None)]),
+    ('Preise ändern sich oft (Stand meines Wissens – bitte prüfen).',
+     [('leak.knowledge-cutoff', 'Stand meines Wissens – bitte prüfen', None)]),
+    ("The robot wrote the paragraphs above, the author said in an interview with a bot.", []),
+    ("Voici la version révisée du projet de loi.", []),
+])
+def test_stop_48_fourth_round(audit, text, expected):
+    assert audit(text) == expected
