@@ -1950,12 +1950,6 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
      [("leak.refusal", "I don't have the original text to summarize", None)]),
     ("Fammi sapere se desideri ulteriori dettagli!",
      [("leak.chat-preamble", "Fammi sapere se desideri ulteriori", None)]),
-])
-def test_stop_47_leaks_in_other_languages(audit, text, expected):
-    assert audit(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # stop 48 (batches 178-180): the page's items summarised by AI, a chatbot's closing offer of more work in 13
     # languages, a German company slot, a Portuguese knowledge limit, "with the help of" in sv/nl/vi, and
     # zh/fi/nl/id/vi/ko/ja/pl notes
@@ -2007,12 +2001,6 @@ def test_stop_47_leaks_in_other_languages(audit, text, expected):
      [('disclosure.machine-translated', '翻訳にはGoogle翻訳を利用しています。', 'translated')]),
     ('Tekst wygenerowany automatycznie na podstawie danych GUS.',
      [('disclosure.automated', 'Tekst wygenerowany automatycznie na podstawie danych GUS.', 'automated')]),
-])
-def test_stop_48_wordings(audit, text, expected):
-    assert audit(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # stop 48 (batches 182-184): pictures credited to a tool the lists do not know, id/tr picture notes, a
     # parenthesised credit on the writer's own work, audio made with a voice or music tool, an ar document note,
     # machine translation in nl/pl/pt/uk/ko/ja, ko robot reporters, ja/de/en automated pages, a Thai offer, vi/id
@@ -2058,12 +2046,6 @@ def test_stop_48_wordings(audit, text, expected):
      [('leak.knowledge-cutoff', 'kiến thức của tôi chỉ đến năm 2024', None)]),
     ('Pengetahuan saya hanya sampai April 2023.',
      [('leak.knowledge-cutoff', 'Pengetahuan saya hanya sampai April 2023', None)]),
-])
-def test_stop_48_wordings_second_round(audit, text, expected):
-    assert audit(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # stop 48 (batch 186): the writer's own AI or synthetic voices, in the present
     ("We're now using AI-generated voices for the audio edition.",
      [("disclosure.ai-image", "We're now using AI-generated voices for the audio edition.", "image")]),
@@ -2071,22 +2053,10 @@ def test_stop_48_wordings_second_round(audit, text, expected):
      [("disclosure.ai-image", "I'm using synthetic narration for these episodes.", "image")]),
     ("I might use AI voices next year.", []),
     ("They are using AI voices, the company said.", []),
-])
-def test_stop_48_the_writers_own_ai_voices(audit, text, expected):
-    assert audit(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # stop 48 review: a caveat after the label keeps it ("may contain errors"); a plan does not make one
     ("Each article is summarised using AI and may contain errors.",
      [("disclosure.ai-summary", "Each article is summarised using AI and may contain errors.", "summarised")]),
     ("All stories will be summarised by AI from next week.", []),
-])
-def test_stop_48_items_summarised_by_ai_with_a_caveat_or_as_a_plan(audit, text, expected):
-    assert audit(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # stop 48 (batch 189): text above written by a bot, lt text and video notes, es material made with AI tools' help, a
     # Catalan translation label, a French rewritten version handed back, a German 'as far as I know - please check'
     ('The previous three sentences were written by a bot.',
@@ -2105,5 +2075,7 @@ def test_stop_48_items_summarised_by_ai_with_a_caveat_or_as_a_plan(audit, text, 
     ("The robot wrote the paragraphs above, the author said in an interview with a bot.", []),
     ("Voici la version révisée du projet de loi.", []),
 ])
-def test_stop_48_fourth_round(audit, text, expected):
+def test_wordings_give_exactly_these_findings(audit, text, expected):
+    """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-48),
+    each with its exact findings; the empty ones are near misses that must stay unflagged."""
     assert audit(text) == expected
