@@ -5,9 +5,10 @@ which is part of every match (a literal run of the top-level sequence, a group's
 set); running the regex only on a text that contains one of them finds exactly the same matches. The
 rule files' disclosure patterns (hundreds, in many languages) run on every sentence of a document; most
 sentences contain none of their words, so a rule's ``PatternFilter`` finds which of its patterns' words
-occur in one pass over the sentence. Case-insensitive patterns use only words of ASCII and ``uncased``
-letters (CJK, Arabic, Indic…), compared with the text lower-cased after mapping the four non-ASCII letters
-that ``re`` matches to ASCII ones (İ ı → i, K → k, ſ → s).
+occur in one pass over the sentence. Case-insensitive patterns use only words of ``foldable`` letters
+(ASCII, uncased CJK/Arabic/Indic…, and cased Cyrillic/Greek/Latin letters outside ``re``'s extra case
+classes), compared with the text lower-cased after mapping the four non-ASCII letters that ``re`` matches
+to ASCII ones (İ ı → i, K → k, ſ → s).
 
 Example:
     >>> pattern = re.compile(r"\\b(?:generated|written)\\s+(?:by|with)\\s+AI\\b", re.IGNORECASE)
@@ -30,9 +31,15 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
+    from re import _casefix  # type: ignore[attr-defined]
     from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    _CASE_CLASSES = [(lower, *others) for lower, others in _casefix._EXTRA_CASES.items()]
 else:  # pragma: no cover - Python 3.10
+    import sre_compile
     import sre_parse
+
+    _CASE_CLASSES = sre_compile._equivalences  # type: ignore[attr-defined]
 
 # the non-ASCII letters that re.IGNORECASE matches to an ASCII letter (found by trying every code point)
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
@@ -45,6 +52,27 @@ TABLE = Path(__file__).resolve().parent / "data" / "rules" / "required_words.jso
 def fold(text: str) -> str:
     """``text`` as the case-insensitive words of ``required_words`` are compared with it."""
     return text.translate(_ASCII_FOLD).lower()
+
+
+# the characters re.IGNORECASE matches beyond their lower case (re._casefix: σ ς, β ϐ, в ᲀ, о ᲂ, …): a literal of one
+# of them may match a text character that ``fold`` maps elsewhere, so words never hold them
+_EXTRA_CASES = frozenset(chr(code) for case_class in _CASE_CLASSES for code in case_class)
+
+
+@functools.cache
+def foldable(char: str) -> bool:
+    """Whether ``re.IGNORECASE`` matches ``char`` to exactly the characters that ``fold`` maps to
+    ``fold(char)``: ASCII and ``uncased`` ones, and cased letters with a one-letter lower case outside
+    ``_EXTRA_CASES`` (for them ``re`` compares ``unicode_tolower``, which ``str.lower`` equals for every
+    character but İ, mapped first: ``tests/test_prefilter.py`` checks every code point).
+
+    >>> foldable("Ж"), foldable("ж"), foldable("с"), foldable("Σ"), foldable("本")
+    (True, True, False, False, True)
+    """
+    if char.isascii() or uncased(char):
+        return True
+    lower = char.lower()
+    return len(lower) == 1 and char not in _EXTRA_CASES and lower not in _EXTRA_CASES
 
 
 def uncased(char: str) -> bool:
@@ -171,10 +199,10 @@ def _sequence(items: list, ignore_case: bool) -> frozenset[str] | None:
     for op, value in items:
         if op is _OP.LITERAL:
             char = chr(value)
-            if ignore_case and not char.isascii() and not uncased(char):
+            if ignore_case and not foldable(char):
                 flush()
                 continue
-            run.append(char.lower() if ignore_case else char)
+            run.append(fold(char) if ignore_case else char)
             continue
         flush()
         found = _item(op, value, ignore_case)

@@ -10,8 +10,8 @@ import auditor.rules as rules_module
 import sys
 
 import auditor.prefilter as prefilter
-from auditor.prefilter import (PatternFilter, WordSearch, fold, parsed_required_words, pattern_key, required_words,
-                               uncased)
+from auditor.prefilter import (PatternFilter, WordSearch, fold, foldable, parsed_required_words, pattern_key,
+                               required_words, uncased)
 from auditor.rules import RuleSet, builtin_rules
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -25,7 +25,10 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
     (r"(?:Foto|Photo)s?:\s*\w+\s*\((?:AI|KI)\)", 0, {"Foto", "Photo"}),  # case-sensitive: as written
     (r"\b(?:written|)\s*by\s+AI", re.I, {"by"}),  # an empty branch needs nothing: the next literal
     (r"(?:written\s+)?by\s+ChatGPT", re.I, {"chatgpt"}),
-    (r"(?:Сгенерировано|Створено)\s+ИИ", re.I, None),  # cased non-ASCII letters are not used when case is ignored
+    # cased Cyrillic letters are used when case is ignored, but not those re matches beyond their lower case (с ᲃ, о ᲂ,
+    # в ᲀ, т ᲄ): "Сгенерировано" gives "генерир", "Створено" "рен" (each branch's longest run)
+    (r"(?:Сгенерировано|Створено)\s+ИИ", re.I, {"генерир", "рен"}),
+    (r"Βεβαίως|Σίγουρα", re.I, {"αίω", "ίγου"}),  # Greek: β ϐ, ε ϵ, ρ ϱ, σ ς Σ left out
     (r"本文由(?:人工智能|AI)生成", re.I, {"本文由"}),  # uncased letters (CJK) are: re matches each only to itself
     (r"(?:Foto|صورة)\s*:\s*AI", re.I, {"foto", "صورة"}),
     # case-sensitive: any letters; re's parser moves the branches' common first letter "С" out of them
@@ -74,6 +77,22 @@ def test_uncased_letters_match_only_themselves_when_case_is_ignored():
     assert len(letters) > 100_000 and uncased("本") and not uncased("\u0345")  # a mark with a capital
     assert not any(_sre.unicode_iscased(ord(c)) for c in letters)  # re compiles them to plain literals
     assert fold("".join(letters)) == "".join(letters)
+
+
+def test_foldable_cased_letters_match_what_fold_maps_to_the_same_letter():
+    import _sre
+
+    # re compares unicode_tolower, fold str.lower: the same for every character but the dotted capital I (folded first)
+    differ = [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower() != chr(_sre.unicode_tolower(ord(c)))]
+    assert differ == ["\u0130"]
+    cased = [c for c in map(chr, range(sys.maxunicode + 1)) if foldable(c) and not c.isascii() and not uncased(c)]
+    assert len(cased) > 2000 and "ж" in cased and "Ж" in cased
+    assert not {"с", "о", "σ", "ς", "Σ", "β", "ᲃ", "µ"} & set(cased)  # re's extra case classes
+    for c in cased:
+        variants = {c, c.lower(), c.upper(), c.title()}
+        assert all(re.fullmatch(re.escape(c), v, re.I) for v in variants if len(v) == 1 and fold(v) == fold(c))
+    words = required_words(re.compile(r"Разбира\s+се!\s+Ето", re.I))
+    assert words == {"разбира"} and PatternFilter([re.compile(r"Разбира\s+се", re.I)]).candidates("РАЗБИРА СЕ")
 
 
 def test_the_filter_keeps_the_patterns_order_and_those_without_words():
