@@ -1083,6 +1083,9 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     'Soll ich dir helfen?',
     'All submissions must not be produced using AI.',
     'Ang larawan ay ginawa ng AI, ayon sa mga eksperto.',
+    # stop 49 review: a business offer, a friend's help
+    'Wenn Sie möchten, kann ich Ihnen ein Angebot erstellen.',
+    'Wenn du willst, kann ich dir morgen beim Umzug helfen.',
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -2184,6 +2187,11 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ('ترجمہ اے آئی سے کیا گیا ہے۔',
      [('disclosure.machine-translated', 'ترجمہ اے آئی سے کیا گیا ہے۔', 'translated')]),
     ('Bài viết sử dụng giọng đọc AI.', [('disclosure.ai-image', 'Bài viết sử dụng giọng đọc AI.', 'image')]),
+    # stop 49 review: the German offer with the verb last
+    ('Wenn du willst, kann ich dir den Text auch noch kürzen.',
+     [('leak.chat-preamble', 'Wenn du willst, kann ich dir den Text auch noch kürzen.', None)]),
+    ('Falls gewünscht, kann ich die Einleitung gerne noch etwas umformulieren.',
+     [('leak.chat-preamble', 'Falls gewünscht, kann ich die Einleitung gerne noch etwas umformulieren', None)]),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-48),
