@@ -1097,6 +1097,15 @@ def test_chinese_disclosure_and_spanish_refusal(audit):
     'Wil je dat ik het eten maak?',
     'The figures provided are hypothetical and for illustration only.',
     'During the preparation of this work the author(s) used the following AI tool(s)/service(s):',
+    # stop 50, round 2: ordinary offers (pl/bg/hu), a picture in news about fakes, a French acknowledgement
+    # form, a place name, a description checked against an installer
+    'Jeśli chcesz, mogę cię odebrać z dworca.',
+    'Ако искаш, мога да дойда утре.',
+    'Ha szeretnéd, szívesen elviszlek.',
+    'Das Bild wurde mit künstlicher Intelligenz erstellt, wie Faktenchecker zeigten.',
+    'Je reconnais avoir utilisé [outil] le [date] pour [objectif].',
+    'De Paris à Lyon et IA',
+    'Diese Beschreibung wurde mit dem Installer abgeglichen.',
 ])
 def test_real_and_hard_negatives_give_nothing(audit, text):
     assert audit(text) == []
@@ -1894,6 +1903,36 @@ def test_real_and_hard_negatives_give_nothing(audit, text):
      'disclosure.ai-assisted', 'assisted'),
     ('Voulez-vous que je vous montre une version plus courte du script ?', 'leak.chat-preamble', None),
     ('Wil je dat ik een Nederlandse versie van dit bestand maak?', 'leak.chat-preamble', None),
+    # stop 50, round 2 (batches 210-212 and probes of wordings in 30 languages): releases, reviews, descriptions
+    # and news items made, helped or translated by AI; pictures' label lines; closing offers in 18 more languages;
+    # bylines and summaries
+    ('Este comunicado fue generado automáticamente por nuestro sistema de alertas.',
+     'disclosure.automated', 'automated'),
+    ('이 보도자료는 AI가 작성했습니다.', 'disclosure.ai-generated', 'generated'),
+    ('本论文的写作过程中，使用ChatGPT进行了语言润色。', 'disclosure.ai-assisted', 'assisted'),
+    ('Diese Rezension wurde mit KI erstellt.', 'disclosure.ai-generated', 'generated'),
+    ('Deze beschrijving is gegenereerd door een taalmodel.', 'disclosure.ai-generated', 'generated'),
+    ("Questa recensione è stata scritta con l'aiuto dell'IA.", 'disclosure.ai-assisted', 'assisted'),
+    ('Esta notícia foi traduzida com uma ferramenta de IA.', 'disclosure.machine-translated', 'translated'),
+    ('Zdjęcie: wygenerowane przez AI', 'disclosure.ai-image', 'image'),
+    ('Kuva: tekoälyn luoma', 'disclosure.ai-image', 'image'),
+    ('Cette illustration a été créée avec Midjourney.', 'disclosure.ai-image', 'image'),
+    ('Ez a kép mesterséges intelligenciával készült.', 'disclosure.ai-image', 'image'),
+    ('I pasted the letter below, written by the AI tool ChatGPT, without changes.',
+     'disclosure.ai-generated', 'generated'),
+    ('Reported and written by AI from court filings.', 'disclosure.ai-generated', 'generated'),
+    ('Đoạn tóm tắt này được tạo bởi AI.', 'disclosure.ai-summary', 'summarised'),
+    ('Якщо хочете, я можу скласти добірку задач для кожного рівня.', 'leak.chat-preamble', None),
+    ('Hvis du vil, kan jeg også tilføje en sektion om installation.', 'leak.chat-preamble', None),
+    ("Bu proje ChatGPT'nin yardımıyla geliştirilmiştir.", 'disclosure.ai-assisted', 'assisted'),
+    ('Dette sammendraget er automatisk generert av Avisa med ChatGPT.', 'disclosure.ai-summary', 'summarised'),
+    ('Wszystkie teksty zostały przetłumaczone za pomocą sztucznej inteligencji.',
+     'disclosure.machine-translated', 'translated'),
+    ('Ця сторінка перекладена за допомогою сервісу штучного інтелекту.', 'disclosure.machine-translated', 'translated'),
+    ('איור שנוצר באמצעות Midjourney', 'disclosure.ai-image', 'image'),
+    ('Imatge generada amb IA del projecte.', 'disclosure.ai-image', 'image'),
+    ('Por María López y ChatGPT', 'disclosure.ai-assisted', 'assisted'),
+    ('Basée sur la note fournie, voici une version améliorée du texte :', 'leak.chat-preamble', None),
 ])
 def test_other_wordings_of_tuned_families_are_found(audit, text, rule, kind):
     assert audit(text) == [(rule, text, kind)]
@@ -2236,6 +2275,10 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
      [('leak.chat-preamble', '필요하시면 제가 README를 더 자세히 작성해 드리겠습니다', None)]),
     ('Note: the quotes used are hypothetical, since you did not provide any interviews.',
      [('leak.chat-preamble', 'quotes used are hypothetical, since you did not provide', None)]),
+    ('I’m unable to open the link you shared.',
+     [('leak.refusal', 'I’m unable to open the link you shared', None)]),
+    ('Ako želiš, mogu napisati i README za ovaj projekt.',
+     [('leak.chat-preamble', 'Ako želiš, mogu napisati i README za ovaj projekt', None)]),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-48),
