@@ -2275,6 +2275,12 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
      [('leak.chat-preamble', '필요하시면 제가 README를 더 자세히 작성해 드리겠습니다', None)]),
     ('Note: the quotes used are hypothetical, since you did not provide any interviews.',
      [('leak.chat-preamble', 'quotes used are hypothetical, since you did not provide', None)]),
+    # stop 50, a probe of plain English leak wordings: the text handed back, participle after the noun; a copied
+    # conversation's user label; the same opening with no colon is a sentence
+    ('Here is the article rewritten in a more engaging tone:',
+     [('leak.chat-preamble', 'Here is the article rewritten in a more engaging tone:', None)]),
+    ('You said:', [('leak.chat-ui', 'You said:', None)]),
+    ('Here is the article rewritten by our editors last year.', []),
     ('I’m unable to open the link you shared.',
      [('leak.refusal', 'I’m unable to open the link you shared', None)]),
     ('Ako želiš, mogu napisati i README za ovaj projekt.',
