@@ -2337,6 +2337,13 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ('Die auf dieser Seite gezeigten Fotos sind KI-generiert.',
      [('disclosure.ai-image', 'Die auf dieser Seite gezeigten Fotos sind KI-generiert.', 'image')]),
     ('Rédigé par une IA.', [('disclosure.ai-generated', 'Rédigé par une IA.', 'generated')]),
+    # stop 51, second round (batch 222): da/nb/sv the text below written by someone's AI, zh a model version before
+    # the help word (assisted), a copyright credit naming an image tool; a credit to a person stays unflagged
+    ('Nedenstående indlæg er skrevet af Googles AI.',
+     [('disclosure.ai-generated', 'Nedenstående indlæg er skrevet af Googles AI.', 'generated')]),
+    ('本文由ChatGPT-4辅助撰写。', [('disclosure.ai-assisted', '本文由ChatGPT-4辅助撰写。', 'assisted')]),
+    ('© Marie Dupont et Midjourney', [('disclosure.ai-image', '© Marie Dupont et Midjourney', 'image')]),
+    ('© Leonardo Sanchez', []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-51),
