@@ -29,6 +29,19 @@ CUES = ConflictCues(RuleSet().all["contradiction.nli"].options["cues"])
      [{"type": "number", "values": ["574.8", "581"]}]),
     ("The novel was written by Anna Kohl", "The novel was written by Jon Berg",
      [{"type": "entity", "values": ["Anna Kohl", "Jon Berg"]}]),
+    # of several names in the slot, the two shown share a word or their governing word (ChatProtect tuning rows;
+    # stop 51: before, the first name that fit was shown: "Lillian Hayes" / "Deep End", "Carnival of Souls" /
+    # "Anne Rice"); a shared word of two letters does not count ("St Louis" the city stays unshown)
+    ("Hayes co-wrote the screenplay with his wife, Lillian Hayes.",
+     'Hayes co-wrote the screenplay for "The Deep End" with his wife, Lillian Hellman.',
+     [{"type": "entity", "values": ["Lillian Hayes", "Lillian Hellman"]}]),
+    ("Carnival of Souls is a novel written by Melissa Marr.", "The novel was written by Anne Rice.",
+     [{"type": "entity", "values": ["Melissa Marr", "Anne Rice"]}]),
+    ("In 1998, due to declining enrollment and financial difficulties, Marillac College was merged with St. Louis "
+     "University, another Catholic institution in St. Louis.",
+     "However, due to financial difficulties and declining enrollment, Marillac College was merged with another "
+     "Catholic institution, the University of St. Mary of the Lake, in 1998.",
+     [{"type": "entity", "values": ["St Louis University", "University of St Mary"]}]),
     # "none other than" names the copula's complement and negates nothing (the pattern of a ChatProtect popqa row)
     ("The producer of the film is none other than Cody Hale", "The producer of the film was Ross Mena",
      [{"type": "entity", "values": ["Cody Hale", "Ross Mena"]}]),

@@ -327,6 +327,10 @@ class ConflictCues:
             lead = _lead(la, x.start)
             return lead is not None and lead == _lead(lb, y.start)
 
+        def aligned(x: _Value, y: _Value) -> tuple[int, bool]:  # which two names to show: shared words of three letters
+            shared = {w for w in set(x.key.split()) & set(y.key.split()) if len(w) > 2}  # or more ("Lillian Hayes" /
+            return len(shared), same_lead(x, y)  # "Lillian Hellman", not "Deep End"), then one governing word
+
         # a role and its agent verb frame one fact when both names are that verb's agents ("The screenwriter for
         # Dumbbells in Ermine was Gertrude Purcell" / "Dumbbells in Ermine was written by Ben Hecht")
         agent_framed = not framed and _shared_frame(_as_agents(la), _as_agents(lb), taken) >= self.min_shared_frame
@@ -336,8 +340,9 @@ class ConflictCues:
             elif unaligned[kind] or not (framed_by[kind] or (same_head and kind != "entity")):
                 continue
             else:
-                conflict = _slot_conflict(va, vb, _same_slot_or_none) if framed_by[kind] \
-                    else _slot_conflict(va, vb, same_lead)
+                prefer = aligned if kind == "entity" else None
+                conflict = _slot_conflict(va, vb, _same_slot_or_none, prefer) if framed_by[kind] \
+                    else _slot_conflict(va, vb, same_lead, prefer)
             if conflict:
                 found.append({"type": kind, "values": list(conflict)})
         if not unaligned["number"] and not any(e["type"] == "number" for e in found):
