@@ -5,7 +5,9 @@ sentence runs over line breaks that start a new line (a headline and a byline in
 Rules (``disclosure.yml``) match the text of their scope (a sentence by default), so ``^`` and ``$``
 are its ends. One finding per sentence: the rule with the highest ``options.priority`` wins, and its
 ``options.kind`` is reported (``generated``, ``assisted``, ``automated``, ``translated``,
-``summarised``, ``image``). A match inside a quotation (``quoting.quoted``) is reported speech, and a
+``summarised``, ``image``), or ``image`` when one of the rule's ``options.image_when`` patterns matches the
+sentence up to the match's end (a picture, video or voice as its subject: "This image was generated with the
+assistance of AI."). A match inside a quotation (``quoting.quoted``) is reported speech, and a
 match after a rule's ``options.template_context`` pattern in its paragraph ("Example:", "Pflicht-Wording:")
 is an example wording, and one followed by a rule's ``options.draft_context`` pattern ("Please review …
 before distributing.") is a note to the sender of a draft: all three are skipped. Then the classifier
@@ -67,7 +69,7 @@ class DisclosureCheck(Check):
 
     name = "disclosure"
     options = {"kind": Option((str,), choices=DISCLOSURE_KINDS), "priority": Option((int,)),
-               "template_context": Option((list, str), patterns=True),
+               "image_when": Option((list, str), patterns=True), "template_context": Option((list, str), patterns=True),
                "draft_context": Option((list, str), patterns=True), **CLASSIFIER_OPTIONS}
 
     def whole_document(self, doc: Document, findings: list[Finding]) -> list[Finding]:
@@ -80,6 +82,11 @@ class DisclosureCheck(Check):
     def template_context(self) -> dict[str, list[re.Pattern]]:
         """Per rule id: patterns that, found earlier in the match's paragraph, make it an example wording."""
         return {rule.id: rule.option_patterns("template_context") for rule in self.rules}
+
+    @cached_property
+    def image_when(self) -> dict[str, list[re.Pattern]]:
+        """Per rule id: patterns that, matching the sentence up to the match's end, make the kind ``image``."""
+        return {rule.id: rule.option_patterns("image_when") for rule in self.rules}
 
     @cached_property
     def draft_context(self) -> dict[str, list[re.Pattern]]:
@@ -103,8 +110,10 @@ class DisclosureCheck(Check):
                 if span in best and best[span][0] >= priority:
                     continue
                 short = short if short is not None else short_paragraphs(doc)
-                best[span] = priority, self.finding(
-                    rule, doc, *span, kind=rule.options.get("kind", "generated"), **placement(doc, span, short))
+                kind = rule.options.get("kind", "generated")
+                if any(p.search(doc.text[span[0]:end]) for p in self.image_when[rule.id]):
+                    kind = "image"
+                best[span] = priority, self.finding(rule, doc, *span, kind=kind, **placement(doc, span, short))
         findings = [finding for _, finding in best.values()]
         if CLASSIFIER_RULE in self.rules_by_id:
             findings += self._classifier_findings(doc, findings)
