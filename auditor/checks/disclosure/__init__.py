@@ -6,9 +6,9 @@ Rules (``disclosure.yml``) match the text of their scope (a sentence by default)
 are its ends. One finding per sentence: the rule with the highest ``options.priority`` wins, and its
 ``options.kind`` is reported (``generated``, ``assisted``, ``automated``, ``translated``,
 ``summarised``, ``image``), or ``image`` when one of the rule's ``options.image_when`` patterns matches the
-sentence up to the match's end (a picture, video or voice as its subject: "This image was generated with the
-assistance of AI."). A match inside a quotation (``quoting.quoted``) is reported speech, and a
-match after a rule's ``options.template_context`` pattern in its paragraph ("Example:", "Pflicht-Wording:")
+sentence up to the match's end (a picture as its subject: "This image was generated with the assistance of
+AI."; voices, audio and video keep the rule's kind). A match inside a quotation (``quoting.quoted``) is
+reported speech, and a match after a rule's ``options.template_context`` pattern in its paragraph ("Example:", "Pflicht-Wording:")
 is an example wording, and one followed by a rule's ``options.draft_context`` pattern ("Please review …
 before distributing.") is a note to the sender of a draft: all three are skipped. Then the classifier
 (rule ``disclosure.classifier``, see ``classifier.py``) scores, in one batch, the sentences its gate
