@@ -2,19 +2,19 @@
 
 Each finding spans the whole disclosure sentence, trimmed to the lines the match touches when the
 sentence runs over line breaks that start a new line (a headline and a byline in one paragraph).
-Rules (``disclosure.yml``) match the text of their scope (a sentence by default), so ``^`` and ``$``
-are its ends. One finding per sentence: the rule with the highest ``options.priority`` wins, and its
-``options.kind`` is reported (``generated``, ``assisted``, ``automated``, ``translated``,
-``summarised``, ``image``), or ``image`` when one of the rule's ``options.image_when`` patterns matches the
-sentence up to the match's end (a picture as its subject: "This image was generated with the assistance of
-AI."; voices, audio and video keep the rule's kind). A match inside a quotation (``quoting.quoted``) is
-reported speech, and a match after a rule's ``options.template_context`` pattern in its paragraph ("Example:", "Pflicht-Wording:")
-is an example wording, and one followed by a rule's ``options.draft_context`` pattern ("Please review …
-before distributing.") is a note to the sender of a draft: all three are skipped. Then the classifier
-(rule ``disclosure.classifier``, see ``classifier.py``) scores, in one batch, the sentences its gate
-patterns select that no rule reported; its findings carry the predicted kind and ``score`` (the
-probability). Thresholds: ``options.threshold`` for English text, ``options.threshold_other_languages``
-for other text (null: none), by default the model's own (``classifier.reads_as_english``).
+Rules (``disclosure.yml``) match the text of their scope (a sentence by default), so ``^`` and ``$`` are its
+ends. One finding per sentence: the rule with the highest ``options.priority`` wins, and its ``options.kind``
+is reported (``generated``, ``assisted``, ``automated``, ``translated``, ``summarised``, ``image``), or
+``image`` when one of the rule's ``options.image_when`` patterns matches the sentence up to the match's end (a
+picture as its subject: "This image was generated with the assistance of AI."; voices, audio and video keep
+the rule's kind). A match inside a quotation (``quoting.quoted``) is reported speech, and a match after a
+rule's ``options.template_context`` pattern in its paragraph ("Example:", "Pflicht-Wording:") is an example
+wording, and one followed by a rule's ``options.draft_context`` pattern ("Please review … before
+distributing.") is a note to the sender of a draft: all three are skipped. Then the classifier (rule
+``disclosure.classifier``, see ``classifier.py``) scores, in one batch, the sentences its gate patterns select
+that no rule reported; its findings carry the predicted kind and ``score`` (the probability). Thresholds:
+``options.threshold`` for English text, ``options.threshold_other_languages`` for other text (null: none), by
+default the model's own (``classifier.reads_as_english``).
 
 ``details``: ``kind``; ``paragraph``, ``[start, end]`` of the paragraph holding the sentence; and
 ``position``, where "short" paragraphs have at most ``SHORT_PARAGRAPH_WORDS`` words (headlines,
