@@ -14,7 +14,8 @@ RULES = ROOT / "auditor" / "data" / "rules" / "disclosure.yml"
 CHATBOTS = {"Claude", "Gemini", "Copilot", "Grok", "Mistral", "Llama", "DeepSeek", "Perplexity", "Qwen"}
 IMAGE_TOOLS = ("Firefly", "Ideogram", "Leonardo", "Bing", "Designer", "Recraft", "Kling", "Runway", "Sora", "Banana")
 NOUNS = {"article", "story", "piece", "content", "text", "column", "newsletter", "review", "essay", "page", "explainer",
-         "analysis", "briefing", "guide", "editorial", "update", "preview", "profile", "obituary", "roundup", "feature"}
+         "analysis", "briefing", "guide", "editorial", "update", "preview", "profile", "obituary", "roundup", "feature",
+         "thesis", "dissertation", "manuscript"}
 VENDOR = r"(?:(?-i:OpenAI|Anthropic|Google|Microsoft|Meta|xAI)(?:\x27s|’s)?\s+)?"
 SURNAME_GUARD = re.compile(r"\(\?:\(\?!\\s\+.*\)$")  # the fragment not_a_surname as the loader splices it in
 
