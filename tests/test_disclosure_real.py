@@ -2438,6 +2438,37 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
      [('leak.chat-preamble', 'Aquí tienes una versión optimizada del código:', None)]),
     ('Ecco la versione aggiornata del programma:', []),
 
+    # stop 52, second round (batches 231, 232): ko machine-translation and automated-report notes, report label lines
+    # generated automatically (pt/es), a bulletin made by an AI engine; a chatbot's translation handed over
+    # (nl/id/vi/uk) and zh reasoning traces; a bare "here is the translation" and a product sentence stay unflagged
+    ('일부 내용은 자동 번역되었습니다.',
+     [('disclosure.machine-translated', '일부 내용은 자동 번역되었습니다.', 'translated')]),
+    ('파파고 번역을 통해 자동 번역되었습니다.',
+     [('disclosure.machine-translated', '파파고 번역을 통해 자동 번역되었습니다.', 'translated')]),
+    ('본 리포트는 자동으로 생성되었습니다.',
+     [('disclosure.automated', '본 리포트는 자동으로 생성되었습니다.', 'automated')]),
+    ('Relatório gerado automaticamente pelo sistema de monitoramento',
+     [('disclosure.automated', 'Relatório gerado automaticamente pelo sistema de monitoramento', 'automated')]),
+    ('Informe generado automáticamente',
+     [('disclosure.automated', 'Informe generado automáticamente', 'automated')]),
+    ('Este boletín es generado automáticamente por un sistema de inteligencia artificial.',
+     [('disclosure.ai-generated',
+       'Este boletín es generado automáticamente por un sistema de inteligencia artificial.', 'generated')]),
+    ('Hier is de vertaling van je tekst naar het Engels:',
+     [('leak.chat-preamble', 'Hier is de vertaling van je tekst naar het Engels:', None)]),
+    ('Hier is de vertaling:', []),
+    ('Berikut terjemahan teks tersebut ke dalam bahasa Inggris:',
+     [('leak.chat-preamble', 'Berikut terjemahan teks tersebut ke dalam bahasa Inggris:', None)]),
+    ('Dưới đây là bản dịch của bạn sang tiếng Anh.',
+     [('leak.chat-preamble', 'Dưới đây là bản dịch của bạn sang tiếng Anh.', None)]),
+    ('Ось переклад тексту українською мовою:',
+     [('leak.chat-preamble', 'Ось переклад тексту українською мовою:', None)]),
+    ('Вот перевод:', []),
+    ('嗯，用户想要我把这段代码翻译成Python。',
+     [('leak.chat-preamble', '嗯，用户想要我把这段代码翻译成Python', None)]),
+    ('用户希望我总结这篇文章。',
+     [('leak.chat-preamble', '用户希望我总结这篇文章', None)]),
+    ('用户可以在设置中更改语言。', []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-52),
