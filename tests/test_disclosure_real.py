@@ -2469,6 +2469,12 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ('用户希望我总结这篇文章。',
      [('leak.chat-preamble', '用户希望我总结这篇文章', None)]),
     ('用户可以在设置中更改语言。', []),
+    # stop 52: ChatGPT spelt with a hyphen, as German outlets often write it, in every pattern that names the chatbot
+    ('Dieser Artikel wurde mit Chat-GPT erstellt.',
+     [('disclosure.ai-generated', 'Dieser Artikel wurde mit Chat-GPT erstellt.', 'generated')]),
+    ('I used Chat-GPT to help write this post.',
+     [('disclosure.ai-assisted', 'I used Chat-GPT to help write this post.', 'assisted')]),
+    ('Chat-GPT is a chatbot made by OpenAI.', []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-52),
