@@ -327,9 +327,11 @@ class ConflictCues:
             lead = _lead(la, x.start)
             return lead is not None and lead == _lead(lb, y.start)
 
-        def aligned(x: _Value, y: _Value) -> tuple[int, bool]:  # which two names to show: shared words of three letters
-            shared = {w for w in set(x.key.split()) & set(y.key.split()) if len(w) > 2}  # or more ("Lillian Hayes" /
-            return len(shared), same_lead(x, y)  # "Lillian Hellman", not "Deep End"), then one governing word
+        def aligned(x: _Value, y: _Value) -> tuple[int, bool]:
+            """Which two names to show: the most shared words of three letters or more ("Lillian Hayes" / "Lillian
+            Hellman", not "Deep End"), then one governing word."""
+            shared = {w for w in set(x.key.split()) & set(y.key.split()) if len(w) > 2}
+            return len(shared), same_lead(x, y)
 
         # a role and its agent verb frame one fact when both names are that verb's agents ("The screenwriter for
         # Dumbbells in Ermine was Gertrude Purcell" / "Dumbbells in Ermine was written by Ben Hecht")
@@ -340,9 +342,8 @@ class ConflictCues:
             elif unaligned[kind] or not (framed_by[kind] or (same_head and kind != "entity")):
                 continue
             else:
-                prefer = aligned if kind == "entity" else None
-                conflict = _slot_conflict(va, vb, _same_slot_or_none, prefer) if framed_by[kind] \
-                    else _slot_conflict(va, vb, same_lead, prefer)
+                slot = _same_slot_or_none if framed_by[kind] else same_lead
+                conflict = _slot_conflict(va, vb, slot, aligned) if kind == "entity" else _slot_conflict(va, vb, slot)
             if conflict:
                 found.append({"type": kind, "values": list(conflict)})
         if not unaligned["number"] and not any(e["type"] == "number" for e in found):

@@ -296,14 +296,14 @@ def _lead(lower: list[str], start: int) -> str | None:
 
 
 def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool(x.slot & y.slot),
-                   prefer=None) -> tuple[str, str] | None:
+                   prefer=lambda x, y: 0) -> tuple[str, str] | None:
     """Texts of a value of ``a`` and a value of ``b`` in the same slot (``same_slot``; default: their slots
     share a word), when neither value appears in the other claim, they are not both examples of a list ("songs
     include "Tell Me Why" and ..." / "songs include ... "Slam Dunk"") and neither is an example named right after a
     list opener ("including Dutch and Danish" / "into Latin and other languages"; unless both fill one role: "written
     by a team of songwriters including Chip Taylor" / "written by Pete Ham"), and their roles and kinds agree
-    (``_roles_agree``, ``_heads_agree``); None otherwise. Of several such pairs, the first, or with ``prefer`` (a key of
-    two values) the first that ranks highest: the pair shown to the editor."""
+    (``_roles_agree``, ``_heads_agree``); None otherwise. Of several such pairs, the first that ranks highest by
+    ``prefer`` (a key of two values; default: all equal, so the first): the pair shown to the editor."""
     found = []
     for va in a:
         if any(_matches(va, vb, a) for vb in b):
@@ -314,12 +314,10 @@ def _slot_conflict(a: list[_Value], b: list[_Value], same_slot=lambda x, y: bool
                     and not any(_matches(vb, v, b) for v in a)
                     and _kind(va) == _kind(vb) and _heads_agree(va, vb)
                     and (va.type != "number" or _same_unit(va, vb))):
-                if prefer is None:
-                    return va.text, vb.text
                 found.append((va, vb))
     if not found:
         return None
-    va, vb = max(found, key=lambda pair: prefer(*pair))
+    va, vb = max(found, key=lambda pair: prefer(*pair))  # max keeps the first of equal keys
     return va.text, vb.text
 
 
