@@ -2559,6 +2559,15 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
      [('leak.chat-preamble', 'Nếu bạn cần, tôi có thể viết thêm một đoạn kết luận', None)]),
     ('إذا أردت، يمكنني أن أكتب لك مقدمة أقصر.',
      [('leak.chat-preamble', 'إذا أردت، يمكنني أن أكتب لك مقدمة أقصر', None)]),
+    # stop 53, round 3: pt "pedi ao ChatGPT para escrever …" with a text named; nl/de AI captions with an adjective
+    # before a sketch or drawing
+    ('Pedi ao ChatGPT para escrever este texto.',
+     [('disclosure.ai-generated', 'Pedi ao ChatGPT para escrever este texto.', 'generated')]),
+    ('KI-generierte farbige Zeichnung eines Hafens',
+     [('disclosure.ai-image', 'KI-generierte farbige Zeichnung eines Hafens', 'image')]),
+    ('AI-gegenereerde schets van een kasteel',
+     [('disclosure.ai-image', 'AI-gegenereerde schets van een kasteel', 'image')]),
+    ('KI-generierte Bilder werden immer häufiger.', []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-53),
