@@ -2665,6 +2665,16 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
      [('disclosure.machine-translated', 'این مقاله به صورت ماشینی ترجمه شده است.', 'translated')]),
     ('यह लेख मशीन अनुवाद द्वारा अनुवादित है।',
      [('disclosure.machine-translated', 'यह लेख मशीन अनुवाद द्वारा अनुवादित है।', 'translated')]),
+    # stop 53: canonical picture and summary labels probed in 30 languages — cs picture label, ja/zh summary labels
+    # alone on their line
+    ('Obrázek vygenerovaný umělou inteligencí',
+     [('disclosure.ai-image', 'Obrázek vygenerovaný umělou inteligencí', 'image')]),
+    ('Obrázek vygenerovaný umělou inteligencí se šířil na sociálních sítích.', []),
+    ('AIによる要約',
+     [('disclosure.ai-summary', 'AIによる要約', 'summarised')]),
+    ('AIによる要約機能を追加しました。', []),
+    ('AI 摘要',
+     [('disclosure.ai-summary', 'AI 摘要', 'summarised')]),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-53),
