@@ -11,7 +11,7 @@ from auditor.rules import load_rule_file
 from conftest import ROOT
 
 RULES = ROOT / "auditor" / "data" / "rules" / "disclosure.yml"
-CHATBOTS = {"Claude", "Gemini", "Copilot", "Grok", "Mistral", "Llama", "DeepSeek", "Perplexity", "Qwen",
+CHATBOTS = {"Claude", "Gemini", "Co[Pp]ilot", "Grok", "Mistral", "Llama", "DeepSeek", "Perplexity", "Qwen",
             r"Notebook\s?LM"}
 IMAGE_TOOLS = ("Firefly", "Ideogram", "Leonardo", "Bing", "Designer", "Recraft", "Kling", "Runway", "Sora", "Banana")
 NOUNS = {"article", "story", "piece", "content", "text", "column", "newsletter", "review", "essay", "page", "explainer",
