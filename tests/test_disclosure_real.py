@@ -2747,6 +2747,35 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ('好的，我们明天见。', []),
     ('Write an introduction for [TARGET LANGUAGE] learners about [TOPIC].',
      [('leak.placeholder', '[TARGET LANGUAGE]', None), ('leak.placeholder', '[TOPIC]', None)]),
+    # stop 54, round 3 (canonical wordings probed in 11 more languages): an office suite's automatic picture
+    # description
+    ('Opis produktu wygenerowany przez sprzedawcę.', []),
+    ('En bild som visar text Automatiskt genererad beskrivning',
+     [('disclosure.automated', 'En bild som visar text Automatiskt genererad beskrivning', 'automated')]),
+    ('Et billede, der indeholder tekst Automatisk genereret beskrivelse',
+     [('disclosure.automated', 'Et billede, der indeholder tekst Automatisk genereret beskrivelse', 'automated')]),
+    ('Kuva, joka sisältää tekstiä Automaattisesti luotu kuvaus',
+     [('disclosure.automated', 'Kuva, joka sisältää tekstiä Automaattisesti luotu kuvaus', 'automated')]),
+    ('Obsah obrázku text Popis byl vytvořen automaticky',
+     [('disclosure.automated', 'Obsah obrázku text Popis byl vytvořen automaticky', 'automated')]),
+    ('Изображение выглядит как текст Описание создано автоматически',
+     [('disclosure.automated', 'Изображение выглядит как текст Описание создано автоматически', 'automated')]),
+    ('텍스트이(가) 표시된 사진 자동 생성된 설명',
+     [('disclosure.automated', '텍스트이(가) 표시된 사진 자동 생성된 설명', 'automated')]),
+    ('一張含有 文字 的圖片 自動產生的描述',
+     [('disclosure.automated', '一張含有 文字 的圖片 自動產生的描述', 'automated')]),
+    ('Metin içeren bir resim Otomatik olarak oluşturulan açıklama',
+     [('disclosure.automated', 'Metin içeren bir resim Otomatik olarak oluşturulan açıklama', 'automated')]),
+    # stop 54, round 3 (precision, from the tuning batches' false flags): a writer pointing to a link is no chatbot
+    # preamble, and a line opened by "no" that denies machine or AI work is no classifier disclosure
+    ("Here's a news article about last year's event: <https://example.org/news/2026/event>", []),
+    ('Here is a news article about the new park: https://example.org/park', []),
+    ('Here is a news article about the new park:',
+     [('leak.chat-preamble', 'Here is a news article about the new park:', None)]),
+    ('**Keine maschinelle Übersetzung der Inhalte.**', []),
+    ('Aucune traduction automatique.', []),
+    ('Maschinelle Übersetzung der Inhalte.',
+     [('disclosure.machine-translated', 'Maschinelle Übersetzung der Inhalte.', 'translated')]),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-54),
