@@ -2800,8 +2800,43 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
      [('disclosure.ai-assisted', 'Openheid: ik heb ChatGPT gebruikt voor de opzet.', 'assisted')]),
     ('Pełna jawność: użyłem ChatGPT do wymyślenia tytułu.',
      [('disclosure.ai-assisted', 'Pełna jawność: użyłem ChatGPT do wymyślenia tytułu.', 'assisted')]),
+    # stop 55, round 1 (from tuning batches 257, 259, 260, 262, 263): summaries and fuller translations offered by
+    # a chatbot; a reply citing the user's request (zh); a chatbot with its version (ko); ChatGPT in katakana; audio
+    # read by a synthetic voice; plural picture nouns (es/pt) and a finite verb that makes it news; the bare "ask";
+    # a summary disclaimer
+    ('Here is a summary of the article:', [('leak.chat-preamble', 'Here is a summary of the article:', None)]),
+    ('Hier ist eine Zusammenfassung des Artikels:',
+     [('leak.chat-preamble', 'Hier ist eine Zusammenfassung des Artikels:', None)]),
+    ("Ecco un riassunto dell'articolo:", [('leak.chat-preamble', "Ecco un riassunto dell'articolo:", None)]),
+    ('Voici une traduction fidèle du texte :',
+     [('leak.chat-preamble', 'Voici une traduction fidèle du texte :', None)]),
+    ('Aquí tienes la traducción completa:', [('leak.chat-preamble', 'Aquí tienes la traducción completa:', None)]),
+    ('Aqui está a tradução completa e revisada para o inglês:',
+     [('leak.chat-preamble', 'Aqui está a tradução completa e revisada para o inglês:', None)]),
+    ('Here is a translation of his statement, released by the ministry:', []),
+    ('根据您的要求，以下是一篇关于人工智能的文章。',
+     [('leak.chat-preamble', '根据您的要求，以下是一篇关于人工智能的文章。', None)]),
+    ('您好！以下是我们的营业时间。', []),
+    ('이 글은 Gemini 2.5 Pro의 도움을 받아 작성했습니다.',
+     [('disclosure.ai-assisted', '이 글은 Gemini 2.5 Pro의 도움을 받아 작성했습니다.', 'assisted')]),
+    ('実はチャットGPTに書かせた記事でした。',
+     [('disclosure.ai-generated', '実はチャットGPTに書かせた記事でした。', 'generated')]),
+    ('AI 핵심 요약', [('disclosure.ai-summary', 'AI 핵심 요약', 'summarised')]),
+    ('Narrado por inteligencia artificial', [('disclosure.ai-image', 'Narrado por inteligencia artificial', 'image')]),
+    ('Audio généré par edge-tts', [('disclosure.ai-image', 'Audio généré par edge-tts', 'image')]),
+    ('Озвучено нейросетью', [('disclosure.ai-image', 'Озвучено нейросетью', 'image')]),
+    ('Imágenes creadas con IA.', [('disclosure.ai-image', 'Imágenes creadas con IA.', 'image')]),
+    ('Imágenes generadas por IA han inundado las redes.', []),
+    ('Fotos que criei no Midjourney para a capa do livro.',
+     [('disclosure.ai-image', 'Fotos que criei no Midjourney para a capa do livro.', 'image')]),
+    ('We decided to ask ChatGPT to write a poem about Leeds.',
+     [('disclosure.ai-generated', 'We decided to ask ChatGPT to write a poem about Leeds.', 'generated')]),
+    ('We would never ask ChatGPT to write a story for us.', []),
+    ('Disclaimer: AI-generated summaries may contain errors.',
+     [('disclosure.ai-summary', 'Disclaimer: AI-generated summaries may contain errors.', 'summarised')]),
+    ('Experts warn AI-generated summaries may contain errors.', []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
-    """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-54),
+    """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-55),
     each with its exact findings; the empty ones are near misses that must stay unflagged."""
     assert audit(text) == expected
