@@ -2835,6 +2835,22 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ('Disclaimer: AI-generated summaries may contain errors.',
      [('disclosure.ai-summary', 'Disclaimer: AI-generated summaries may contain errors.', 'summarised')]),
     ('Experts warn AI-generated summaries may contain errors.', []),
+    # stop 55, round 2 (from tuning batches 265 and 267): a model's note of what the user gave it; a ja "made with AI"
+    # illustrative-picture disclaimer; a whole site made by AI; the page offered as AI-made audio
+    ('The user shared a French paragraph about the election results.',
+     [('leak.chat-preamble', 'The user shared a French paragraph about the election results', None)]),
+    ('The user provided a text message as evidence.', []),
+    ('The user sent a message to the support team.', []),
+    ('写真はAIで生成したイメージです。', [('disclosure.ai-image', '写真はAIで生成したイメージです。', 'image')]),
+    ('AIで作ったイメージで広告を作る企業が増えている。', []),
+    ('Everything on this site was written by ChatGPT.',
+     [('disclosure.ai-generated', 'Everything on this site was written by ChatGPT.', 'generated')]),
+    ('Not everything here is written by an AI.', []),
+    ("This week's newsletter is also available as an AI-narrated audio version.",
+     [('disclosure.ai-image', "This week's newsletter is also available as an AI-narrated audio version.", 'image')]),
+    ('Listen to an AI-generated audio version of this story.',
+     [('disclosure.ai-image', 'Listen to an AI-generated audio version of this story.', 'image')]),
+    ('Listen to the AI-powered podcast that everyone is talking about.', []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-55),
