@@ -92,6 +92,7 @@ _SPEAKER_AFTER = re.compile(
     rf"|(?P<b>{_SPEAKER})\s+{_SPEECH_VERB}|according\s+to\s+(?P<c>{_SPEAKER})(?=\s*(?:[,;:!?]|\.(?=\s|$)|$)))"
 )
 _SPEAKER_BEFORE = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))(?P<s>{_SPEAKER})\s+{_SPEECH_VERB}", re.MULTILINE)
+_ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<s>{_SPEAKER}),")  # 'According to Ana Ruiz, it "could fail"'
 _DETERMINERS = {"the", "a", "an", "some", "one", "his", "her", "their", "its", "this", "that", "he", "she", "they"}
 _REPORTING_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|tell|added|adds|wrote|writes|stated|declared|insisted|warned|argued|noted|explained|"
@@ -121,7 +122,8 @@ def _is_named(speaker: str) -> bool:
 
 def _subject_before(text: str, verb: int) -> tuple[int, int] | None:
     """Offsets of the subject of a reporting verb at ``verb``: up to 6 words back to a clause break or
-    a conjunction; after "Name, who …," (an empty subject) the words before the first comma."""
+    a conjunction; after "Name, who …," (an empty subject) the words before the first comma, or the name set
+    between two commas after a title ("The mayor, Jane Doe, said" -> "Jane Doe")."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, verb)]
     words = list(re.finditer(r"\S+", text[breaks[-1] if breaks else 0:verb]))
     offset = breaks[-1] if breaks else 0
@@ -132,9 +134,13 @@ def _subject_before(text: str, verb: int) -> tuple[int, int] | None:
         kept.append(word)
     if not kept and breaks:
         first = list(re.finditer(r"\S+", text[: breaks[0] - 1]))
-        if 0 < len(first) <= 6:
-            return first[0].start(), first[-1].end()
-        return None
+        if not 0 < len(first) <= 6:
+            return None
+        if len(breaks) == 2 and not _is_named(" ".join(w.group() for w in first)):  # "The mayor, Jane Doe, said"
+            name = list(re.finditer(r"\S+", text[breaks[0]:breaks[1] - 1]))
+            if 0 < len(name) <= 4 and all(w.group()[:1].isupper() for w in name):
+                return breaks[0] + name[0].start(), breaks[0] + name[-1].end()
+        return first[0].start(), first[-1].end()
     if not kept or len(kept) > 6:
         return None
     return offset + kept[-1].start(), offset + kept[0].end()
@@ -223,7 +229,11 @@ class Document:
             speaker = after.span(next(g for g in "abc" if after.group(g)))
         else:
             before = list(_SPEAKER_BEFORE.finditer(self.text, floor, match.start()))  # no copy of the prefix
+            before = before or list(_ACCORDING_BEFORE.finditer(self.text, floor, match.start()))
             speaker = before[-1].span("s") if before else None
+        reported = None if speaker else self.reported_at(match.start(), match.end())
+        if reported is not None and reported.speaker_start is not None and reported.speaker_end is not None:
+            speaker = reported.speaker_start, reported.speaker_end  # indirect speech's: 'Ruiz said it "could fail"'
         if speaker is None:
             return Quote(self, start, end)
         s_start, s_end = speaker

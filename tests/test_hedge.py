@@ -222,6 +222,32 @@ def test_indirect_speech_is_not_the_reporters_voice(rules_only, text, span, spea
     assert finding.severity == "info"
 
 
+@pytest.mark.parametrize("text, span, voice, speaker", [
+    # a partial quote inside indirect speech is the speaker's, and its span ends at the closing quote mark
+    ('The mayor, Jane Doe, said the budget "may need adjustments" later.', "may need adjustments", "quote",
+     "Jane Doe"),
+    ("The mayor, Jane Doe, said the budget may need adjustments later.", "may need adjustments later", "indirect",
+     "Jane Doe"),
+    ('Jane Doe, the mayor, warned that the plan "could fail" without state money.', "could fail", "quote",
+     "Jane Doe"),
+    ('According to Jane Doe, the plan "could fail" without state money.', "could fail", "quote", "Jane Doe"),
+])
+def test_a_named_speakers_forecast_says_who_said_it(rules_only, text, span, voice, speaker):
+    """Issue 15: cues inside quotes at a lower severity, speaker named; the message no longer asks to attribute what
+    is attributed (the rule's ``speaker_message``)."""
+    finding, = rules_only.audit(text).findings
+    assert (finding.text, finding.severity, finding.details["voice"], finding.details["speaker"]) == (
+        span, "info", voice, speaker)
+    assert finding.message == (f'Speculation "{span}", said by {speaker}: the source\'s forecast; make sure the story '
+                               "does not present it as fact.")
+
+
+def test_an_unnamed_sources_forecast_keeps_the_rules_message(rules_only):
+    finding, = rules_only.audit('"The dam could fail," a source said.').findings
+    assert (finding.details["speaker"], finding.severity) == ("a source", "info")
+    assert finding.message.startswith('Speculation "could fail": attribute the forecast to a named source')
+
+
 def test_indirect_speech_of_a_vague_group_keeps_severity(rules_only):
     attribution, appearance = rules_only.audit("Experts say the rebels appear to have withdrawn.").findings
     assert (attribution.text, attribution.details["voice"]) == ("Experts say", "reporter")

@@ -14,6 +14,8 @@ from auditor import Document
     ("Mayor Linda Ortiz, who proposed the bridge funding, said the vote followed four public hearings.",
      "the vote followed four public hearings", "Mayor Linda Ortiz", True),
     ("However, experts said the dam may fail.", "the dam may fail", "experts", False),
+    # a title, then the name between commas: the name speaks (stop 56)
+    ("The mayor, Jane Doe, said the budget may need changes.", "the budget may need changes", "Jane Doe", True),
     # when or where it was said, after a postposed verb; a participle after it (stop 31)
     ("Jobs may be cut, the company said in a statement on Tuesday.", "Jobs may be cut", "the company", False),
     ("Prices will rise, Jane Smith said, adding that costs grew.", "Prices will rise", "Jane Smith", True),

@@ -179,14 +179,16 @@ class Check:
         return findings
 
     def finding(self, rule: Rule, doc: Document, start: int, end: int, score: float = 1.0,
-                related=(), severity: str | None = None, fill: str | None = None, **details) -> Finding:
-        """A finding of ``rule`` at ``doc.text[start:end]``; ``{text}`` in the message becomes ``fill``
-        (default: the span's text, shortened to 80 characters)."""
+                related=(), severity: str | None = None, fill: str | None = None, message: str | None = None,
+                **details) -> Finding:
+        """A finding of ``rule`` at ``doc.text[start:end]``; ``{text}`` in the message (``message``, default the
+        rule's) becomes ``fill`` (default: the span's text, shortened to 80 characters)."""
         text = doc.text[start:end]
         if fill is None:
             fill = shorten(text)
-        return Finding(rule.id, rule.category, severity or rule.severity, rule.message.replace("{text}", fill),
-                       start, end, text, round(float(score), 4), [tuple(r) for r in related], details)
+        message = (message or rule.message).replace("{text}", fill)
+        return Finding(rule.id, rule.category, severity or rule.severity, message, start, end, text,
+                       round(float(score), 4), [tuple(r) for r in related], details)
 
 
 def shorten(text: str, limit: int = 80) -> str:

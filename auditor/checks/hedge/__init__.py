@@ -12,8 +12,8 @@ absorb the cost", "declined to say by how much they might fall") ``"indirect"``,
 ``"reporter"``; ``details["speaker"]`` names who speaks. Severity: the rule's, one step lower for
 ``downgrade_groups``/``downgrade_if_sentence`` matches (weak modals, legal "alleged", "claimed
 responsibility") and one step lower when a specific speaker (a name or he/she/they, not "experts" or "a
-source") says it. Every finding has ``details`` ``voice``, ``speaker``, ``named_source``, ``sentence``
-([start, end]) and ``cue``.
+source") says it; such a finding has the rule's ``speaker_message`` where it has one ("{speaker}": who).
+Every finding has ``details`` ``voice``, ``speaker``, ``named_source``, ``sentence`` ([start, end]) and ``cue``.
 
 Decisions: "is expected to" is not flagged (wire copy uses it for scheduled events); "could not be reached
 for comment" and "could not be verified" are not speculation, nor are modals in an "if" or "whether"
@@ -36,7 +36,7 @@ from ...document import Document
 from ...errors import RuleError
 from ...findings import SEVERITIES, Finding
 from ...rules import Rule, RuleMatch
-from ..base import Check, Option, register, rule_matches
+from ..base import Check, Option, register, rule_matches, shorten
 from .model import HedgeModel
 from .spans import expand_noun_phrase, expand_predicate, expand_subject, line_bounds
 
@@ -69,7 +69,8 @@ class HedgeCheck(Check):
                "skip_if_sentence": Option((list, str), patterns=True),
                "model": Option((str, type(None))), "ignore_cues": Option((list,), items=str),
                "open_question_words": Option((list,), items=str), "approximators": Option((list,), items=str),
-               "threshold": Option((float, int, type(None)), minimum=0, maximum=1)}
+               "threshold": Option((float, int, type(None)), minimum=0, maximum=1),
+               "speaker_message": Option((str,))}
 
     @classmethod
     def option_problem(cls, key: str, value) -> str | None:
@@ -176,8 +177,9 @@ class HedgeCheck(Check):
             details["also"] = list(also)
         if model_scores is not None and sentence is not None:
             details["model_score"] = round(model_scores[sentence.index][0], 4)
+        message = rule.options.get("speaker_message") if specific and speaker else None
         return self.finding(rule, doc, start, end, score=score, severity=_weaker(rule.severity, steps + specific),
-                            **details)
+                            message=message and message.replace("{speaker}", shorten(speaker or "", 40)), **details)
 
     def _model_findings(self, doc: Document, findings: list[Finding], model_scores) -> list[Finding]:
         rule = self.rules_by_id[MODEL_RULE]

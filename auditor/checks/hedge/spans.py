@@ -10,6 +10,8 @@
 * ``predicate`` — modals report modal (+ negation/adverb) + auxiliaries + verb + a short object
   (determiner + up to ``max_words`` words): "may provide the jets at a later date" → "may provide the jets".
 
+Noun phrases and predicates stop at a quote mark or bracket: a quoted cue's span stays inside its quote.
+
 Callers pass a floor and ceiling inside one line (``line_bounds``), so no span crosses a line break.
 
 Example:
@@ -50,6 +52,7 @@ _FUNCTION_WORDS = {
 }
 _PLURAL_QUANTIFIERS = {"few", "dozen", "great", "good", "handful", "couple", "number", "lot", "host"}
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+_QUOTE_MARKS = set("“”\"«»()[]")
 
 
 def _bare(word: str) -> str:
@@ -97,8 +100,12 @@ def expand_noun_phrase(text: str, start: int, end: int, ceiling: int, max_words:
     if opener in _QUOTE_PAIRS:
         close = text.find(_QUOTE_PAIRS[opener], end + gap + 1, ceiling)
         return start, (close + 1 if close > 0 else end)
+    previous = end
     for count, word in enumerate(_WORD.finditer(text, end, ceiling)):
         bare = _bare(word.group())
+        if _closes(text, previous, word.start()):
+            break
+        previous = word.end()
         if count >= max_words or bare in _FUNCTION_WORDS or (count and bare.endswith("ed")):
             break
         end = _word_end(word)
@@ -110,8 +117,10 @@ def expand_noun_phrase(text: str, start: int, end: int, ceiling: int, max_words:
 def expand_predicate(text: str, end: int, ceiling: int, max_words: int) -> int:
     """New end of a modal cue ending at ``end``: + auxiliaries ("have to", "be") + verb + object
     (an optional determiner and at most ``max_words`` words, stopping at a function word or punctuation)."""
-    words = []
+    words: list[re.Match] = []
     for word in _WORD.finditer(text, end, ceiling):
+        if _closes(text, words[-1].end() if words else end, word.start()):
+            break
         words.append(word)
         if word.group()[-1] in ".,;:!?…":
             break
@@ -129,6 +138,12 @@ def expand_predicate(text: str, end: int, ceiling: int, max_words: int) -> int:
             break
         last = j
     return _word_end(words[last])
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """A quote mark or bracket between two words: a span grows no further ('said it "may need adjustments" later'
+    ends at "adjustments")."""
+    return any(c in _QUOTE_MARKS for c in text[start:end])
 
 
 def _word_end(word: re.Match) -> int:
