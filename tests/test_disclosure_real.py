@@ -2881,6 +2881,18 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ('Spero che questa versione riveduta sia più chiara.',
      [('leak.chat-preamble', 'Spero che questa versione riveduta sia più chiara.', None)]),
     ('Spero che questa revisione del contratto venga approvata.', []),
+    # stop 56, round 2 (from tuning batches 277 and 279): lv/lt/et chatbot openers; machine translation in gl and eu
+    ('Žinoma! Štai trumpas straipsnis apie rinkimus:',
+     [('leak.chat-preamble', 'Žinoma! Štai trumpas straipsnis apie rinkimus:', None)]),
+    ('Muidugi! Siin on lühike kokkuvõte artiklist.',
+     [('leak.chat-preamble', 'Muidugi! Siin on lühike kokkuvõte artiklist.', None)]),
+    ('Protams, mēs strādājam arī sestdienās.', []),
+    ('Este artigo é unha tradución automática do orixinal en inglés.',
+     [('disclosure.machine-translated', 'Este artigo é unha tradución automática do orixinal en inglés.',
+       'translated')]),
+    ('A tradución automática mellorou moito nos últimos anos.', []),
+    ('Testu hau itzulpen automatikoa da.',
+     [('disclosure.machine-translated', 'Testu hau itzulpen automatikoa da.', 'translated')]),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-56),
