@@ -96,7 +96,8 @@ _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<s>{_SPEAKER}),")  # 
 _DETERMINERS = {"the", "a", "an", "some", "one", "his", "her", "their", "its", "this", "that", "he", "she", "they"}
 _REPORTING_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|tell|added|adds|wrote|writes|stated|declared|insisted|warned|argued|noted|explained|"
-    r"announced|replied|responded|answered|(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment\s+on|"
+    r"announced|replied|responded|answered|believes|believed|thinks|predicts|predicted|expects|estimates|forecasts|"
+    r"contends|maintains|(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment\s+on|"
     r"elaborate\s+on)|(?:would|could|did)\s+not\s+(?:say|specify|disclose))\b(?:\s+that\b)?")
 # When or where something was said, after the verb: "said on Tuesday", "said in a statement", "told Reuters".
 _SAID_WHEN = (r"(?:\s+(?i:in|on|at|to|during|last|this|yesterday|today|earlier|later|late|early|from|via|through|"
@@ -105,8 +106,11 @@ _POSTPOSED = re.compile(
     r",\s+(?:(?P<b>[^,;:“”\"]{1,60}?)\s+(?:said|says|added|adds|wrote|writes|noted|argued|warned|explained)"
     + _SAID_WHEN
     + r"(?:,\s+(?:adding|noting|citing|saying|pointing|explaining|stressing|arguing|warning)\b[^;:]{0,120})?"
-    r"|(?:said|says|added|adds)\s+(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|(?:the|a|an|one)(?:\s+[\w'’-]+){1,3})"
+    r"|(?:said|says|added|adds)\s+(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|(?:the|a|an|one)(?:\s+(?!(?:could|would|may|might|will|can|should|must|is|are|was|were|has|have|had)\b)[\w'’-]+){1,3})"
     r"(?:,[^,;:]{0,80})?)[.!?]?$")
+# A source named with "according to" after or before the claim: "The bill will pass, according to two aides."
+_ACCORDING_AFTER = re.compile(r",\s+according\s+to\s+(?P<s>[^,;:“”\"]{2,60}?)[.!?]?$")
+_ACCORDING_FIRST = re.compile(r"\W{0,2}According\s+to\s+(?P<s>[^,;:“”\"]{2,60}?),\s+(?=\S)")
 # A source set inside the sentence: "The plan, officials said, could cost more."
 _PARENTHETICAL = re.compile(
     r"[^,;:“”\"]{3,80}?,\s+(?P<s>[^,;:“”\"]{1,40}?)\s+(?:said|says|added|adds|noted|argued|warned|believes|believe|thinks|"
@@ -231,7 +235,8 @@ class Document:
             before = list(_SPEAKER_BEFORE.finditer(self.text, floor, match.start()))  # no copy of the prefix
             before = before or list(_ACCORDING_BEFORE.finditer(self.text, floor, match.start()))
             speaker = before[-1].span("s") if before else None
-        reported = None if speaker else self.reported_at(match.start(), match.end())
+        core = start + len(self.text[start:end].rstrip(".!?…,;: "))  # the reported clause ends before its last mark
+        reported = None if speaker else self.reported_at(start, max(start + 1, core))
         if reported is not None and reported.speaker_start is not None and reported.speaker_end is not None:
             speaker = reported.speaker_start, reported.speaker_end  # indirect speech's: 'Ruiz said it "could fail"'
         if speaker is None:
@@ -244,8 +249,9 @@ class Document:
     @cached_property
     def reported_speech(self) -> list[ReportedSpeech]:
         """Indirect speech in each sentence: the clause after a reporting verb with its subject as
-        speaker ("He said the city could absorb the cost"), or the clause before a postposed
-        "…, he said." / "…, said Jane Smith." (at most one per sentence)."""
+        speaker ("He said the city could absorb the cost"), the clause before a postposed
+        "…, he said." / "…, said Jane Smith.", or the claim a source is named for with "according to" ("…, according
+        to two aides." / "According to the police report, …") (at most one per sentence)."""
         found = []
         for sentence in self.sentences:
             report = self._reported_in(sentence.start, sentence.end)
@@ -262,6 +268,14 @@ class Document:
                 clause_end = len(text[:post.start()].rstrip("”\"’"))
                 return ReportedSpeech(self, start, start + clause_end,
                                       start + post.start(group), start + post.end(group))
+        according = _ACCORDING_AFTER.search(text)
+        if according:
+            return ReportedSpeech(self, start, start + according.start(), start + according.start("s"),
+                                  start + according.end("s"))
+        according = _ACCORDING_FIRST.match(text)
+        if according:
+            return ReportedSpeech(self, start + according.end(), start + len(text.rstrip(".!?…”\"’ ")),
+                                  start + according.start("s"), start + according.end("s"))
         inside = _PARENTHETICAL.match(text)
         if inside:  # the whole sentence is reported, its source inside it
             return ReportedSpeech(self, start, start + len(text.rstrip(".!?…”\"’ ")),

@@ -231,6 +231,8 @@ def test_indirect_speech_is_not_the_reporters_voice(rules_only, text, span, spea
     ('Jane Doe, the mayor, warned that the plan "could fail" without state money.', "could fail", "quote",
      "Jane Doe"),
     ('According to Jane Doe, the plan "could fail" without state money.', "could fail", "quote", "Jane Doe"),
+    ('Maria Lopez, chief economist at Bank X, said: "The economy could slow next year."', "could slow next year",
+     "quote", "Maria Lopez"),
 ])
 def test_a_named_speakers_forecast_says_who_said_it(rules_only, text, span, voice, speaker):
     """Issue 15: cues inside quotes at a lower severity, speaker named; the message no longer asks to attribute what
