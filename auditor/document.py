@@ -96,8 +96,8 @@ _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<s>{_SPEAKER}),")  # 
 _DETERMINERS = {"the", "a", "an", "some", "one", "his", "her", "their", "its", "this", "that", "he", "she", "they"}
 _REPORTING_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|tell|added|adds|wrote|writes|stated|declared|insisted|warned|argued|noted|explained|"
-    r"announced|replied|responded|answered|believes|believed|thinks|predicts|predicted|expects|estimates|forecasts|"
-    r"contends|maintains|(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment\s+on|"
+    r"announced|replied|responded|answered|believes|thinks|predicts|expects|estimates|forecasts|contends|maintains|"
+    r"(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment\s+on|"
     r"elaborate\s+on)|(?:would|could|did)\s+not\s+(?:say|specify|disclose))\b(?:\s+that\b)?")
 # When or where something was said, after the verb: "said on Tuesday", "said in a statement", "told Reuters".
 _SAID_WHEN = (r"(?:\s+(?i:in|on|at|to|during|last|this|yesterday|today|earlier|later|late|early|from|via|through|"
@@ -117,6 +117,7 @@ _PARENTHETICAL = re.compile(
     r"think|claimed|claims|insisted|insists|wrote|writes)" + _SAID_WHEN + r",\s+\S")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]")
 _SPEAKER_STOP = {"that", "which", "who", "and", "but", "or", "because", "while", "when", "as", "if", "although"}
+_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "then", "later", "again"}
 
 
 def _is_named(speaker: str) -> bool:
@@ -126,8 +127,9 @@ def _is_named(speaker: str) -> bool:
 
 def _subject_before(text: str, verb: int) -> tuple[int, int] | None:
     """Offsets of the subject of a reporting verb at ``verb``: up to 6 words back to a clause break or
-    a conjunction; after "Name, who …," (an empty subject) the words before the first comma, or the name set
-    between two commas after a title ("The mayor, Jane Doe, said" -> "Jane Doe")."""
+    a conjunction, less the auxiliaries right before the verb ("Edwards has stated"); after "Name, who …," (an empty
+    subject) the words before the first comma, or the name set between two commas after a title ("The mayor, Jane Doe,
+    said" -> "Jane Doe")."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, verb)]
     words = list(re.finditer(r"\S+", text[breaks[-1] if breaks else 0:verb]))
     offset = breaks[-1] if breaks else 0
@@ -136,6 +138,8 @@ def _subject_before(text: str, verb: int) -> tuple[int, int] | None:
         if word.group().lower() in _SPEAKER_STOP:
             break
         kept.append(word)
+    while kept and kept[0].group().lower() in _AUXILIARIES:  # "Edwards has stated" -> "Edwards"
+        kept.pop(0)
     if not kept and breaks:
         first = list(re.finditer(r"\S+", text[: breaks[0] - 1]))
         if not 0 < len(first) <= 6:

@@ -27,6 +27,7 @@ from auditor import Document
     # a belief or forecast verb reports its holder's view (stop 56)
     ("Lopez believes the economy could slow.", "the economy could slow", "Lopez", True),
     ("The bank expects rates to fall.", "rates to fall", "The bank", False),
+    ("Edwards has stated that the plan could fail.", "the plan could fail", "Edwards", True),
     # when or where it was said, after a postposed verb; a participle after it (stop 31)
     ("Jobs may be cut, the company said in a statement on Tuesday.", "Jobs may be cut", "the company", False),
     ("Prices will rise, Jane Smith said, adding that costs grew.", "Prices will rise", "Jane Smith", True),
@@ -45,6 +46,7 @@ def test_reported_speech_clause_and_speaker(text, clause, speaker, named):
     "The council voted 7-2 on Tuesday to approve the budget.",
     "He said.",
     "The bridge, which opened in 1932, carries four lanes of traffic.",
+    "It is believed that the plan could fail.",   # a passive holds no speaker
 ])
 def test_no_reported_speech(text):
     assert Document(text).reported_speech == []
