@@ -106,7 +106,8 @@ _POSTPOSED = re.compile(
     r",\s+(?:(?P<b>[^,;:“”\"]{1,60}?)\s+(?:said|says|added|adds|wrote|writes|noted|argued|warned|explained)"
     + _SAID_WHEN
     + r"(?:,\s+(?:adding|noting|citing|saying|pointing|explaining|stressing|arguing|warning)\b[^;:]{0,120})?"
-    r"|(?:said|says|added|adds)\s+(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|(?:the|a|an|one)(?:\s+(?!(?:could|would|may|might|will|can|should|must|is|are|was|were|has|have|had)\b)[\w'’-]+){1,3})"
+    r"|(?:said|says|added|adds)\s+(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|(?:the|a|an|one)"
+    r"(?:\s+(?!(?:could|would|may|might|will|can|should|must|is|are|was|were|has|have|had)\b)[\w'’-]+){1,3})"
     r"(?:,[^,;:]{0,80})?)[.!?]?$")
 # A source named with "according to" after or before the claim: "The bill will pass, according to two aides."
 _ACCORDING_AFTER = re.compile(r",\s+according\s+to\s+(?P<s>[^,;:“”\"]{2,60}?)[.!?]?$")
