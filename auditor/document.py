@@ -97,6 +97,7 @@ _DETERMINERS = {"the", "a", "an", "some", "one", "his", "her", "their", "its", "
 _REPORTING_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|tell|added|adds|wrote|writes|stated|declared|insisted|warned|argued|noted|explained|"
     r"announced|replied|responded|answered|believes|thinks|predicts|expects|estimates|forecasts|contends|maintains|"
+    r"confirmed|confirms|"
     r"(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment\s+on|"
     r"elaborate\s+on)|(?:would|could|did)\s+not\s+(?:say|specify|disclose))\b(?:\s+that\b)?")
 # When or where something was said, after the verb: "said on Tuesday", "said in a statement", "told Reuters".
@@ -119,6 +120,13 @@ _PARENTHETICAL = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]")
 _SPEAKER_STOP = {"that", "which", "who", "and", "but", "or", "because", "while", "when", "as", "if", "although"}
 _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "then", "later", "again"}
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|so|not|also|now)\s+){0,2}$",
+                             re.IGNORECASE)
+# The last word of a title before a name between commas: "National Security Advisor, Jake Sullivan, said".
+_TITLES = {"advisor", "adviser", "minister", "secretary", "president", "director", "spokesman", "spokeswoman",
+           "spokesperson", "chief", "chairman", "chairwoman", "chair", "governor", "mayor", "senator", "ambassador",
+           "general", "commander", "officer", "editor", "head", "leader", "manager", "executive", "ceo", "founder",
+           "analyst", "economist", "professor", "researcher", "lawyer", "attorney", "judge", "coach", "captain"}
 
 
 def _is_named(speaker: str) -> bool:
@@ -145,7 +153,8 @@ def _subject_before(text: str, verb: int) -> tuple[int, int] | None:
         first = list(re.finditer(r"\S+", text[: breaks[0] - 1]))
         if not 0 < len(first) <= 6:
             return None
-        if len(breaks) == 2 and not _is_named(" ".join(w.group() for w in first)):  # "The mayor, Jane Doe, said"
+        title = not _is_named(" ".join(w.group() for w in first)) or first[-1].group().lower() in _TITLES
+        if len(breaks) == 2 and title:  # "The mayor, Jane Doe, said", "National Security Advisor, Jake Sullivan, said"
             name = list(re.finditer(r"\S+", text[breaks[0]:breaks[1] - 1]))
             if 0 < len(name) <= 4 and all(w.group()[:1].isupper() for w in name):
                 return breaks[0] + name[0].start(), breaks[0] + name[-1].end()
@@ -286,6 +295,8 @@ class Document:
             return ReportedSpeech(self, start, start + len(text.rstrip(".!?…”\"’ ")),
                                   start + inside.start("s"), start + inside.end("s"))
         for verb in _REPORTING_VERB.finditer(text):
+            if _PASSIVE_BEFORE.search(text, 0, verb.start()):  # "It was said that …", "The deal was confirmed"
+                continue
             speaker = _subject_before(text, verb.start())
             clause = len(text) - len(text[verb.end():].lstrip())
             clause_end = len(text.rstrip(".!?…”\"’ "))

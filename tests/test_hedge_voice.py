@@ -28,6 +28,8 @@ from auditor import Document
     ("Lopez believes the economy could slow.", "the economy could slow", "Lopez", True),
     ("The bank expects rates to fall.", "rates to fall", "The bank", False),
     ("Edwards has stated that the plan could fail.", "the plan could fail", "Edwards", True),
+    ("National Security Advisor, Jake Sullivan, has confirmed that the US may provide the jets.",
+     "the US may provide the jets", "Jake Sullivan", True),   # the seed article's line: a title, then the name
     # when or where it was said, after a postposed verb; a participle after it (stop 31)
     ("Jobs may be cut, the company said in a statement on Tuesday.", "Jobs may be cut", "the company", False),
     ("Prices will rise, Jane Smith said, adding that costs grew.", "Prices will rise", "Jane Smith", True),
@@ -47,6 +49,8 @@ def test_reported_speech_clause_and_speaker(text, clause, speaker, named):
     "He said.",
     "The bridge, which opened in 1932, carries four lanes of traffic.",
     "It is believed that the plan could fail.",   # a passive holds no speaker
+    "It was said that the plan could fail.",
+    "The deal was confirmed by officials and may close soon.",
 ])
 def test_no_reported_speech(text):
     assert Document(text).reported_speech == []
