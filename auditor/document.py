@@ -249,10 +249,11 @@ class Document:
             before = list(_SPEAKER_BEFORE.finditer(self.text, floor, match.start()))  # no copy of the prefix
             before = before or list(_ACCORDING_BEFORE.finditer(self.text, floor, match.start()))
             speaker = before[-1].span("s") if before else None
-        core = start + len(self.text[start:end].rstrip(".!?…,;: "))  # the reported clause ends before its last mark
-        reported = None if speaker else self.reported_at(start, max(start + 1, core))
-        if reported is not None and reported.speaker_start is not None and reported.speaker_end is not None:
-            speaker = reported.speaker_start, reported.speaker_end  # indirect speech's: 'Ruiz said it "could fail"'
+        if speaker is None:  # a quote inside indirect speech is its speaker's: 'Ruiz said it "could fail"'
+            core = start + len(self.text[start:end].rstrip(".!?…,;: "))  # the reported clause ends before its mark
+            reported = self.reported_at(start, max(start + 1, core))
+            if reported is not None and reported.speaker_start is not None and reported.speaker_end is not None:
+                speaker = reported.speaker_start, reported.speaker_end
         if speaker is None:
             return Quote(self, start, end)
         s_start, s_end = speaker
@@ -275,6 +276,7 @@ class Document:
 
     def _reported_in(self, start: int, end: int) -> ReportedSpeech | None:
         text = self.text[start:end]
+        whole = len(text.rstrip(".!?…”\"’ "))  # where a clause reported to the sentence's end stops
         post = _POSTPOSED.search(text)
         if post:
             group = "a" if post.group("a") else "b"
@@ -288,20 +290,18 @@ class Document:
                                   start + according.end("s"))
         according = _ACCORDING_FIRST.match(text)
         if according:
-            return ReportedSpeech(self, start + according.end(), start + len(text.rstrip(".!?…”\"’ ")),
+            return ReportedSpeech(self, start + according.end(), start + whole,
                                   start + according.start("s"), start + according.end("s"))
         inside = _PARENTHETICAL.match(text)
         if inside:  # the whole sentence is reported, its source inside it
-            return ReportedSpeech(self, start, start + len(text.rstrip(".!?…”\"’ ")),
-                                  start + inside.start("s"), start + inside.end("s"))
+            return ReportedSpeech(self, start, start + whole, start + inside.start("s"), start + inside.end("s"))
         for verb in _REPORTING_VERB.finditer(text):
             if _PASSIVE_BEFORE.search(text, 0, verb.start()):  # "It was said that …", "The deal was confirmed"
                 continue
             speaker = _subject_before(text, verb.start())
             clause = len(text) - len(text[verb.end():].lstrip())
-            clause_end = len(text.rstrip(".!?…”\"’ "))
-            if speaker and clause < clause_end:
-                return ReportedSpeech(self, start + clause, start + clause_end, start + speaker[0], start + speaker[1])
+            if speaker and clause < whole:
+                return ReportedSpeech(self, start + clause, start + whole, start + speaker[0], start + speaker[1])
         return None
 
     def reported_at(self, start: int, end: int | None = None) -> ReportedSpeech | None:

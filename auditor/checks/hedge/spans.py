@@ -52,7 +52,6 @@ _FUNCTION_WORDS = {
 }
 _PLURAL_QUANTIFIERS = {"few", "dozen", "great", "good", "handful", "couple", "number", "lot", "host"}
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
-_QUOTE_MARKS = set("“”\"«»()[]")
 
 
 def _bare(word: str) -> str:
@@ -142,8 +141,8 @@ def expand_predicate(text: str, end: int, ceiling: int, max_words: int) -> int:
 
 def _closes(text: str, start: int, end: int) -> bool:
     """A quote mark or bracket between two words: a span grows no further ('said it "may need adjustments" later'
-    ends at "adjustments")."""
-    return any(c in _QUOTE_MARKS for c in text[start:end])
+    ends at "adjustments"). Between two ``_WORD`` matches anything but white space is one of the marks it leaves out."""
+    return bool(text[start:end].strip())
 
 
 def _word_end(word: re.Match) -> int:
