@@ -14,7 +14,8 @@ from conftest import ROOT
 RULES = ROOT / "auditor" / "data" / "rules" / "disclosure.yml"
 CHATBOTS = {"Claude", "Gemini", "Co[Pp]ilot", "Grok", "Mistral", "Llama", "DeepSeek", "Perplexity", "Qwen",
             r"Notebook\s?LM"}
-IMAGE_TOOLS = ("Firefly", "Ideogram", "Leonardo", "Bing", "Designer", "Recraft", "Kling", "Runway", "Sora", "Banana")
+IMAGE_TOOLS = ("Firefly", "Ideogram", "Leonardo", "Bing", "Designer", "Recraft", "Kling", "Runway", "Sora", "Banana",
+               "Playground", "Generative")
 NOUNS = {"article", "story", "piece", "content", "text", "column", "newsletter", "review", "essay", "page", "explainer",
          "analysis", "briefing", "guide", "editorial", "update", "preview", "profile", "obituary", "roundup", "feature",
          "thesis", "dissertation", "manuscript"}
