@@ -3001,6 +3001,14 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ("Ottimo, ecco la nuova versione dell'app.", []),
     ('Resumo elaborado com IA', [('disclosure.ai-summary', 'Resumo elaborado com IA', 'summarised')]),
     ('Imagem criada com Image Playground', [('disclosure.ai-image', 'Imagem criada com Image Playground', 'image')]),
+    # stop 57, round 4 (from tuning batch 293): "co-written with" a chatbot's family name and a bracket;
+    # "expand this with"
+    ('Report co-written with Gemini Pro (and checked by me).',
+     [('disclosure.ai-assisted', 'Report co-written with Gemini Pro (and checked by me).', 'assisted')]),
+    ("Co-written with Claude Monet's letters in mind.", []),
+    ('Would you like me to expand it with a short FAQ?',
+     [('leak.chat-preamble', 'Would you like me to expand it with a short FAQ?', None)]),
+    ('Would you like me to come with you?', []),
     ('Bu özet yapay zeka tarafından kamuya açık verilerden üretilmiştir.',
      [('disclosure.ai-summary', 'Bu özet yapay zeka tarafından kamuya açık verilerden üretilmiştir.', 'summarised')]),
 ])
