@@ -3156,6 +3156,12 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
      [('disclosure.ai-generated', 'Why local papers matter (written by AI, edited by the desk)', 'generated')]),
     ('Aquí tienes el resumen del artículo en español, siguiendo las indicaciones:',
      [('leak.chat-preamble', 'Aquí tienes el resumen del artículo en español, siguiendo las indicaciones:', None)]),
+    # a credit line opened by a dash is no dialogue ("— ghostwritten by …"), and "— written by AI, edited by …"
+    ('— ghostwritten by Claude for the weekly digest',
+     [('disclosure.ai-generated', '— ghostwritten by Claude for the weekly digest', 'generated')]),
+    ('Market notes — written by AI, edited by the desk.',
+     [('disclosure.ai-generated', 'Market notes — written by AI, edited by the desk.', 'generated')]),
+    ('— As an AI language model, I cannot feel, said the robot.', []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-58),
