@@ -28,9 +28,9 @@ _OPENERS = "\"“„«‘‚"
 _CLOSERS = {"\"": "\"", "“": "”", "„": "“”\"", "«": "»", "‘": "’", "‚": "‘’"}
 # a dash opening a credit line is no dialogue: "— via World Pulse Now AI Editorial System", "— Photo: …",
 # "— ghostwritten by @claude"
-_DIALOGUE = re.compile(r"[—–]\s(?!(?i:via|by|from|source|credit|photo|image|illustration)\b)"
-                       r"(?!(?i:(?:ghost-?)?written|generated|created|produced|translated|summari[sz]ed|edited|drafted"
-                       r"|narrated|illustrated|made)\s+(?:by|with|using)\b)|-(?=[^\W\d_])")
+_DIALOGUE = re.compile(r"[—–]\s(?!(?i:via|by|from|source|credit|photo|image|illustration"
+                       r"|(?:(?:ghost-?)?written|generated|created|produced|translated|summari[sz]ed|edited|drafted"
+                       r"|narrated|illustrated|made)\s+(?:by|with|using))\b)|-(?=[^\W\d_])")
 _WORDS = re.compile(r"\w(?:.*\w)?", re.S)
 # a Markdown code span: "an intro like `Sure! Here's an article about`" names the words, it does not use them
 _CODE_SPAN = re.compile(r"`[^`\n]{1,200}`")
