@@ -3273,6 +3273,22 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ('Machinaal vertaald', [('disclosure.machine-translated', 'Machinaal vertaald', 'translated')]),
     ('"A fox in the snow" created with Midjourney',
      [('disclosure.ai-image', '"A fox in the snow" created with Midjourney', 'image')]),
+    # stop 59, round 4 (from tuning batches 328 and 329): uk pages translated automatically and the label "Машинний
+    # переклад"; uk "згенеровано за допомогою ШІ" (not a fake); ro reports generated automatically; chapters
+    # generated from the transcript; fi "tekoälyn avustamana"; cs "AI shrnutí"; hu "… a Midjourney készítette"
+    ('Цю статтю було автоматично перекладено з англійської.',
+     [('disclosure.machine-translated', 'Цю статтю було автоматично перекладено з англійської.', 'translated')]),
+    ('Машинний переклад', [('disclosure.machine-translated', 'Машинний переклад', 'translated')]),
+    ('Це фейк, згенерований за допомогою ШІ.', []),
+    ('Acest rezumat a fost generat automat pe baza datelor din sistem.',
+     [('disclosure.automated', 'Acest rezumat a fost generat automat pe baza datelor din sistem.', 'automated')]),
+    ('Chapters are generated from the transcript.',
+     [('disclosure.automated', 'Chapters are generated from the transcript.', 'automated')]),
+    ('Teksti on laadittu tekoälyn avustamana.',
+     [('disclosure.ai-assisted', 'Teksti on laadittu tekoälyn avustamana.', 'assisted')]),
+    ('AI shrnutí', [('disclosure.ai-summary', 'AI shrnutí', 'summarised')]),
+    ('A borítót a Midjourney készítette.',
+     [('disclosure.ai-image', 'A borítót a Midjourney készítette.', 'image')]),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-59),
