@@ -3289,8 +3289,46 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ('AI shrnutí', [('disclosure.ai-summary', 'AI shrnutí', 'summarised')]),
     ('A borítót a Midjourney készítette.',
      [('disclosure.ai-image', 'A borítót a Midjourney készítette.', 'image')]),
+    # stop 60, round 1 (from tuning batches 331, 332, 334 and 335): "Certainly! Here's a polished version of …" on a
+    # long line; ja "他に何か…"; ru/uk/id/ko/hi/ar/pt offers; es "as an artificial intelligence, I …"; pictures on
+    # this site generated with a named product; zh large models; ja "内容は…"; sq labels; an editor's checkbox and
+    # fr "pas un résumé généré" (near misses)
+    ("Certainly! Here's a polished version of the grant summary for the board, with the budget section moved to the "
+     "end and the three outcomes listed first, as the foundation's template expects them to appear in every proposal "
+     "that reaches the review panel in the spring round of funding decisions.",
+     [('leak.chat-preamble', "Certainly! Here's a polished version of", None)]),
+    ('他に何かお手伝いできることがあれば、お気軽にお知らせください。',
+     [('leak.chat-preamble', '他に何かお手伝いできることがあれば、お気軽にお知らせください。', None)]),
+    ('Если хотите, я могу описать архитектуру сервиса подробнее.',
+     [('leak.chat-preamble', 'Если хотите, я могу описать архитектуру сервиса подробнее.', None)]),
+    ('Якщо хочете, я можу підготувати версію для друку.',
+     [('leak.chat-preamble', 'Якщо хочете, я можу підготувати версію для друку.', None)]),
+    ('Якщо хочете, я можу показати:', [('leak.chat-preamble', 'Якщо хочете, я можу показати:', None)]),
+    ('Kalau kamu mau, saya bisa menuliskan:', [('leak.chat-preamble', 'Kalau kamu mau, saya bisa menuliskan:', None)]),
+    ('원하시면 제가 발표 자료도 정리해 드릴게요.',
+     [('leak.chat-preamble', '원하시면 제가 발표 자료도 정리해 드릴게요', None)]),
+    ('원하시면 제가 사진을 보내 드릴게요.', []),
+    ('अगर आप चाहें, तो मैं इसका अंग्रेज़ी अनुवाद कर सकता हूँ।',
+     [('leak.chat-preamble', 'अगर आप चाहें, तो मैं इसका अंग्रेज़ी अनुवाद कर सकता हूँ', None)]),
+    ('إذا أردت، يمكنني أيضًا كتابة نسخة مختصرة من هذا التقرير.',
+     [('leak.chat-preamble', 'إذا أردت، يمكنني أيضًا كتابة نسخة مختصرة من هذا التقرير', None)]),
+    ('Quer que eu adapte o README para um tom mais formal?',
+     [('leak.chat-preamble', 'Quer que eu adapte o README para um tom mais formal?', None)]),
+    ('Como una inteligencia artificial, no tengo opiniones personales.',
+     [('leak.ai-self-reference', 'Como una inteligencia artificial', None)]),
+    ('Como una inteligencia artificial, ChatGPT no tiene opiniones.', []),
+    ('Product photos on this website are generated with PixelForge.',
+     [('disclosure.ai-image', 'Product photos on this website are generated with PixelForge.', 'image')]),
+    ('Thumbnails on this site are generated automatically.', []),
+    ('本文由大模型生成，内容仅供参考。',
+     [('disclosure.ai-generated', '本文由大模型生成，内容仅供参考。', 'generated')]),
+    ('※内容は機械翻訳によるものです。',
+     [('disclosure.machine-translated', '※内容は機械翻訳によるものです。', 'translated')]),
+    ('Përkthim automatik', [('disclosure.machine-translated', 'Përkthim automatik', 'translated')]),
+    ('Tick this box if the summary was written by AI.', []),
+    ("Ce n'est pas un résumé généré par IA.", []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
-    """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-59),
+    """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-60),
     each with its exact findings; the empty ones are near misses that must stay unflagged."""
     assert audit(text) == expected
