@@ -3327,6 +3327,55 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ('Përkthim automatik', [('disclosure.machine-translated', 'Përkthim automatik', 'translated')]),
     ('Tick this box if the summary was written by AI.', []),
     ("Ce n'est pas un résumé généré par IA.", []),
+    # stop 60, round 2 (from tuning batches 337, 338, 340 and 341): an image credit with its prompt; a detector's
+    # "check whether a photo was made by AI" (near miss); synthetic narration; "… article on …" on a long line; the
+    # model unable to open a file, missing training data, "the user might be looking for"; de "bis zu meinem letzten
+    # Kenntnisstand"; pl "Oto poprawiona wersja …:" and labels; nb "Generert med ChatGPT", "AI-bruk:"; hr labels;
+    # da texts generated from data; our episodes' AI voices; posts run through an AI grammar checker; self-portraits;
+    # an example wording after nb "for eksempel"
+    ('Photo credit: DALL-E 3 prompt: "a lighthouse in a storm"',
+     [('disclosure.ai-image', 'Photo credit: DALL-E 3 prompt: "a lighthouse in a storm"', 'image')]),
+    ('Cek apakah sebuah foto dihasilkan oleh AI secara gratis.', []),
+    ('The narrator is a synthetic voice.', [('disclosure.ai-image', 'The narrator is a synthetic voice.', 'image')]),
+    ('Synthetic voices are getting better every year.', []),
+    ("Certainly! Here's a detailed article on urban beekeeping, covering equipment, local regulations, hive placement, "
+     "seasonal care, honey harvesting and the common mistakes that first-year beekeepers tend to make when they start "
+     "with a single hive.",
+     [('leak.chat-preamble', "Certainly! Here's a detailed article on", None)]),
+    ("Since I can't open the attachment, I need to rely on the description you gave.",
+     [('leak.ai-self-reference', "Since I can't open the attachment, I need to", None)]),
+    ("Since I can't open the attachment, here is the summary from the email.", []),
+    ("The figures aren't included in my training data.",
+     [('leak.knowledge-cutoff', "aren't included in my training data", None)]),
+    ('The user might be looking for a quick summary of the main arguments.',
+     [('leak.chat-preamble', 'The user might be looking for a quick summary', None)]),
+    ('The user may be looking for a file in the downloads folder.', []),
+    ('Bis zu meinem letzten Kenntnisstand gibt es dafür keine offizielle API.',
+     [('leak.knowledge-cutoff', 'Bis zu meinem letzten Kenntnisstand', None)]),
+    ('Nach meinem Kenntnisstand gibt es dafür keine offizielle API.', []),
+    ('Oto poprawiona wersja funkcji z obsługą błędów:',
+     [('leak.chat-preamble', 'Oto poprawiona wersja funkcji z obsługą błędów:', None)]),
+    ('Wygenerowane przez AI', [('disclosure.ai-generated', 'Wygenerowane przez AI', 'generated')]),
+    ('Zaznacz zdania, które wyglądają na wygenerowane przez AI', []),
+    ('Generert med ChatGPT fordi vi manglet en illustratør.',
+     [('disclosure.ai-generated', 'Generert med ChatGPT fordi vi manglet en illustratør.', 'generated')]),
+    ('AI-bruk: Oppsummering og struktur generert med ChatGPT.',
+     [('disclosure.ai-generated', 'AI-bruk: Oppsummering og struktur generert med ChatGPT.', 'generated')]),
+    ('Automatski prevedeno', [('disclosure.machine-translated', 'Automatski prevedeno', 'translated')]),
+    ('Artiklen er automatisk genereret på baggrund af data fra Danmarks Statistik.',
+     [('disclosure.automated', 'Artiklen er automatisk genereret på baggrund af data fra Danmarks Statistik.',
+       'automated')]),
+    ('Denne fil er automatisk genereret.', []),
+    ('Our podcast episodes now use AI-generated voices for the intros.',
+     [('disclosure.ai-image', 'Our podcast episodes now use AI-generated voices for the intros.', 'image')]),
+    ('Audible adds AI-generated narration to thousands of titles.', []),
+    ('I write every post myself and then run them through an AI grammar checker.',
+     [('disclosure.ai-assisted', 'I write every post myself and then run them through an AI grammar checker.',
+       'assisted')]),
+    ('Run your essay through an AI proofreading tool before you submit it.', []),
+    ('Portrait of the author, self-portrait made with Midjourney.',
+     [('disclosure.ai-image', 'Portrait of the author, self-portrait made with Midjourney.', 'image')]),
+    ('Angi hvilket verktøy du brukte, for eksempel "Denne teksten ble generert med ChatGPT".', []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-60),
