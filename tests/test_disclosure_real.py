@@ -3424,6 +3424,40 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
      [('leak.chat-preamble', '¡Absolutamente! Aquí tienes una versión más corta:', None)]),
     ('要不要我帮你把这个函数再整理成一个完整的示例？',
      [('leak.chat-preamble', '要不要我帮你把这个函数再整理成一个完整的示例？', None)]),
+    # stop 60, round 4 (from tuning batches 349, 350, 352 and 353): es/pt offers with a verb of making, "shall I
+    # implement these improvements?", an agent asking for its next task; fr "Parfait, voici …"; ru "Вот исправленная
+    # версия …:"; the model's training; lt/hr/lv/uk labels; dubbing; it subtitles; listening in general (near miss);
+    # music generated with a tool in a list
+    ('Si quieres, también puedo traducir el documento al inglés.',
+     [('leak.chat-preamble', 'Si quieres, también puedo traducir', None)]),
+    ('Si quieres, puedo llevarte a la estación.', []),
+    ('Quieres que implemente estas mejoras ahora?',
+     [('leak.chat-preamble', 'Quieres que implemente estas mejoras ahora?', None)]),
+    ('Escolha o que quer que eu faça a seguir.',
+     [('leak.chat-preamble', 'Escolha o que quer que eu faça a seguir', None)]),
+    ('Parfait, voici la version corrigée du script :',
+     [('leak.chat-preamble', 'Parfait, voici la version corrigée du script :', None)]),
+    ('Вот исправленная версия скрипта:', [('leak.chat-preamble', 'Вот исправленная версия скрипта:', None)]),
+    ('I was trained on a massive amount of text from the internet.',
+     [('leak.ai-self-reference', 'I was trained on a massive amount of text', None)]),
+    ('Straipsnis sugeneruotas dirbtinio intelekto pagalba.',
+     [('disclosure.ai-generated', 'Straipsnis sugeneruotas dirbtinio intelekto pagalba.', 'generated')]),
+    ('Jeigu laiškas buvo parašytas dirbtinio intelekto pagalba, atsakymą gali paruošti kitas agentas.', []),
+    ('Generirano pomoću umjetne inteligencije',
+     [('disclosure.ai-generated', 'Generirano pomoću umjetne inteligencije', 'generated')]),
+    ('Šī koda daļa ir izveidota ar mākslīgā intelekta palīdzību.',
+     [('disclosure.ai-assisted', 'Šī koda daļa ir izveidota ar mākslīgā intelekta palīdzību.', 'assisted')]),
+    ('Текст статті перекладено машинним перекладом.',
+     [('disclosure.machine-translated', 'Текст статті перекладено машинним перекладом.', 'translated')]),
+    ('This video was dubbed using AI.',
+     [('disclosure.machine-translated', 'This video was dubbed using AI.', 'translated')]),
+    ('| Voice dubbed using AI | AI voice |', []),
+    ('I sottotitoli vengono generati automaticamente.',
+     [('disclosure.automated', 'I sottotitoli vengono generati automaticamente.', 'automated')]),
+    ('When listening to long articles read by a synthetic voice, many people speed up playback.', []),
+    ('The soundtrack features live strings, field recordings, music generated with Udio, and a choir.',
+     [('disclosure.ai-image', 'The soundtrack features live strings, field recordings, music generated with Udio, '
+       'and a choir.', 'image')]),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-60),
