@@ -3458,6 +3458,11 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ('The soundtrack features live strings, field recordings, music generated with Udio, and a choir.',
      [('disclosure.ai-image', 'The soundtrack features live strings, field recordings, music generated with Udio, '
        'and a choir.', 'image')]),
+    # stop 60, after round 4 (from batches 331 and 349): a chat widget's service error with the service named first,
+    # code generated from an API specification (near misses)
+    ('Lo siento, pero no puedo conectarme al servicio de chat en este momento.', []),
+    ('These Python and Go clients are automatically generated from our OpenAPI specification using '
+     '`openapi-generator-cli`.', []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-60),
