@@ -3463,8 +3463,49 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ('Lo siento, pero no puedo conectarme al servicio de chat en este momento.', []),
     ('These Python and Go clients are automatically generated from our OpenAPI specification using '
      '`openapi-generator-cli`.', []),
+    # stop 61, round 1 (from tuning batches 358, 359, 361 and 362): a short credit line ending on an image tool; de
+    # "mit KI ... und zusammengefasst", a demonstrative and any noun "wird mithilfe von KI erstellt", subtitles made
+    # with AI; nb AI-made summaries; "You're absolutely right! My apologies", "since you didn't specify ..., I'll",
+    # another version offered, the missing source's content, a language label run into "Copy code"; zh chat footers,
+    # summaries "(AI生成)", an author line with a full-width colon; vi texts and textures made with AI; bn AI
+    # translation; near misses: a sales line, a tool's default, negations, news of AI videos, a button name
+    ('Mascot designed with Adobe Firefly', [('disclosure.ai-image', 'Mascot designed with Adobe Firefly', 'image')]),
+    ('Durch KI gekürzt und zusammengefasst.',
+     [('disclosure.ai-summary', 'Durch KI gekürzt und zusammengefasst.', 'summarised')]),
+    ('Diese Dokumentation wird mithilfe von KI erstellt.',
+     [('disclosure.ai-generated', 'Diese Dokumentation wird mithilfe von KI erstellt.', 'generated')]),
+    ('Untertitel werden mithilfe von KI erzeugt.',
+     [('disclosure.machine-translated', 'Untertitel werden mithilfe von KI erzeugt.', 'translated')]),
+    ('Dette er et AI-generert sammendrag av rapporten.',
+     [('disclosure.ai-summary', 'Dette er et AI-generert sammendrag av rapporten.', 'summarised')]),
+    ("You're absolutely right! My apologies, the function was missing.",
+     [('leak.chat-preamble', "You're absolutely right! My apologies", None)]),
+    ("Since you didn't specify a framework, I'll use Flask.",
+     [('leak.chat-preamble', "Since you didn't specify a framework, I'll", None)]),
+    ('Do you want a version of this script that also logs errors?',
+     [('leak.chat-preamble', 'Do you want a version of this script that also logs errors?', None)]),
+    ('Without the actual content of the article, I can only outline the main points.',
+     [('leak.ai-self-reference', 'Without the actual content of the article', None)]),
+    ('pythonCopy codeimport os', [('leak.chat-ui', 'Copy code', None)]),
+    ('回答由AI生成，请注意甄别', [('disclosure.ai-generated', '回答由AI生成，请注意甄别', 'generated')]),
+    ('会议纪要总结（AI生成）', [('disclosure.ai-summary', '会议纪要总结（AI生成）', 'summarised')]),
+    ('作者：DeepSeek', [('disclosure.ai-generated', '作者：DeepSeek', 'generated')]),
+    ('Texture gỗ và giấy được tạo bằng AI.',
+     [('disclosure.ai-image', 'Texture gỗ và giấy được tạo bằng AI.', 'image')]),
+    ('Tài liệu hướng dẫn được tạo bằng AI.',
+     [('disclosure.ai-generated', 'Tài liệu hướng dẫn được tạo bằng AI.', 'generated')]),
+    ('এই প্রতিবেদনটি এআই ব্যবহার করে অনুবাদ করা হয়েছে।',
+     [('disclosure.machine-translated', 'এই প্রতিবেদনটি এআই ব্যবহার করে অনুবাদ করা হয়েছে।', 'translated')]),
+    ('Below is the agenda we agreed on:', []),
+    ('Would you like a version with more features? Upgrade to Pro.', []),
+    ("Since you didn't provide a config file, the tool uses the defaults.", []),
+    ('Dieser Artikel wurde nicht mithilfe von KI erstellt.', []),
+    ('内容由AI生成的视频在网上泛滥。', []),
+    ('Mục lục không được tạo bằng AI.', []),
+    ('Click Copy code to copy the snippet.', []),
+    ('Why artists are made with Midjourney', []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
-    """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-60),
+    """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-61),
     each with its exact findings; the empty ones are near misses that must stay unflagged."""
     assert audit(text) == expected
