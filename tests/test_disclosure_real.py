@@ -3554,6 +3554,45 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ('Desde mi última actualización del blog han pasado meses.', []),
     ('I have kept the placeholders unchanged as per the instructions.',
      [('leak.ai-self-reference', 'I have kept the placeholders unchanged as per the instructions', None)]),
+    # stop 61, round 4 (from tuning batches 376, 377, 379 and 380): ko robot-reporter tags; zh "AI摘要由 … 大模型 …"
+    # (not a bare "摘要由AI生成", which describes tools); ja "…はAIが書き、…"; AI-use declarations in es/pt/it/fr and
+    # "We acknowledge the use of ChatGPT to …" (images: kind image); ja "以下は、ご提示いただいた…"; an apology before
+    # "Here is"; fa "حتماً! در ادامه"; an id closer that tells the reader to ask (not a shop's "hubungi kami"); no
+    # real-time access; a reply reusing the previous answer
+    ('[로봇기자] 내일 날씨는 맑겠습니다.',
+     [('disclosure.automated', '[로봇기자] 내일 날씨는 맑겠습니다.', 'automated')]),
+    ('AI摘要由 DeepSeek 大模型提供支持', [('disclosure.ai-summary', 'AI摘要由 DeepSeek 大模型提供支持', 'summarised')]),
+    ('摘要由AI生成，保留重要内容', []),
+    ('このページはAIが書き、編集者が確認しました。',
+     [('disclosure.ai-generated', 'このページはAIが書き、編集者が確認しました。', 'generated')]),
+    ('Se utilizó ChatGPT para corregir la ortografía.',
+     [('disclosure.ai-assisted', 'Se utilizó ChatGPT para corregir la ortografía.', 'assisted')]),
+    ('Os autores utilizaram o ChatGPT para revisar o texto.',
+     [('disclosure.ai-assisted', 'Os autores utilizaram o ChatGPT para revisar o texto.', 'assisted')]),
+    ('È stato utilizzato ChatGPT per la revisione del testo.',
+     [('disclosure.ai-assisted', 'È stato utilizzato ChatGPT per la revisione del testo.', 'assisted')]),
+    ('We acknowledge the use of ChatGPT to improve the readability of this paper.',
+     [('disclosure.ai-assisted', 'We acknowledge the use of ChatGPT to improve the readability of this paper.',
+       'assisted')]),
+    ('We acknowledge the use of Midjourney to generate the figures.',
+     [('disclosure.ai-image', 'We acknowledge the use of Midjourney to generate the figures.', 'image')]),
+    ('Claude a été utilisé pour ce projet.',
+     [('disclosure.ai-assisted', 'Claude a été utilisé pour ce projet.', 'assisted')]),
+    ('Bei der Erstellung dieser Arbeit wurde keine KI eingesetzt.', []),
+    ('以下は、ご提示いただいた文章の要約です。', [('leak.chat-preamble', '以下は、ご提示いただいた', None)]),
+    ('I apologize for the confusion. Here is the corrected table:',
+     [('leak.chat-preamble', 'I apologize for the confusion. Here is', None)]),
+    ('حتماً! در ادامه نسخه اصلاح\u200cشده:', [('leak.chat-preamble', 'حتماً! در ادامه', None)]),
+    ('Semoga membantu! Jika Anda memiliki pertanyaan lebih lanjut atau memerlukan bantuan tambahan, jangan ragu '
+     'untuk bertanya.',
+     [('leak.chat-preamble', 'Jika Anda memiliki pertanyaan lebih lanjut atau memerlukan bantuan tambahan, jangan '
+       'ragu untuk bertanya', None)]),
+    ('Jika Anda memiliki pertanyaan lain atau membutuhkan bantuan lebih lanjut, silakan hubungi kami.', []),
+    ("I don't have real-time access to stock prices.",
+     [('leak.ai-self-reference', "I don't have real-time access to", None)]),
+    ("I've reused the helper from my previous answer.",
+     [('leak.ai-self-reference', "I've reused the helper from my previous answer", None)]),
+    ("Here's an SEO-optimized title: 10 Best Rings", []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-61),
