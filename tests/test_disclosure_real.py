@@ -3602,6 +3602,7 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ('Candidate response: As of my last update in July 2024, India has made progress.', []),
     ('As of my last update in July 2024, India has made progress.',
      [('leak.knowledge-cutoff', 'As of my last update in July 2024', None)]),
+    ('First brand film made with Sora. CNN is the source.', []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-61),
