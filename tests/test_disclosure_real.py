@@ -3603,6 +3603,16 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ('As of my last update in July 2024, India has made progress.',
      [('leak.knowledge-cutoff', 'As of my last update in July 2024', None)]),
     ('First brand film made with Sora. CNN is the source.', []),
+    # stop 61, end: a leak that opens its paragraph counts after a heading, a bold line or a closing quote too, not
+    # only after a full stop (the leak rules match the whole document)
+    ('## Next steps\n\nWould you like me to add more examples in the next iteration?',
+     [('leak.chat-preamble', 'Would you like me to add more examples in the next iteration?', None)]),
+    ('**The report is finished.**\n\nFeel free to tweak the tone to match your brand.',
+     [('leak.chat-preamble', 'Feel free to tweak the tone to match your brand.', None)]),
+    ('The mayor said the vote "was a mistake."\n\nIf you have any further questions or need additional help, feel '
+     'free to ask!',
+     [('leak.chat-preamble', 'If you have any further questions or need additional help, feel free to ask', None)]),
+    ('## Next steps\n\nWould you like to join our newsletter?', []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-61),
