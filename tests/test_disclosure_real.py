@@ -3682,6 +3682,37 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ("It sounds like you're looking for a new job. Here's what I suggest.", []),
     ("Il n'y a pas de traduction ni de texte généré par IA.", []),
     ('An AI-generated image cannot be copyrighted, the court ruled.', []),
+    # stop 62, round 3 (from tuning batches 394, 395, 397 and 398): ru/uk picture notes, an AI tool used for the
+    # picture on this page, "<subject> banner: AI-generated", AI graphics labels, tr "yapay zekâ kullanılarak
+    # yazıldı", Copilot in zh notes, ja "AIが要約しています"; leaks: a proposal or draft for "your" thing, offers to
+    # add a section, tr optative offers on code; "probably generated" verdicts and a reader's consent as no disclosure
+    ('Иллюстрация к статье сгенерирована нейросетью.',
+     [('disclosure.ai-image', 'Иллюстрация к статье сгенерирована нейросетью.', 'image')]),
+    ('Изображение создано с помощью PIL.Image.', []),
+    ('An AI tool was used to create the header image on this site.',
+     [('disclosure.ai-image', 'An AI tool was used to create the header image on this site.', 'image')]),
+    ('Police said an AI tool was used to generate the image.', []),
+    ('Background banner: AI-generated artwork.',
+     [('disclosure.ai-image', 'Background banner: AI-generated artwork.', 'image')]),
+    ('AI Disclosure: Images created with AI tools.',
+     [('disclosure.ai-image', 'AI Disclosure: Images created with AI tools.', 'image')]),
+    ('Images generated with AI are flooding social media.', []),
+    ('Fotoğrafın yapay zeka kullanılarak üretildiği ortaya çıktı.', []),
+    ('İstersen bu fonksiyon için birim testlerini de yazayım.',
+     [('leak.chat-preamble', 'İstersen bu fonksiyon için birim testlerini de yazayım', None)]),
+    ('İstersen sana ev adresimi yazıp vereyim.', []),
+    ('お客様のレビューをAIが要約しています。',
+     [('disclosure.ai-summary', 'お客様のレビューをAIが要約しています。', 'summarised')]),
+    ('AIで要約する', []),
+    ('Ecco una bozza di email per il tuo cliente:',
+     [('leak.chat-preamble', 'Ecco una bozza di email per il tuo cliente:', None)]),
+    ('Hier ist ein Entwurf für die neue Satzung.', []),
+    ('Would you like me to add a FAQ section about pricing?',
+     [('leak.chat-preamble', 'Would you like me to add a FAQ section about pricing?', None)]),
+    ('Would you like to add a section to your profile?', []),
+    ('Likely AI-generated text', []),
+    ('I agree to my documents being summarised by AI.', []),
+    ('本文采用GitHub Copilot辅助写作', [('disclosure.ai-assisted', '本文采用GitHub Copilot辅助写作', 'assisted')]),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-62),
