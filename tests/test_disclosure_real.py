@@ -3810,6 +3810,8 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
     ('Se vuoi, posso prepararti anche uno script di backup.',
      [('leak.chat-preamble', 'Se vuoi, posso prepararti anche uno script di backup', None)]),
     ("Cliquez ici pour obtenir un résumé généré par l'IA de cette page.", []),
+    ('When the user wants to delete an item, the app asks for confirmation.', []),
+    ('If the user asked for a refund, the form opens.', []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-63),
