@@ -3892,6 +3892,7 @@ def test_fifty_seventh_batch_a_bare_figcaption_to_replace_stays_a_credit(audit):
      [('disclosure.ai-image', 'The book cover was generated with OpenAI.', 'image')]),
     ('Would you like me to add a dark mode feature to the app?',
      [('leak.chat-preamble', 'Would you like me to add a dark mode feature to the app?', None)]),
+    ('用法：%s [选项] [输入文件]', []),
 ])
 def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-64),
