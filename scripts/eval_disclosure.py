@@ -43,7 +43,8 @@ MEASUREMENT_BATCHES = ("fs90", "fs91", "fs92", "fs93", "fs95", "fs110", "fs116",
                        "fs372", "fs375", "fs378", "fs381", "fs384", "fs387", "fs390", "fs393",
                        "fs396", "fs399", "fs402", "fs405", "fs408", "fs411",
                        "fs414", "fs417", "fs420", "fs423", "fs426",
-                       "fs429", "fs432", "fs435", "fs438")
+                       "fs429", "fs432", "fs435", "fs438", "fs441", "fs444",
+                       "fs447", "fs450", "fs453", "fs456")
 _MEASUREMENT_IDS = tuple(f"{batch}-" for batch in MEASUREMENT_BATCHES)  # the row ids' prefixes
 
 
