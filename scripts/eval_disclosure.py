@@ -44,7 +44,7 @@ MEASUREMENT_BATCHES = ("fs90", "fs91", "fs92", "fs93", "fs95", "fs110", "fs116",
                        "fs396", "fs399", "fs402", "fs405", "fs408", "fs411",
                        "fs414", "fs417", "fs420", "fs423", "fs426",
                        "fs429", "fs432", "fs435", "fs438", "fs441", "fs444",
-                       "fs447", "fs450", "fs453", "fs456")
+                       "fs447", "fs450", "fs453", "fs456", "fs457", "fs458")
 _MEASUREMENT_IDS = tuple(f"{batch}-" for batch in MEASUREMENT_BATCHES)  # the row ids' prefixes
 
 

@@ -409,7 +409,8 @@ def test_found_rows_are_measured_inside_their_page_text():
                                              ("fs438-0001", False), ("fs441-0001", False),
                                              ("fs444-0001", False), ("fs447-0001", False),
                                              ("fs450-0001", False), ("fs453-0001", False),
-                                             ("fs456-0001", False),
+                                             ("fs456-0001", False), ("fs457-0001", False),
+                                             ("fs458-0001", False),
                                              ("fs52-0001", True), ("fs94-0001", True), ("fs11-0001", True)])
 def test_the_errors_of_a_measurement_batch_are_counted_not_listed(tmp_path, row_id, listed):
     """Found batches 90-93, 95, 110, 116, 123, 126, 131, 137, 141, 145, 148, 152, 156, 160, 162, 166, 170, 173, 175,
@@ -417,8 +418,8 @@ def test_the_errors_of_a_measurement_batch_are_counted_not_listed(tmp_path, row_
     235, 238, 240, 243, 244, 247, 250, 252, 256, 258, 261, 264, 266, 268, 270, 273, 276, 278, 282, 285, 288, 291, 294,
     297, 300, 303, 306, 309, 312, 315, 318, 321, 324, 327, 330, 333, 336, 339, 342, 345, 348, 351, 354,
     357, 360, 363, 366, 369, 372, 375, 378, 381, 384, 387, 390, 393, 396, 399, 402, 405, 408, 411, 414, 417, 420, 423,
-    426, 429, 432, 435, 438, 441, 444, 447, 450, 453 and 456 measure fresh wording: eval_disclosure.py scores them but,
-    like the held-out part, does not print their errors unless asked (``--heldout-errors``)."""
+    426, 429, 432, 435, 438, 441, 444, 447, 450, 453, 456, 457 and 458 measure fresh wording: eval_disclosure.py scores
+    them but, like the held-out part, does not print their errors unless asked (``--heldout-errors``)."""
     found = tmp_path / "found.csv"
     found.write_text("id,text,label,kind,language,publisher,url,note,context,split\n"
                      f"{row_id},As an AI language model I cannot browse the web.,negative,,en,Example,,,,tuning\n",
