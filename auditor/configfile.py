@@ -71,7 +71,9 @@ def load_config(file: str | Path | None) -> Config:
         raise ConfigError(str(file), section, "no such table in this file")
     data = {key.replace("-", "_"): value for key, value in table.items()}
     config = Config.from_dict(data, source=str(file), base_dir=file.parent)
-    require_known_rules(config.disable, known_rule_ids(config.extra_rules), str(file), "disable")
+    known = known_rule_ids(config.extra_rules)
+    require_known_rules(config.disable, known, str(file), "disable")
+    require_known_rules(config.severity, known, str(file), "severity")
     return replace(config, options={rule_id: _local_model(values, file.parent)
                                     for rule_id, values in config.options.items()})
 

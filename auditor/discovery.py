@@ -4,7 +4,7 @@ Folders are walked (hidden files and folders skipped) keeping the files that mat
 globs; a folder that cannot be listed becomes an error entry (reported, the walk goes on).
 ``exclude`` globs drop walked files and files named on the command line alike. Globs match the path
 relative to the config file's folder (the current folder when there is none); a glob
-without ``/`` matches the file name alone, ``**`` spans folders.
+without ``/`` matches the file name alone, ``**`` spans folders; case does not matter (``*.md`` takes ``NOTES.MD``).
 
 Example:
     >>> glob_matches("news/2024/draft.md", "news/**/*.md"), glob_matches("a/b/notes.txt", "*.txt")
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -71,7 +72,7 @@ def collect(paths: list[str], resolver: ConfigResolver) -> list[tuple[str, str |
 def walk(folder: str) -> list[tuple[str, str | None]]:
     """``(file, None)`` for each file under ``folder`` and ``(subfolder, message)`` for each folder it
     cannot list, in sorted order; hidden files and folders (``.git``, ``.DS_Store``) are skipped. The
-    one folder walker of ``auditor check`` and ``audit_corpus``."""
+    one folder walker of ``auditor check`` and ``audit_corpus``. A pipe, socket or device comes with a message too."""
     entries: list[tuple[str, str | None]] = []
 
     def unreadable(exc: OSError) -> None:
@@ -79,8 +80,18 @@ def walk(folder: str) -> list[tuple[str, str | None]]:
 
     for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        entries += [(os.path.join(root, n), None) for n in sorted(names) if not n.startswith(".")]
+        for path in (os.path.join(root, n) for n in sorted(names) if not n.startswith(".")):
+            entries.append((path, f"{path}: not a regular file (a pipe, socket or device)" if _special(path) else None))
     return entries
+
+
+def _special(path: str) -> bool:
+    """Whether ``path`` is a pipe, socket or device, which reading would block on or never finish."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # reading it reports why
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def text_ids(count: int) -> list[str]:
@@ -112,4 +123,4 @@ def glob_matches(relative_path: str, glob: str) -> bool:
 def _glob_regex(glob: str) -> re.Pattern:
     parts = re.split(r"(\*\*/|/\*\*$|\*\*|\*|\?)", glob)
     tokens = {"**/": "(?:.*/)?", "/**": "(?:/.*)?", "**": ".*", "*": "[^/]*", "?": "[^/]"}
-    return re.compile("".join(tokens.get(p, re.escape(p)) for p in parts))
+    return re.compile("".join(tokens.get(p, re.escape(p)) for p in parts), re.IGNORECASE)

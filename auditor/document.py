@@ -129,9 +129,23 @@ _TITLES = {"advisor", "adviser", "minister", "secretary", "president", "director
            "analyst", "economist", "professor", "researcher", "lawyer", "attorney", "judge", "coach", "captain"}
 
 
+# Capitalised only because they open the sentence: counts and groups of unnamed people ("Two aides said", "Officials
+# said"), not names.
+_UNNAMED_FIRST = frozenset("""two three four five six seven eight nine ten several many few most all both other others
+officials aides analysts experts critics residents sources investors economists observers lawmakers diplomats witnesses
+scientists researchers police authorities employees workers protesters activists opponents supporters people""".split())
+
+
 def _is_named(speaker: str) -> bool:
+    """Whether a speaker is named: a capitalised word, not only a determiner, count or group opening the sentence.
+
+    >>> [_is_named(s) for s in ("Ana Ruiz", "Officials", "Two aides", "the mayor", "Smith")]
+    [True, False, False, False, True]
+    """
     words = speaker.split()
-    return any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and words[0].lower() not in _DETERMINERS)
+    first = words[0].lower()
+    unnamed = first in _DETERMINERS or first in _UNNAMED_FIRST
+    return any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and not unnamed)
 
 
 def _subject_before(text: str, verb: int) -> tuple[int, int] | None:
@@ -167,15 +181,27 @@ def _subject_before(text: str, verb: int) -> tuple[int, int] | None:
 class Document:
     """Original text plus paragraph, sentence and quote offsets, and offset → line/column."""
 
-    def __init__(self, text: str, source: str | None = None, *, blank_lines: bool | None = None):
+    def __init__(self, text: str, source: str | None = None, *, blank_lines: bool | None = None,
+                 regions: tuple[tuple[int, int, str], ...] = ()):
         """``blank_lines``: whether paragraphs are blocks between blank lines (True) or lines (False);
         None decides from the text (blocks when it has a blank line). A chunk of a longer text passes
-        the whole text's answer, so its paragraphs are the whole text's."""
+        the whole text's answer, so its paragraphs are the whole text's. ``regions``: ``(start, end, kind)`` of what
+        a draft's markup marks (``formats.regions``: a block quote, a caption, a footer, a header)."""
         if not isinstance(text, str):
             raise TypeError(f"{source or 'text'}: expected str, got {type(text).__name__}")
         self.text = text
         self.source = source
         self.blank_lines = blank_lines
+        self.regions = regions
+
+    def region_at(self, start: int, end: int) -> str | None:
+        """The kind of the innermost markup region holding ``[start, end)``, or None.
+
+        >>> Document("Body. Made with AI.", regions=((6, 19, "footer"),)).region_at(6, 18)
+        'footer'
+        """
+        inside = [(e - s, kind) for s, e, kind in self.regions if s <= start and end <= e]
+        return min(inside)[1] if inside else None
 
     @cached_property
     def blocks(self) -> bool:
@@ -297,6 +323,8 @@ class Document:
             return ReportedSpeech(self, start, start + whole, start + inside.start("s"), start + inside.end("s"))
         for verb in _REPORTING_VERB.finditer(text):
             if _PASSIVE_BEFORE.search(text, 0, verb.start()):  # "It was said that …", "The deal was confirmed"
+                continue
+            if text[:verb.start()].rstrip()[-1:] in ("”", '"', "’", "»"):  # '"We will rebuild," said the mayor, who …'
                 continue
             speaker = _subject_before(text, verb.start())
             clause = len(text) - len(text[verb.end():].lstrip())

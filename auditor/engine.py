@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,9 +24,9 @@ from .checks import REGISTRY, Check, check_class, require_known, require_known_c
 from .checks.base import option_overrides
 from .config import Config
 from .document import _BLANK_LINE, Document
-from .errors import TooLargeError
+from .errors import ConfigError, TooLargeError
 from .findings import Finding
-from .formats import FORMATS, detect_format, mask
+from .formats import FORMATS, Prose, detect_format, extract
 from .report import Report
 from .precision import requested as requested_precision
 from .rules import RuleSet
@@ -94,6 +95,7 @@ class Auditor:
         self.known_rule_ids = (tuple(self.rules.all) + tuple(rule[0] for rule in SUPPRESSION_RULES) + tuple(REGISTRY)
                                + pattern_checks)
         require_known_rules(self.config.disable, self.known_rule_ids, "Config")
+        require_known_rules(self.config.severity, self.known_rule_ids, "Config", "severity")
         names = self.config.checks if self.config.checks is not None else tuple(REGISTRY) + pattern_checks
         require_known(names, "Config", pattern_checks)
         self.check_names = [n for n in names if not any(fnmatch.fnmatchcase(n, p) for p in self.config.disable)]
@@ -142,22 +144,27 @@ class Auditor:
             raise too_large(len(text), limit, source)
         format = format or detect_format(source or "")
         if format not in FORMATS:
-            raise ValueError(f"unknown input format {format!r} (known: {', '.join(FORMATS)})")
-        prose = mask(text, format)
-        findings = self._prose_findings(prose, source)
-        if prose is not text:
+            raise ConfigError(source or "<text>", "format",
+                              f"unknown input format {format!r} (known: {', '.join(FORMATS)})")
+        prose = extract(text, format)
+        findings = self._prose_findings(prose.text, source, prose.regions)
+        if prose.origin is not None:
+            findings = [_restored(f, prose) for f in findings]
+        if prose.text is not text:
             findings = [replace(f, text=text[f.start:f.end]) for f in findings]
         kept, suppressed = apply_suppressions(text, findings, self.known_rule_ids)
         return Report(doc, [f for f in kept if self.rules.enabled(f.rule)], suppressed, self.rules.categories)
 
-    def _prose_findings(self, prose: str, source: str | None) -> list[Finding]:
-        doc = Document(prose, source)
+    def _prose_findings(self, prose: str, source: str | None, regions: tuple = ()) -> list[Finding]:
+        doc = Document(prose, source, regions=regions)
         if len(prose) <= self.chunk_chars:
             return self._findings(doc)
         blank_lines = doc.blocks
         found: dict[str, list[Finding]] = {check.name: [] for check in self.checks}
         for start, end in chunk_bounds(prose, self.chunk_chars):
-            chunk = Document(prose[start:end], source, blank_lines=blank_lines)
+            inside = tuple((max(s, start) - start, min(e, end) - start, kind) for s, e, kind in regions
+                           if s < end and start < e)
+            chunk = Document(prose[start:end], source, blank_lines=blank_lines, regions=inside)
             for check in self.checks:
                 found[check.name] += [_shifted(f, start) for f in check.check(chunk) if self.rules.enabled(f.rule)]
         return [f for check in self.checks for f in check.whole_document(doc, found[check.name])]
@@ -175,12 +182,21 @@ def _shifted(finding: Finding, offset: int) -> Finding:
     """``finding`` of a chunk starting at ``offset``, with offsets into the whole text."""
     if not offset:
         return finding
+    return _remapped(finding, lambda start, end: (start + offset, end + offset))
+
+
+def _restored(finding: Finding, prose: Prose) -> Finding:
+    """``finding`` of ``prose.text``, with the draft's offsets (entities whole)."""
+    return _remapped(finding, prose.span)
+
+
+def _remapped(finding: Finding, span: Callable[[int, int], tuple[int, int]]) -> Finding:
     details = dict(finding.details)
     for key in _OFFSET_DETAILS:
         if isinstance(details.get(key), list) and len(details[key]) == 2:
-            details[key] = [details[key][0] + offset, details[key][1] + offset]
-    return replace(finding, start=finding.start + offset, end=finding.end + offset, details=details,
-                   related=[(s + offset, e + offset) for s, e in finding.related])
+            details[key] = list(span(*details[key]))
+    start, end = span(finding.start, finding.end)
+    return replace(finding, start=start, end=end, details=details, related=[span(s, e) for s, e in finding.related])
 
 
 _default: Auditor | None = None

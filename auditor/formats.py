@@ -3,25 +3,32 @@
 ``mask(text, format)`` returns a text of the same length in which every character that is not prose
 (front matter, code blocks and inline code, HTML tags with their attributes, comments, scripts and
 styles, link URLs, Markdown markers) is a space; line breaks are kept, so every offset of the masked
-text is the original file's. In HTML, where line breaks mean nothing, a block-level tag (``<p>``,
-``<div>``, ``<h1>``, ``<li>``, ...) starts with a blank line instead (its first two characters become
-``\n\n``) and ``<br>`` with a line break, so paragraphs follow the markup; line and column are
-always taken from the original text. An HTML entity becomes the character it stands for,
-placed next to the word that follows it (or, before a space or the end, after the preceding text),
-the rest of its span spaces: ``Russia&rsquo;s`` is masked as ``Russia      ’s``.
+text is the original file's. In HTML, where line breaks mean nothing, they become spaces, and a block-level
+tag (``<p>``, ``<div>``, ``<h1>``, ``<li>``, ...) starts with a blank line instead (its first two characters
+become ``\n\n``) and ``<br>`` with a line break, so paragraphs and lines follow the markup; line and column
+are always taken from the original text. An HTML entity becomes the character it stands for, in its first
+character, the rest of its span spaces: ``Russia&rsquo;s`` is masked as ``Russia’      s``.
+``extract(text, format)`` goes one step further for the checks: it drops those spaces, so a word keeps
+its entity letters (``r&eacute;dig&eacute;`` reads ``rédigé``), and maps every offset back (``Prose``).
 
 Example:
     >>> mask("---\\ntitle: x\\n---\\nSee `code` and [the report](http://x.org/r).\\n", "markdown")
     '   \\n        \\n   \\nSee        and  the report                 .\\n'
     >>> mask('<p class="lede">AT&amp;T <b>said</b></p>', "html")
-    '\\n\\n              AT    &T    said    \\n\\n  '
+    '\\n\\n              AT&    T    said    \\n\\n  '
+    >>> extract("Russia&rsquo;s envoy", "html").text
+    'Russia’s envoy'
 """
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
+from dataclasses import dataclass
 from pathlib import Path
+
+from .errors import ConfigError
 
 FORMATS = ("text", "markdown", "html")
 EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
@@ -44,7 +51,8 @@ _INDENTED = re.compile(r"^(?: {4}|\t)")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)")
 _BLOCK_MARKERS = re.compile(r"^(?: {0,3}>[ \t]?)+|^ {0,3}#{1,6}(?=[ \t]|$)")
 _RULE_LINE = re.compile(r"^ {0,3}(?:=+|-{2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*$")
-_REFERENCE_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$")
+_REFERENCE_DEF = re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S.*$")
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,40}\]:?")  # "[^1]" in the text and before its note: the note is prose
 _INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)
 _IMAGE = re.compile(r"!\[[^\]\n]*\](?:\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)|\[[^\]\n]*\])")
 _LINK = re.compile(r"(\[)[^\]\n]*(\](?:\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)|\[[^\]\n]*\]))")
@@ -73,28 +81,99 @@ def mask(text: str, format: str) -> str:
     >>> mask("Translated with [DeepL](https://deepl.com).", "text")
     'Translated with  DeepL                    .'
     """
-    if format not in FORMATS:
-        raise ValueError(f"unknown input format {format!r} (known: {', '.join(FORMATS)})")
-    if format == "text" and "<!--" not in text and "](" not in text:  # nothing to mask: skip the per-character copy
+    chars, _ = _masked(text, format)
+    if chars is None:
         return text
+    masked = "".join(chars)
+    return text if masked == text else masked
+
+
+@dataclass(frozen=True)
+class Prose:
+    """The prose the checks read: ``text``, and ``origin[i]``, the draft offset of ``text[i]``
+    (``origin[len(text)]`` is the draft's length); ``origin`` is None where offsets are the draft's.
+
+    >>> draft = "<p>L&rsquo;IA a r&eacute;dig&eacute; ceci.</p>"
+    >>> prose = extract(draft, "html")
+    >>> prose.text.split(), prose.span(10, 16), draft[16:36]
+    (['L’IA', 'a', 'rédigé', 'ceci.'], (16, 36), 'r&eacute;dig&eacute;')
+    """
+
+    text: str
+    origin: tuple[int, ...] | None = None
+    regions: tuple[tuple[int, int, str], ...] = ()
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The draft's offsets of ``text[start:end]`` (an entity counts whole)."""
+        if self.origin is None:
+            return start, end
+        return self.origin[start], self.origin[end] if end > start else self.origin[start]
+
+
+def extract(text: str, format: str) -> Prose:
+    """``mask(text, format)`` without the spaces that stand for the rest of each entity (see ``Prose``), and the
+    regions the markup marks (``regions``).
+
+    >>> extract("Intro.\\n\\n> As an AI language model, I cannot.\\n", "markdown").regions
+    ((8, 45, 'quote'),)
+    """
+    chars, joined = _masked(text, format)
+    if chars is None:
+        return Prose(text)
+    found = regions(text, format)
+    if not joined:
+        masked = "".join(chars)
+        return Prose(text if masked == text else masked, None, found)
+    dropped = set(joined)
+    kept = [i for i in range(len(chars)) if i not in dropped]
+    return Prose("".join(chars[i] for i in kept), tuple(kept) + (len(text),),
+                 tuple((bisect.bisect_left(kept, s), bisect.bisect_left(kept, e), kind) for s, e, kind in found))
+
+
+_HTML_REGIONS = {"blockquote": "quote", "figcaption": "caption", "footer": "footer", "header": "header"}
+_HTML_REGION = re.compile(r"<(blockquote|figcaption|footer|header)\b[^>]*>(.*?)</\1\s*>", re.DOTALL | re.IGNORECASE)
+_QUOTE_LINES = re.compile(r"(?m)^(?: {0,3}>[^\n]*(?:\n|$))+")
+
+
+def regions(text: str, format: str) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, kind)`` of what the markup marks: ``quote`` (``<blockquote>``, Markdown ``>`` lines),
+    ``caption`` (``<figcaption>``), ``footer``, ``header`` (``<footer>``, ``<header>``), in document order.
+
+    >>> regions("<p>Body.</p><footer><p>Made with AI.</p></footer>", "html")
+    ((20, 40, 'footer'),)
+    """
+    if format == "html":
+        return tuple((m.start(2), m.end(2), _HTML_REGIONS[m.group(1).lower()]) for m in _HTML_REGION.finditer(text))
+    if format == "markdown":
+        return tuple((m.start(), m.end(), "quote") for m in _QUOTE_LINES.finditer(text))
+    return ()
+
+
+def _masked(text: str, format: str) -> tuple[list[str] | None, list[int]]:
+    """The masked characters (None: nothing to mask) and the offsets that stand for the rest of an entity."""
+    if format not in FORMATS:
+        raise ConfigError("<text>", "format", f"unknown input format {format!r} (known: {', '.join(FORMATS)})")
+    if format == "text" and "<!--" not in text and "](" not in text:  # nothing to mask: skip the per-character copy
+        return None, []
     chars = list(text)
+    joined: list[int] = []
     if format == "text":
         _blank_matches(chars, _DIRECTIVE)
         _blank_matches(chars, _WEB_LINK, groups=(1, 2))
     elif format == "html":
+        chars = [" " if c in "\r\n" else c for c in chars]  # the source's line breaks mean nothing
         for pattern in (_COMMENT, _RAW_ELEMENT, _DECLARATION):
             _blank_matches(chars, pattern)
         _blank_html_tags(chars)
-        _decode_entities(chars)
+        joined = _decode_entities(chars)
     else:
         _mask_markdown_blocks(chars, text)
-        for pattern in (_COMMENT, _RAW_ELEMENT, _INLINE_CODE, _DECLARATION, _TAG, _AUTOLINK, _IMAGE):
+        for pattern in (_COMMENT, _RAW_ELEMENT, _INLINE_CODE, _DECLARATION, _TAG, _AUTOLINK, _IMAGE, _FOOTNOTE_MARK):
             _blank_matches(chars, pattern)
         _blank_matches(chars, _LINK, groups=(1, 2))
         _blank_matches(chars, _EMPHASIS, groups=(1, 2, 3, 4))
-        _decode_entities(chars)
-    masked = "".join(chars)
-    return text if masked == text else masked
+        joined = _decode_entities(chars)
+    return chars, joined
 
 
 def audit_prose(auditor, text: str, source: str | None, format: str):
@@ -126,22 +205,23 @@ def _blank_html_tags(chars: list[str]) -> None:
             chars[m.start()] = "\n"
 
 
-def _decode_entities(chars: list[str]) -> None:
-    text = "".join(chars)
-    for m in _ENTITY.finditer(text):
+def _decode_entities(chars: list[str]) -> list[int]:
+    """Each entity's character in its first place, the rest spaces; returns those other places."""
+    joined: list[int] = []
+    for m in _ENTITY.finditer("".join(chars)):
         decoded = html.unescape(m.group())
         if decoded == m.group() or len(decoded) != 1:
             continue
         _blank(chars, *m.span())
-        if not decoded.isspace():
-            follows_word = m.end() < len(text) and not text[m.end()].isspace()
-            chars[m.end() - 1 if follows_word else m.start()] = decoded
+        chars[m.start()] = " " if decoded.isspace() else decoded
+        joined.extend(range(m.start() + 1, m.end()))
+    return joined
 
 
 def _mask_markdown_blocks(chars: list[str], text: str) -> None:
     """Front matter, fenced and indented code, reference definitions and block markers."""
     lines = [m.span() for m in _LINE.finditer(text) if m.end() > m.start()]
-    first = text[lines[0][0]:lines[0][1]].rstrip() if lines else ""
+    first = text[lines[0][0]:lines[0][1]].rstrip().lstrip("\ufeff") if lines else ""
     index = 0
     if first in ("---", "+++"):
         closers = ("---", "...") if first == "---" else ("+++",)

@@ -44,6 +44,7 @@ from .findings import _CATEGORIES, SEVERITIES, Category, declare_category, decla
 from .prefilter import PatternFilter
 
 _REQUIRED = ("id", "category", "severity", "message")
+_PLACEHOLDER = re.compile(r"\{(\w*)\}")  # "{text}" in a message: the matched text
 _OPTIONAL = ("description", "patterns", "exceptions", "case_sensitive", "options", "scope")
 _ID = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)+$")
 
@@ -109,6 +110,10 @@ class Rule:
         if data["category"] not in categories:
             raise RuleError(source, f"{where}.category", f"{data['category']!r} is not one of {', '.join(categories)} "
                             "(a rule file declares a new one under 'categories:')")
+        unknown = sorted(set(_PLACEHOLDER.findall(data["message"])) - {"text"})
+        if unknown:
+            raise RuleError(source, f"{where}.message",
+                            f"unknown placeholder {{{unknown[0]}}} (a message may use {{text}}, the matched text)")
         if data.get("scope", "sentence") not in ("sentence", "paragraph", "document"):
             raise RuleError(source, f"{where}.scope", "expected sentence, paragraph or document")
         if not isinstance(data.get("options", {}), dict):
@@ -457,6 +462,21 @@ def require_known(patterns: Iterable[str], known_ids: Iterable[str], source: str
             raise ConfigError(source, key, problem)
 
 
+def _most_specific(rule_id: str, levels: dict[str, str]) -> str | None:
+    """The level of the entry of ``levels`` that names ``rule_id`` itself, else of the longest glob or check name
+    that covers it, whatever their order.
+
+    >>> _most_specific("hedge.speculation", {"hedge.speculation": "error", "hedge.*": "info", "hedge": "warning"})
+    'error'
+    >>> _most_specific("hedge.belief", {"hedge": "warning", "hedge.b*": "error"})
+    'error'
+    """
+    if rule_id in levels:
+        return levels[rule_id]
+    covering = [pattern for pattern in levels if covers(pattern, rule_id)]
+    return levels[max(covering, key=len)] if covering else None
+
+
 def known_rule_ids(extra_files: Iterable[str | Path] = ()) -> list[str]:
     """Ids of the shipped rules, of the rules in ``extra_files`` and of the suppression rules."""
     from .suppressions import RULES as SUPPRESSION_RULES
@@ -468,9 +488,9 @@ class RuleSet:
     """Built-in rules plus user rule files, with disabled ids, severity and option overrides applied;
     ``categories``: the shipped categories and those the user files declare, in display order.
 
-    ``disable`` takes ids, globs ("hedge.*") or check names ("hedge"); ``severity`` maps an id or glob
-    to a level; ``options`` maps a rule id to options that replace the file's (validated beforehand:
-    ``checks.base.option_overrides``).
+    ``disable`` takes ids, globs ("hedge.*") or check names ("hedge"); ``severity`` maps an id, glob or check
+    name to a level (an id wins over a glob, a longer glob over a shorter one); ``options`` maps a rule id to options
+    that replace the file's (validated beforehand: ``checks.base.option_overrides``).
     """
 
     def __init__(self, extra_files: Iterable[str | Path] = (), disable: Iterable[str] = (),
@@ -485,7 +505,7 @@ class RuleSet:
         self.disabled = tuple(disable)
         overrides = dict(severity or {})
         for rule_id, rule in list(rules.items()):
-            level = next((lvl for pat, lvl in overrides.items() if fnmatch.fnmatchcase(rule_id, pat)), None)
+            level = _most_specific(rule_id, overrides)
             if level:
                 rules[rule_id] = replace(rule, severity=level)
         for rule_id, values in (options or {}).items():

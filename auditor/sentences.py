@@ -174,6 +174,45 @@ MAX_SENTENCE_CHARS = 2000
 sentences are far shorter, and every per-sentence step of the checks stays bounded."""
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\r?\n|\r")
+_LIST_START = re.compile(r"[ \t]*(?:[-*+•|]|\d{1,3}[.)])[ \t]")  # a list item or table row ("- ", "1. ", "| ")
+_OPEN_END = re.compile(r"[.!?…;:,。！？，、；：]['\"”’)\]」』]*$")
+_NEXT_LINE_START = re.compile(r"[ \t]*(?:[-*+•|]|\d{1,3}[.)])?[ \t]*[\"“‘'(]?(\w)")
+TITLE_LINE_WORDS, TITLE_LINE_CHARS, BODY_LINE_WORDS = 8, 60, 4
+"""A line of at most this many words and characters without a closing mark, before a line of at least
+``BODY_LINE_WORDS`` words that starts with a capital or a digit, ends a sentence: a heading, a dateline, a credit line
+("LONDON", "Photo: Jane Doe"); a longer one is hard-wrapped prose, and a short next line its value ("Image credit" /
+"Midjourney")."""
+
+
+def _split_at_title_lines(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's spans, each also cut at a line break after a heading-like line (``TITLE_LINE_WORDS``) or before or
+    after a list item or table row, when the line has no closing mark and the next one starts with a capital or digit.
+
+    >>> text = "LONDON\\nExperts say the pound may fall.\\n- Prices rose in May across the region\\n- Rates may rise"
+    >>> [text[s:e] for s, e in _split_at_title_lines(text, list(punkt_tokenizer().span_tokenize(text)))]
+    ['LONDON', 'Experts say the pound may fall.', '- Prices rose in May across the region', '- Rates may rise']
+    """
+    cut: list[tuple[int, int]] = []
+    for s, e in spans:
+        line_start = s
+        for m in _LINE_BREAK.finditer(chunk, s, e):
+            line, following = chunk[line_start:m.start()], m.end()
+            next_start = _NEXT_LINE_START.match(chunk, following)
+            first = next_start.group(1) if next_start and next_start.end() <= e else ""
+            capital = first.isupper() or first.isdigit()
+            listed = bool(_LIST_START.match(line) or _LIST_START.match(chunk, following))
+            next_line = _LINE_BREAK.search(chunk, following, e)
+            title = (len(line.split()) <= TITLE_LINE_WORDS and len(line.strip()) <= TITLE_LINE_CHARS
+                     and len(chunk[following:next_line.start() if next_line else e].split()) >= BODY_LINE_WORDS)
+            if line.strip() and capital and not _OPEN_END.search(line.rstrip()) and (listed or title):
+                cut.append((s, m.start()))
+                s = following
+            line_start = following
+        cut.append((s, e))
+    return cut
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence ``(start, end)`` offsets into ``text`` within ``text[start:end]``, whitespace trimmed,
     none longer than ``MAX_SENTENCE_CHARS``."""
@@ -181,7 +220,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     chunk = text[start:end]
     spans = []
     punkt_spans = list(punkt_tokenizer().span_tokenize(chunk))
-    for s, e in _split_after_clock_times(chunk, _joined_ordinals(chunk, _joined_initials(chunk, punkt_spans))):
+    punkt_spans = _joined_ordinals(chunk, _joined_initials(chunk, punkt_spans))
+    for s, e in _split_at_title_lines(chunk, _split_after_clock_times(chunk, punkt_spans)):
         while s < e:
             while s < e and chunk[s].isspace():
                 s += 1

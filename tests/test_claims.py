@@ -156,9 +156,9 @@ def test_a_paragraph_in_another_language_gives_no_claim():
     text = ("The council approved the plan on Monday.\n\n"
             "Ob der Bundestag dem Vorhaben zustimmt, ist noch unklar. Die Opposition kündigte Widerstand an.\n\n"
             "* Hugh Wilson, director\n* John Blanchard, producer")
-    # a list of names has no function words of any language: it stays
+    # a list of names has no function words of any language: it stays, one claim per item (stop 66)
     assert [c[1] for c in claims(text)] == ["The council approved the plan on Monday",
-                                            "* Hugh Wilson, director\n* John Blanchard, producer"]
+                                            "* Hugh Wilson, director", "* John Blanchard, producer"]
 
 
 def test_a_question_is_no_claim():
@@ -220,3 +220,29 @@ def test_candidate_pairs_are_bounded_per_claim_and_overall_and_anchors_rank_firs
     anchors = [set()] * 12
     anchors[3] = anchors[7] = {"entity:kohl"}
     assert candidate_pairs(vectors, list(range(12)), anchors, anchor_bonus=1.0, max_pairs=1)[0][:2] == (3, 7)
+
+
+@pytest.mark.parametrize("text, content, attribution", [
+    # QA, stop 66: where or when it was said, after the verb; "Later that day," kept whole; a title before the name
+    ("In total, 2,700 people had been evacuated, the agency said in its latest update.",
+     "In total, 2,700 people had been evacuated", "the agency said in its latest update"),
+    ("The airline will not resume flights this year, a spokesperson said later in a statement.",
+     "The airline will not resume flights this year", "a spokesperson said later in a statement"),
+    ("Later that day, Duval said the new library is the ugliest building in the city.",
+     "the new library is the ugliest building in the city", "Later that day, Duval said"),
+    ('"We evacuated 4,200 people from the valley," said fire chief Robert Laine.',
+     "We evacuated 4,200 people from the valley", "said fire chief Robert Laine"),
+])
+def test_more_attribution_forms_are_stripped(text, content, attribution):
+    [(_, found_content, found_attribution)] = claims(text)
+    assert (found_content, found_attribution) == (content, attribution)
+
+
+def test_a_verb_phrase_split_off_by_and_keeps_its_source_and_a_figure_does_not_stop_a_relative_clause():
+    # QA, stop 66: "would not cost jobs" lost Petrova; "30,000" kept the relative clause in the claim
+    assert claims("Labour minister Sofia Petrova said the increase would lift wages and would not cost jobs.") == [
+        ("Labour minister Sofia Petrova said the increase would lift wages", "the increase would lift wages",
+         "Labour minister Sofia Petrova said"),
+        ("would not cost jobs", "would not cost jobs", "Labour minister Sofia Petrova said")]
+    assert [c[1] for c in claims("The bridge, which was designed by Maria Lopez, carries 30,000 cars a day.")] == [
+        "The bridge carries 30,000 cars a day", "The bridge was designed by Maria Lopez"]

@@ -90,3 +90,42 @@ def test_rules_lists_every_rule_with_id_category_severity():
     assert ids == sorted(ids)
     assert {"disclosure.ai-generated", "leak.placeholder", "hedge.vague-attribution", "hedge.classifier"} <= set(ids)
     assert lines[ids.index("leak.placeholder")].split()[1:3] == ["leak", "error"]
+
+
+def test_a_severity_typo_in_a_found_config_file_exits_2_naming_the_file(tmp_path):
+    # QA, stop 66: only --config and Python raised; a pyproject.toml found by the walk was silently ignored
+    (tmp_path / "pyproject.toml").write_text('[tool.auditor.severity]\n"hedge.weasel-pasive" = "info"\n')
+    (tmp_path / "a.txt").write_text("It is believed that the plan may fail.\n")
+    result = run("check", str(tmp_path / "a.txt"))
+    assert result.returncode == 2
+    assert "pyproject.toml: severity: unknown rule id 'hedge.weasel-pasive'" in result.stderr
+
+
+def test_a_folder_walk_takes_upper_case_extensions_and_skips_a_pipe_with_one_error_line(tmp_path):
+    # QA, stop 66: NOTE.MD was skipped silently, and a named pipe hung the whole run
+    import os
+
+    (tmp_path / "NOTE.MD").write_text("As an AI language model, I cannot help.\n")
+    os.mkfifo(tmp_path / "pipe.md")
+    result = run("check", str(tmp_path), "--format", "json")
+    assert result.returncode == 2
+    note, pipe = json.loads(result.stdout)["files"]
+    assert [f["rule"] for f in note["findings"]] == ["leak.ai-self-reference"]
+    assert pipe["error"] == f"{tmp_path / 'pipe.md'}: not a regular file (a pipe, socket or device)"
+    assert result.stderr.strip() == f"auditor: error: {pipe['error']}"
+
+
+def test_sarif_holds_the_summary_line():
+    result = run("check", "-", "--format", "sarif", stdin=LEAK)
+    [invocation] = json.loads(result.stdout)["runs"][0]["invocations"]
+    assert invocation["properties"]["summary"] == "1 finding (1 error, 0 warnings, 0 info) in 1 file"
+
+
+def test_an_unknown_placeholder_in_a_rule_message_is_a_clear_error(tmp_path):
+    rules = tmp_path / "house.yml"
+    rules.write_text("check: house\nextends: existence\nrules:\n  - id: house.plan\n    category: hedge\n"
+                     "    severity: error\n    message: 'Plan \"{txt}\"'\n    patterns: ['plan']\n")
+    result = run("check", "-", "--rules", str(rules), stdin="The plan may fail.")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (f"auditor: error: {rules}: rules[0].message: unknown placeholder {{txt}} "
+                                     "(a message may use {text}, the matched text)")

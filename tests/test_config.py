@@ -127,3 +127,16 @@ def test_a_span_group_that_no_pattern_names_is_an_error_naming_the_rule():
     with pytest.raises(RuleError, match=r"hedge.weasel-passive.options.downgrade_groups: 'bar' is no named group of "
                                         r"the rule's patterns \(groups: bare, cue\)"):
         Auditor({"options": {"hedge.weasel-passive": {"downgrade_groups": ["bar"]}}})
+
+
+def test_a_severity_key_naming_no_rule_is_an_error_and_an_id_beats_a_glob_in_any_order():
+    # QA, stop 66: a typo in a severity key was silently ignored, and an earlier glob won over a later exact id
+    with pytest.raises(ConfigError, match="severity: unknown rule id 'hedge.weasel-pasive' "
+                                          r"\(closest: hedge.weasel-passive"):
+        Auditor({"severity": {"hedge.weasel-pasive": "info"}})
+    text = "It is believed that the plan will fail."
+    for severity in ({"hedge.*": "info", "hedge.weasel-passive": "error"},
+                     {"hedge.weasel-passive": "error", "hedge.*": "info"}):
+        [finding] = Auditor({"checks": ["hedge"], "severity": severity}).audit(text).findings
+        assert (finding.rule, finding.severity) == ("hedge.weasel-passive", "error")
+    assert Auditor({"severity": {"hedge": "error"}}).rules.all["hedge.belief"].severity == "error"

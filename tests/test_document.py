@@ -1,3 +1,5 @@
+import pytest
+
 from auditor import Document
 from auditor.sentences import sentence_spans
 
@@ -150,3 +152,22 @@ def test_runs_without_sentence_punctuation_are_cut_at_a_space_below_the_limit():
     assert max(e - s for s, e in spans) <= MAX_SENTENCE_CHARS
     assert all(text[s:e] == text[s:e].strip() for s, e in spans)
     assert "".join(text[s:e] + " " for s, e in spans) == text
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # QA, stop 66: a heading, dateline, credit line or list item ran into the next line's sentence, whose speaker it
+    # then gave ("Outlook\nAnalysts", "LONDON\nExperts")
+    ("Intro.\n\nOutlook\nAnalysts say the pound could fall.",
+     ["Intro.", "Outlook", "Analysts say the pound could fall."]),
+    ("The vote is on Monday.\n\nLONDON\nExperts say the pound may fall further.",
+     ["The vote is on Monday.", "LONDON", "Experts say the pound may fall further."]),
+    ("Key points:\n\n- Prices rose in May across the whole region after the storm\n- Experts say rates may rise",
+     ["Key points:", "- Prices rose in May across the whole region after the storm", "- Experts say rates may rise"]),
+    # hard-wrapped prose stays one sentence: a long line, a closing comma, or a small letter next
+    ("Intro.\n\nThe mayor met officials from the Department of Transportation and\nHousing on Monday.",
+     ["Intro.", "The mayor met officials from the Department of Transportation and\nHousing on Monday."]),
+    ("Intro.\n\nIt is\nbelieved that taxes will rise.", ["Intro.", "It is\nbelieved that taxes will rise."]),
+    ("Intro.\n\nIn London,\nExperts met.", ["Intro.", "In London,\nExperts met."]),
+])
+def test_a_short_line_without_a_closing_mark_before_a_capital_ends_its_sentence(text, sentences):
+    assert [s.text for s in Document(text).sentences] == sentences

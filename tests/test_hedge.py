@@ -324,3 +324,26 @@ def test_rule_precision_on_labelled_sentences(rules_only):
     precision, recall = rule_scores(rules_only)
     assert precision == pytest.approx(42 / 46, abs=0.001)  # false positives: 4 of 46 findings
     assert recall == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("text, found", [
+    # QA, stop 66: the list marker or a table's bar was part of the span and of the speaker
+    ("- Experts say prices may rise.", [("Experts say", "hedge.vague-attribution"), ("may rise", "hedge.speculation")]),
+    ("| May 3 | Analysts have opined that rates will rise. |", [("Analysts have opined", "hedge.vague-attribution")]),
+    ("Result - Analysts have opined that rates will rise.", [("Analysts have opined", "hedge.vague-attribution")]),
+    # the noun "might", a pregnancy, a condition set off by a comma: no hedge
+    ("China's military might is growing.", []),
+    ("The navy showed the might of its fleet.", []),
+    ("The couple is expecting a baby in June.", []),
+    ("If the rain continues, the river could flood.", []),
+])
+def test_list_markers_table_bars_and_cue_words_in_other_senses(hedge_auditor, text, found):
+    findings = [f for f in hedge_auditor.audit(text).findings if f.rule != "hedge.classifier"]
+    assert [(f.text, f.rule) for f in findings] == found
+
+
+def test_a_disabled_rule_s_wording_does_not_come_back_from_the_model():
+    # QA, stop 66: with hedge.speculation disabled, the model reported "likely" in its place
+    text = "The vote passed 6 to 1. Construction is likely to begin next spring."
+    assert [f.rule for f in Auditor({"checks": ["hedge"]}).audit(text).findings] == ["hedge.speculation"]
+    assert Auditor({"checks": ["hedge"], "disable": ["hedge.speculation"]}).audit(text).findings == []

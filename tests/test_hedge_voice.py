@@ -35,6 +35,10 @@ from auditor import Document
     ("Prices will rise, Jane Smith said, adding that costs grew.", "Prices will rise", "Jane Smith", True),
     # the source inside the sentence: the whole sentence is reported
     ("The plan, officials said, could cost more.", "The plan, officials said, could cost more", "officials", False),
+    # a count or a group capitalised because it opens the sentence is no name (QA, stop 66: "Officials" was named,
+    # "officials" in "…, officials said." not)
+    ("Officials said the plan may be scrapped.", "the plan may be scrapped", "Officials", False),
+    ("Two aides said the deal could collapse.", "the deal could collapse", "Two aides", False),
 ])
 def test_reported_speech_clause_and_speaker(text, clause, speaker, named):
     doc = Document(text)
@@ -51,6 +55,9 @@ def test_reported_speech_clause_and_speaker(text, clause, speaker, named):
     "It is believed that the plan could fail.",   # a passive holds no speaker
     "It was said that the plan could fail.",
     "The deal was confirmed by officials and may close soon.",
+    # the verb after a quote has its speaker after it: the quote mark is no subject (QA, stop 66: speaker '"')
+    '"We will rebuild," said the mayor, who is likely to run again.',
+    "“We will rebuild,” said Mayor Ana Ruiz, who is likely to run again.",
 ])
 def test_no_reported_speech(text):
     assert Document(text).reported_speech == []

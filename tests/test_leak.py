@@ -277,3 +277,9 @@ def test_a_programming_refusal_a_reasoning_trace_and_a_keyword_task_are_leaks_al
     keyword", each alone and at a line start after a heading."""
     for doc in (text, f"## Introduction\n\n{text}"):
         assert [(f.rule, f.text) for f in leaks(doc)] == [(rule, span)]
+
+
+def test_overlapping_matches_of_one_rule_give_one_finding_over_both(leaks):
+    # QA, stop 66: "I'm sorry, but I cannot browse" and "I cannot browse the internet" were two errors
+    assert [f.text for f in leaks("I'm sorry, but I cannot browse the internet to verify these figures.")] == [
+        "I'm sorry, but I cannot browse the internet"]

@@ -1,7 +1,7 @@
 """Chatbot text left in an article: "As an AI language model", refusals, requests for the missing text,
 "Regenerate response", "[Insert name]", and (``leak.classifier``) chatbot replies the rules do not know.
 
-The span is the leaked phrase; a match inside a longer match of the same rule is dropped. Chatbot text
+The span is the leaked phrase; overlapping matches of one rule are one finding over both. Chatbot text
 that the article reports is not a leak: a match inside a quotation (``quoting.quoted``: the document's
 quotes, German „…“, a quote running on past its paragraph, dialogue dashes), or anywhere in a story that
 reports what a chatbot said (the rule's ``options.chatbot_story`` patterns match the document, e.g.
@@ -58,15 +58,17 @@ class LeakCheck(Check):
             story, template = self._options[rule.id]
             if any(p.search(doc.text) for p in story):
                 continue
-            reach = -1  # matches come by start, longest first: one ending by `reach` lies inside a kept one
+            spans: list[tuple[int, int]] = []  # overlapping matches of one rule become one span
             for match in sorted((m for m, _ in rule_matches(rule, doc)), key=lambda m: (m.start, -m.end)):
-                if match.end <= reach:
+                if spans and match.start < spans[-1][1]:
+                    spans[-1] = (spans[-1][0], max(spans[-1][1], match.end))
+                else:
+                    spans.append((match.start, match.end))
+            for start, end in spans:
+                if (rule.options.get("skip_quoted", True) and quoted(doc, start, end, block_quotes=True)) \
+                        or in_template(doc, start, template):
                     continue
-                reach = match.end
-                if (rule.options.get("skip_quoted", True) and quoted(doc, match.start, match.end)) \
-                        or in_template(doc, match.start, template):
-                    continue
-                findings.append(self.finding(rule, doc, match.start, match.end))
+                findings.append(self.finding(rule, doc, start, end))
         if CLASSIFIER_RULE in self.rules_by_id:
             findings += self._classifier_findings(doc, findings)
         return findings
@@ -76,7 +78,7 @@ class LeakCheck(Check):
         story, template = self._options[rule.id]
         if any(p.search(doc.text) for p in story):
             return []
-        candidates = classifier_candidates(doc, rule, findings, template)
+        candidates = classifier_candidates(doc, rule, findings, template, block_quotes=True)
         if not candidates:
             return []
         return [self.finding(rule, doc, start, end, score=score.leak)

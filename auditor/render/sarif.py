@@ -1,5 +1,6 @@
 """The ``sarif`` output of ``auditor check``: a SARIF 2.1.0 log with one run, one rule per rule id,
-one result per finding (suppressed findings with an ``inSource`` suppression), a stable
+one result per finding (suppressed findings with an ``inSource`` suppression), the summary line in the
+invocation's ``properties.summary``, a stable
 ``partialFingerprints`` entry and regions whose columns count characters (``unicodeCodePoints``).
 
 Example:
@@ -12,6 +13,8 @@ Example:
     ('2.1.0', {'level': 'error'}, [])
     >>> run["invocations"][0]["toolExecutionNotifications"][0]["message"]
     {'text': 'b.md: is a directory'}
+    >>> run["invocations"][0]["properties"]["summary"]
+    '0 findings (0 errors, 0 warnings, 0 info) in 0 files; 1 file could not be read'
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from .. import __version__
 from ..baseline import fingerprint
 from ..findings import Finding
 from ..runner import FileResult
+from .text import summary_line
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -62,7 +66,8 @@ def render_sarif(results: list[FileResult], rules: list[tuple[str, str, str, str
             "results": sarif_results,
             "invocations": [{"executionSuccessful": all(r.error is None for r in results),
                              "toolExecutionNotifications": [{"level": "error", "message": {"text": r.error}}
-                                                            for r in results if r.error is not None]}],
+                                                            for r in results if r.error is not None],
+                             "properties": {"summary": summary_line(results)}}],
         }],
     }
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"

@@ -95,9 +95,11 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
     """Claims of ``doc``: one per clause of at least ``options.min_words`` content words of ``rule``; a clause
     that ends in a question mark is no claim; a relative clause on the subject (``options.relative_clause``) is a
     claim of its own: "The museum, which opened in 2003, is the city's most visited site" gives "The museum is the
-    city's most visited site" and "The museum opened in 2003". A paragraph in another language gives none
-    (``language.looks_foreign``): the NLI model and the conflict cues read English only. A heading's claims (a headline,
-    a caption: ``_headings``, ``options.max_heading_words``) are marked ``Claim.heading``."""
+    city's most visited site" and "The museum opened in 2003". A second verb phrase split off by a bare "and" / "but"
+    keeps the source of the clause before it ("Petrova said the rise would lift wages and would not cost jobs"). A
+    paragraph in another language gives none (``language.looks_foreign``): the NLI model and the conflict cues read
+    English only. A heading's claims (a headline, a caption: ``_headings``, ``options.max_heading_words``) are marked
+    ``Claim.heading``."""
     [split] = rule.option_patterns("clause_split")
     attributions = rule.option_patterns("attribution_patterns")
     [lead] = rule.option_patterns("discourse_markers")
@@ -109,16 +111,20 @@ def extract_claims(doc: Document, rule: Rule) -> list[Claim]:
         if sentence.paragraph in foreign:  # the NLI model and the cues read English only
             continue
         heading = sentence.paragraph in headings
-        bounds, pos = [], sentence.start
+        bounds, pos, shared = [], sentence.start, [False]
         for m in split.finditer(doc.text, sentence.start, sentence.end):
             bounds.append((pos, m.start()))
             pos = m.end()
+            shared.append(not any(c in m.group() for c in ",;"))  # "… and would not …": the same subject and source
         bounds.append((pos, sentence.end))
-        for start, clause_end in bounds:
+        attribution: str | None = None
+        for (start, clause_end), same_source in zip(bounds, shared, strict=True):
             start, end = _strip(doc.text, start, clause_end, lead)
             if start >= end or "?" in doc.text[end:clause_end]:  # a question asserts nothing
                 continue
+            before: str | None = attribution if same_source else None
             content_start, content_end, attribution, gap = _strip_attribution(doc.text, start, end, attributions, lead)
+            attribution = attribution or before
             within = relative.fullmatch(doc.text, content_start, content_end) if gap == (0, 0) else None
             if within:  # "The museum, which opened in 2003, is ..." -> "The museum opened in 2003", "The museum is ..."
                 found = [Claim(doc, start, end, content_start, content_end, sentence.index, attribution,

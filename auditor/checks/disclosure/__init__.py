@@ -138,7 +138,7 @@ class DisclosureCheck(Check):
 
 
 def classifier_candidates(doc: Document, gate, findings: list[Finding], template,
-                          draft=()) -> list[tuple[int, int]]:
+                          draft=(), block_quotes: bool = False) -> list[tuple[int, int]]:
     """Sentences (``[start, end)``) where ``gate``'s patterns match outside quotes, example wordings and notes to
     the sender of a draft (``in_draft``), in a paragraph where no finding in ``findings`` lies (a rule has already
     reported the statement there), in document order. A sentence with no letters but the match ("ChatGPT.",
@@ -149,7 +149,7 @@ def classifier_candidates(doc: Document, gate, findings: list[Finding], template
         span = (sentence.start, sentence.end)
         if span in spans or any(s < span[1] and span[0] < e for s, e in taken):
             continue
-        if quoted(doc, match.start, match.end) or in_template(doc, match.start, template) \
+        if quoted(doc, match.start, match.end, block_quotes) or in_template(doc, match.start, template) \
                 or in_draft(doc, match.end, draft) \
                 or not _LETTER.search(doc.text[span[0]:match.start] + doc.text[match.end:span[1]]):
             continue
@@ -247,6 +247,9 @@ def _disclosure_span(doc: Document, start: int, end: int) -> tuple[int, int]:
 
 
 def _position(doc: Document, paragraph: Paragraph, span: tuple[int, int], short: list[bool]) -> str:
+    marked = doc.region_at(*span)  # the draft's markup says: <figcaption>, <footer>, <header>
+    if marked in ("caption", "footer", "header"):
+        return marked
     if short[paragraph.index] and _CAPTION.match(doc.text, span[0]):
         return "caption"
     header, footer = all(short[: paragraph.index]), all(short[paragraph.index + 1 :])

@@ -39,11 +39,13 @@ _EMPHASIS = re.compile(r"(?<![*\w])\*(?!\*)[^*\n]{1,100}?(?<!\*)\*(?![*\w])"
                        r"|(?<![_\w])_(?!_)[^_\n]{1,100}?(?<!_)_(?![_\w])")
 
 
-def quoted(doc: Document, start: int, end: int) -> bool:
-    """True when ``doc.text[start:end]`` (its non-word edges trimmed) lies inside a quotation."""
+def quoted(doc: Document, start: int, end: int, block_quotes: bool = False) -> bool:
+    """True when ``doc.text[start:end]`` (its non-word edges trimmed) lies inside a quotation; with ``block_quotes``
+    also inside a block quote of the draft's markup (a leak check: a story quotes a chatbot's reply that way, while
+    a disclosure is often set as a note in one)."""
     words = _WORDS.search(doc.text, start, end)
     inner_start, inner_end = words.span() if words else (start, end)
-    if doc.quote_at(inner_start, inner_end):
+    if doc.quote_at(inner_start, inner_end) or (block_quotes and doc.region_at(inner_start, inner_end) == "quote"):
         return True
     paragraph = doc.paragraph_at(inner_start)
     if paragraph is None:

@@ -35,7 +35,7 @@ from typing import Any
 from ...document import Document
 from ...errors import RuleError
 from ...findings import SEVERITIES, Finding
-from ...rules import Rule, RuleMatch
+from ...rules import Rule, RuleMatch, RuleSet
 from ..base import Check, Option, register, rule_matches, shorten
 from .model import HedgeModel
 from .spans import expand_noun_phrase, expand_predicate, expand_subject, line_bounds
@@ -106,6 +106,9 @@ class HedgeCheck(Check):
             (rule.id, key): rule.option_patterns(key)
             for rule in rules for key in ("skip_if_sentence", "downgrade_if_sentence")
         }
+        # disabled rules still keep the model off their sentences: a disabled wording stays unreported
+        self._muted = [rule for rule in RuleSet(config.extra_rules).all.values()
+                       if rule.check == self.name and rule.patterns and rule.id not in self.rules_by_id]
 
     @cached_property
     def model(self) -> HedgeModel:
@@ -119,7 +122,8 @@ class HedgeCheck(Check):
                       for rule in self.rules if rule.patterns for match, span in rule_matches(rule, doc)]
         findings = self._one_per_span([c for c in candidates if c is not None], doc, model_scores)
         if model_scores is not None:
-            findings += self._model_findings(doc, findings, model_scores)
+            muted = [match.start for rule in self._muted for match, _ in rule_matches(rule, doc)]
+            findings += self._model_findings(doc, [f.start for f in findings] + muted, model_scores)
         return sorted(findings, key=lambda f: (f.start, f.end))
 
     def _candidate(self, rule: Rule, doc: Document, match: RuleMatch, ceiling: int):
@@ -181,7 +185,8 @@ class HedgeCheck(Check):
         return self.finding(rule, doc, start, end, score=score, severity=_weaker(rule.severity, steps + specific),
                             message=message and message.replace("{speaker}", shorten(speaker or "", 40)), **details)
 
-    def _model_findings(self, doc: Document, findings: list[Finding], model_scores) -> list[Finding]:
+    def _model_findings(self, doc: Document, taken: list[int], model_scores) -> list[Finding]:
+        """The model's findings in sentences where no rule matched (``taken``: the rules' match starts)."""
         rule = self.rules_by_id[MODEL_RULE]
         threshold = rule.options.get("threshold")
         threshold = self.model.threshold if threshold is None else threshold
@@ -190,7 +195,7 @@ class HedgeCheck(Check):
         approximators = {str(word).lower() for word in rule.options.get("approximators", [])}
         result = []
         for sentence, (p, a, b) in zip(doc.sentences, model_scores, strict=True):
-            if p >= threshold and not any(sentence.start <= f.start < sentence.end for f in findings):
+            if p >= threshold and not any(sentence.start <= at < sentence.end for at in taken):
                 start, end = sentence.start + a, sentence.start + b
                 following = doc.text[end:sentence.end].split(maxsplit=1)[:1]
                 cue = doc.text[start:end].lower()

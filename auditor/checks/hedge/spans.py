@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import re
 
-_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[()\[\]“”\"«»—–\n\r]")
+# a clause mark, a bracket or quote, a dash, a line break, a table cell's bar, or a list marker or spaced hyphen
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[()\[\]“”\"«»—–|•\n\r]|(?<!\S)[-*+](?=\s)")
 _WORD = re.compile(r"[^\s“”\"«»()\[\]]+")
 _SUBJECT_BOUNDARY = {
     "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "because", "while", "when", "whereas",
