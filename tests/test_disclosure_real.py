@@ -3981,3 +3981,15 @@ def test_wordings_give_exactly_these_findings(audit, text, expected):
     """Leaks and disclosures in wordings other than the batch rows the rules were written from (stops 47-65),
     each with its exact findings; the empty ones are near misses that must stay unflagged."""
     assert audit(text) == expected
+
+
+@pytest.mark.parametrize("line", ["By Staff and AI, March 4, 2024",
+                                  "By Jane Doe with ChatGPT | 4 March 2024 10:30 GMT"])
+def test_a_byline_with_ai_is_found_with_its_date_after_it(audit, line):
+    # QA, stop 66: "By Staff and AI" was found alone but not with the date that bylines carry
+    assert audit(f"{line}\n\nThe council met on Monday.") == [("disclosure.ai-assisted", line, "assisted")]
+
+
+def test_a_byline_naming_ai_experts_or_a_tool_is_no_disclosure(audit):
+    for line in ("By Staff and AI, a new tool for editors", "By Jane Doe and AI experts, March 4, 2024"):
+        assert audit(f"{line}\n\nThe council met on Monday.") == []
