@@ -82,6 +82,11 @@ def mask(text: str, format: str) -> str:
     'Translated with  DeepL                    .'
     """
     chars, _ = _masked(text, format)
+    return _joined(text, chars)
+
+
+def _joined(text: str, chars: list[str] | None) -> str:
+    """The masked characters as a text, or ``text`` itself when masking changed nothing (callers test ``is``)."""
     if chars is None:
         return text
     masked = "".join(chars)
@@ -118,12 +123,9 @@ def extract(text: str, format: str) -> Prose:
     ((8, 45, 'quote'),)
     """
     chars, joined = _masked(text, format)
-    if chars is None:
-        return Prose(text)
     found = regions(text, format)
-    if not joined:
-        masked = "".join(chars)
-        return Prose(text if masked == text else masked, None, found)
+    if chars is None or not joined:
+        return Prose(_joined(text, chars), None, found)
     dropped = set(joined)
     kept = [i for i in range(len(chars)) if i not in dropped]
     return Prose("".join(chars[i] for i in kept), tuple(kept) + (len(text),),
