@@ -246,3 +246,32 @@ def test_a_verb_phrase_split_off_by_and_keeps_its_source_and_a_figure_does_not_s
         ("would not cost jobs", "would not cost jobs", "Labour minister Sofia Petrova said")]
     assert [c[1] for c in claims("The bridge, which was designed by Maria Lopez, carries 30,000 cars a day.")] == [
         "The bridge carries 30,000 cars a day", "The bridge was designed by Maria Lopez"]
+
+
+@pytest.mark.parametrize("text, attribution", [
+    # a colon after any reporting verb, or a dash before a quote mark, opens the quotation: the content, exactly
+    ('The mayor wrote: "Revenue rose 12% this year."', "The mayor wrote"),
+    ('The mayor added: "Revenue rose 12% this year."', "The mayor added"),
+    ('Smith told the BBC: "Revenue rose 12% this year."', "Smith told the BBC"),
+    ('The company wrote in a statement: “Revenue rose 12% this year.”', "The company wrote in a statement"),
+    ('In a statement, the mayor wrote: "Revenue rose 12% this year."', "In a statement, the mayor wrote"),
+    ('The mayor said:"Revenue rose 12% this year."', "The mayor said"),
+    ('The mayor said — "Revenue rose 12% this year."', "The mayor said"),
+    ('The mayor said—"Revenue rose 12% this year."', "The mayor said"),
+    ('The mayor told reporters -- "Revenue rose 12% this year."', "The mayor told reporters"),
+])
+def test_a_quotation_after_a_colon_or_a_dash_is_the_content(text, attribution):
+    [claim] = extract_claims(Document(text), RULE)
+    assert (claim.content, claim.attribution) == ("Revenue rose 12% this year", attribution)
+    assert text[claim.content_start:claim.content_end] == "Revenue rose 12% this year"
+    assert (claim.start, claim.end) == (0, text.index(" this year") + len(" this year"))
+
+
+def test_the_finding_of_a_quotation_after_a_colon_compares_the_quotation():
+    from auditor import Auditor
+
+    text = 'Revenue fell 5% this year. Mayor Dan Ortiz wrote: "Revenue rose 12% this year."'
+    [finding] = Auditor({"checks": ["contradiction"]}).audit(text).findings
+    assert finding.text == 'Mayor Dan Ortiz wrote: "Revenue rose 12% this year'  # the finding keeps the attribution
+    assert finding.details["contents"] == ["Revenue fell 5% this year", "Revenue rose 12% this year"]
+    assert finding.details["attribution"] == [None, "Mayor Dan Ortiz wrote"]

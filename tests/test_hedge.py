@@ -347,3 +347,12 @@ def test_a_disabled_rule_s_wording_does_not_come_back_from_the_model():
     text = "The vote passed 6 to 1. Construction is likely to begin next spring."
     assert [f.rule for f in Auditor({"checks": ["hedge"]}).audit(text).findings] == ["hedge.speculation"]
     assert Auditor({"checks": ["hedge"], "disable": ["hedge.speculation"]}).audit(text).findings == []
+
+
+def test_appeared_to_a_crowds_noise_is_no_appearance(hedge_auditor):
+    # "appeared to" before cheers, applause or boos: came on to them, not an appearance verb; the verb still counts
+    for text in ("The team appeared to cheers from the crowd.", "The singer appeared to thunderous applause.",
+                 "The band appeared to loud boos from the fans."):
+        assert hedge_auditor.audit(text).findings == []
+    assert hedges(hedge_auditor, "He appeared to enjoy the applause.") == [
+        ("hedge.appearance", "appeared to", "warning")]
