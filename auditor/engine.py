@@ -119,6 +119,8 @@ class Auditor:
         if self._checks is None:
             self._checks = [cls(self.rules.for_check(n), self.config, **self.models.get(n, {}))
                             for n, cls in self._check_classes.items()]
+            for check in self._checks:
+                check.muted = self.rules.muted_for(check.name)
         return self._checks
 
     def audit(self, text: str, source: str | None = None, format: str | None = None) -> Report:

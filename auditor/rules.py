@@ -524,5 +524,10 @@ class RuleSet:
         """Enabled rules that ``check`` applies, in file order."""
         return [r for r in self.all.values() if r.check == check and self.enabled(r.id)]
 
+    def muted_for(self, check: str) -> tuple[Rule, ...]:
+        """Disabled rules of ``check`` that have patterns: where they match, the check's models stay silent
+        (``Check.muted``), so disabling a rule silences its wording rather than handing it to a classifier."""
+        return tuple(r for r in self.all.values() if r.check == check and r.patterns and not self.enabled(r.id))
+
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.all.values())

@@ -141,6 +141,7 @@ class Check:
 
     name: ClassVar[str]
     options: ClassVar[dict[str, Option]] = {}  # the rule options this check reads, validated at load
+    muted: tuple[Rule, ...] = ()  # disabled rules of this check (set by ``Auditor``): see ``muted_spans``
 
     def __init__(self, rules: list[Rule], config: Config):
         self.validate(rules)
@@ -171,6 +172,11 @@ class Check:
 
     def check(self, doc: Document) -> list[Finding]:
         raise NotImplementedError
+
+    def muted_spans(self, doc: Document) -> list[tuple[int, int]]:
+        """``[start, end)`` of every match of a disabled rule of this check (``muted``): a model of the check
+        reports nothing there, so a disabled rule's wording does not come back as a model finding."""
+        return [(match.start, match.end) for rule in self.muted for match, _ in rule_matches(rule, doc)]
 
     def whole_document(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         """``findings`` of this check on a text audited in chunks (offsets already into ``doc``), revised

@@ -78,7 +78,8 @@ class LeakCheck(Check):
         story, template = self._options[rule.id]
         if any(p.search(doc.text) for p in story):
             return []
-        candidates = classifier_candidates(doc, rule, findings, template, block_quotes=True)
+        taken = [(f.start, f.end) for f in findings] + self.muted_spans(doc)
+        candidates = classifier_candidates(doc, rule, taken, template, block_quotes=True)
         if not candidates:
             return []
         return [self.finding(rule, doc, start, end, score=score.leak)

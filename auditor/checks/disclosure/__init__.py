@@ -123,7 +123,8 @@ class DisclosureCheck(Check):
         """Sentences the gate selects in paragraphs no rule reported on, scored in one batch; a disclosure when the
         summed kind probability reaches its threshold (``classifier_threshold``) and beats the leak probability."""
         rule = self.rules_by_id[CLASSIFIER_RULE]
-        candidates = classifier_candidates(doc, rule, findings, self.template_context[rule.id],
+        taken = [(f.start, f.end) for f in findings] + self.muted_spans(doc)
+        candidates = classifier_candidates(doc, rule, taken, self.template_context[rule.id],
                                            self.draft_context[rule.id])
         if not candidates:
             return []
@@ -137,13 +138,13 @@ class DisclosureCheck(Check):
         return out
 
 
-def classifier_candidates(doc: Document, gate, findings: list[Finding], template,
+def classifier_candidates(doc: Document, gate, taken: list[tuple[int, int]], template,
                           draft=(), block_quotes: bool = False) -> list[tuple[int, int]]:
     """Sentences (``[start, end)``) where ``gate``'s patterns match outside quotes, example wordings and notes to
-    the sender of a draft (``in_draft``), in a paragraph where no finding in ``findings`` lies (a rule has already
-    reported the statement there), in document order. A sentence with no letters but the match ("ChatGPT.",
-    "### 🤖 ChatGPT") states nothing."""
-    taken = [_paragraph_span(doc, f.start, f.end) for f in findings]
+    the sender of a draft (``in_draft``), in a paragraph where no span of ``taken`` lies (a rule has already
+    reported the statement there, or a disabled rule matches it: ``Check.muted_spans``), in document order. A
+    sentence with no letters but the match ("ChatGPT.", "### 🤖 ChatGPT") states nothing."""
+    taken = [_paragraph_span(doc, start, end) for start, end in taken]
     spans = []
     for match, sentence in rule_matches(gate, doc):
         span = (sentence.start, sentence.end)

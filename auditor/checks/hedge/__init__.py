@@ -35,7 +35,7 @@ from typing import Any
 from ...document import Document
 from ...errors import RuleError
 from ...findings import SEVERITIES, Finding
-from ...rules import Rule, RuleMatch, RuleSet
+from ...rules import Rule, RuleMatch
 from ..base import Check, Option, register, rule_matches, shorten
 from .model import HedgeModel
 from .spans import expand_noun_phrase, expand_predicate, expand_subject, line_bounds
@@ -106,9 +106,6 @@ class HedgeCheck(Check):
             (rule.id, key): rule.option_patterns(key)
             for rule in rules for key in ("skip_if_sentence", "downgrade_if_sentence")
         }
-        # disabled rules still keep the model off their sentences: a disabled wording stays unreported
-        self._muted = [rule for rule in RuleSet(config.extra_rules).all.values()
-                       if rule.check == self.name and rule.patterns and rule.id not in self.rules_by_id]
 
     @cached_property
     def model(self) -> HedgeModel:
@@ -122,7 +119,7 @@ class HedgeCheck(Check):
                       for rule in self.rules if rule.patterns for match, span in rule_matches(rule, doc)]
         findings = self._one_per_span([c for c in candidates if c is not None], doc, model_scores)
         if model_scores is not None:
-            muted = [match.start for rule in self._muted for match, _ in rule_matches(rule, doc)]
+            muted = [start for start, _ in self.muted_spans(doc)]
             findings += self._model_findings(doc, [f.start for f in findings] + muted, model_scores)
         return sorted(findings, key=lambda f: (f.start, f.end))
 
