@@ -1,4 +1,4 @@
-"""Which files ``auditor check`` audits, and under which config file.
+"""Which files ``auditor check`` and ``auditor corpus`` audit, and under which config file.
 
 Folders are walked (hidden files and folders skipped) keeping the files that match the config's ``include``
 globs; a folder that cannot be listed becomes an error entry (reported, the walk goes on).
@@ -52,6 +52,26 @@ class ConfigResolver:
         return Path.cwd() if key is None else Path(key).resolve().parent
 
 
+class OneConfig(ConfigResolver):
+    """One ``config`` for every file (``audit_corpus``), its globs relative to ``base_dir`` (None: the current folder).
+
+    Example:
+        >>> OneConfig(Config(exclude=("old/**",)), "/news").base_dir(None).as_posix()
+        '/news'
+    """
+
+    def __init__(self, config: Config, base_dir: str | os.PathLike | None = None):
+        super().__init__(None, {})
+        self.configs[None] = config
+        self.folder = base_dir
+
+    def key_for(self, path: str) -> None:
+        return None
+
+    def base_dir(self, key: str | None) -> Path:
+        return Path.cwd() if self.folder is None else Path(self.folder).resolve()
+
+
 def collect(paths: list[str], resolver: ConfigResolver) -> list[tuple[str, str | None, str | None]]:
     """``(path, config key, error)`` of every file to audit, in command-line then walk (sorted) order;
     ``error`` is None, or a one-line message for a folder that could not be listed."""
@@ -72,7 +92,7 @@ def collect(paths: list[str], resolver: ConfigResolver) -> list[tuple[str, str |
 def walk(folder: str) -> list[tuple[str, str | None]]:
     """``(file, None)`` for each file under ``folder`` and ``(subfolder, message)`` for each folder it
     cannot list, in sorted order; hidden files and folders (``.git``, ``.DS_Store``) are skipped. The
-    one folder walker of ``auditor check`` and ``audit_corpus``. A pipe, socket or device comes with a message too."""
+    one folder walker, of ``collect``. A pipe, socket or device comes with a message too."""
     entries: list[tuple[str, str | None]] = []
 
     def unreadable(exc: OSError) -> None:

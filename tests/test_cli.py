@@ -129,3 +129,29 @@ def test_an_unknown_placeholder_in_a_rule_message_is_a_clear_error(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip() == (f"auditor: error: {rules}: rules[0].message: unknown placeholder {{txt}} "
                                      "(a message may use {text}, the matched text)")
+
+
+def test_corpus_audits_the_files_and_findings_that_check_does_under_the_found_config(tmp_path):
+    # auditor corpus audited every file of the folder; auditor check honours the config's include/exclude
+    (tmp_path / "pyproject.toml").write_text('[tool.auditor]\nchecks = ["leak"]\ninclude = ["*.md", "*.txt"]\n'
+                                             'exclude = ["news/archive/**", "draft-*"]\n')
+    for name in ("a.md", "b.txt", "page.html", "draft-1.md", "archive/old.md", "sub/c.MD"):
+        (tmp_path / "news" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "news" / name).write_text(LEAK)
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "auditor.cli", *args], capture_output=True, text=True,
+                              cwd=tmp_path)
+
+    checked = json.loads(cli("check", "news", "--format", "json").stdout)["files"]
+    assert [(f["path"], len(f["findings"])) for f in checked] == [
+        ("news/a.md", 1), ("news/b.txt", 1), ("news/sub/c.MD", 1)]
+    result = cli("corpus", "news", "--out", "out", "--format", "jsonl", "--workers", "1")
+    assert result.stdout == "3 documents (3 audited, 0 resumed): 3 findings (3 errors, 0 warnings, 0 info); " \
+                            "0 could not be audited\n"
+    documents = [json.loads(line) for line in (tmp_path / "out" / "documents.jsonl").read_text().splitlines()]
+    assert [(d["document_id"], d["findings"]) for d in documents] == [("a.md", 1), ("b.txt", 1), ("sub/c.MD", 1)]
+    findings = [json.loads(line) for line in (tmp_path / "out" / "findings.jsonl").read_text().splitlines()]
+    assert [(f["rule"], f["start"], f["end"]) for f in findings] == [
+        (f["rule"], f["start"], f["end"]) for file in checked for f in file["findings"]]
+    assert cli("corpus", "news/draft-1.md", "--out", "out2").stdout.startswith("0 documents (0 audited")

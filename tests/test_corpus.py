@@ -177,3 +177,54 @@ def test_ray_engine_without_ray_names_the_extra(monkeypatch):
         audit_corpus(["text"], engine="ray", config=CONFIG)
     with pytest.raises(ValueError, match="unknown engine"):
         audit_corpus(["text"], engine="spark")
+
+
+SELECTING = {"checks": ["leak"], "include": ["*.md", "*.txt"], "exclude": ["news/archive/**", "draft-*"]}
+
+
+def _newsroom(root):
+    """``root/news`` with one leak per file; SELECTING keeps a.md, b.txt and sub/c.MD of its eight files."""
+    for name in ("a.md", "b.txt", "page.html", "notes.rst", "draft-1.md", "archive/old.md", "sub/c.MD", ".hidden.md"):
+        (root / "news" / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / "news" / name).write_text("As an AI language model, I cannot say more.\n", "utf-8")
+
+
+def _documents(result):
+    return [(d["document_id"], d["findings"]) for d in result.document_rows], result.summary()["findings"]
+
+
+def test_a_folder_gives_the_files_auditor_check_would_audit_under_the_config_include_and_exclude(tmp_path,
+                                                                                                 monkeypatch):
+    # every file below the folder was audited, whatever the config's include/exclude (auditor check honours them)
+    _newsroom(tmp_path)
+    monkeypatch.chdir(tmp_path)  # globs are relative to the current folder by default
+    expected = ([("a.md", 1), ("b.txt", 1), ("sub/c.MD", 1)], 3)
+    assert _documents(audit_corpus("news", config=SELECTING, workers=2, batch_size=1)) == expected
+    assert _documents(audit_corpus("news", config={"checks": ["leak"]}, workers=1))[0] == [
+        ("a.md", 1), ("archive/old.md", 1), ("b.txt", 1), ("draft-1.md", 1), ("page.html", 1), ("sub/c.MD", 1)]
+    monkeypatch.chdir(tmp_path / "news")
+    assert _documents(audit_corpus(".", config=SELECTING, workers=1, base_dir=tmp_path)) == expected
+
+
+def test_a_named_file_or_glob_match_is_audited_unless_excluded_as_auditor_check_does(tmp_path, monkeypatch):
+    _newsroom(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert _documents(audit_corpus("news/draft-1.md", config=SELECTING, workers=1)) == ([], 0)
+    named = audit_corpus("news/notes.rst", config=SELECTING, workers=1)  # include globs choose a folder's files only
+    assert _documents(named) == ([("news/notes.rst", 1)], 1)
+    assert _documents(audit_corpus("news/**/*.md", config=SELECTING, workers=1)) == ([("news/a.md", 1)], 1)
+
+
+def test_the_ray_engine_reads_a_folder_with_the_same_include_and_exclude(tmp_path, monkeypatch):
+    ray = pytest.importorskip("ray", reason="the Ray engine needs the ray extra")
+    _newsroom(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    started = not ray.is_initialized()
+    if started:
+        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    try:
+        result = audit_corpus("news", "out", engine="ray", config=SELECTING, workers=2)
+    finally:
+        if started:
+            ray.shutdown()
+    assert _documents(result) == ([("a.md", 1), ("b.txt", 1), ("sub/c.MD", 1)], 3)

@@ -2,7 +2,8 @@
 
 ``audit_corpus(source, out, engine=...)`` audits every document of ``source`` (see
 ``auditor.corpus.sources``: texts, a directory, a glob, a JSONL/CSV/Parquet table, or a Ray Dataset
-with ``engine="ray"``) into finding rows and one summary row per document (see
+with ``engine="ray"``; a directory's files are those ``auditor check`` audits under the same config,
+its ``include``/``exclude`` globs relative to ``base_dir``) into finding rows and one summary row per document (see
 ``auditor.corpus.output``). With ``out`` the rows are written to that folder batch by batch, and a
 re-run with the same ``out`` resumes: documents already there are skipped. Whatever the engine and
 the number of workers, the rows are the same, in the same order (document id, then finding).
@@ -71,13 +72,16 @@ class CorpusResult:
 def audit_corpus(source, out: str | os.PathLike | None = None, *, engine: str = "local",
                  config: Config | dict | None = None, workers: int | None = None, address: str | None = None,
                  format: str = "parquet", id_column: str = "id", text_column: str = "text", batch_size: int = 16,
-                 max_chars: int | None = None, progress: bool = False) -> CorpusResult:
+                 max_chars: int | None = None, progress: bool = False,
+                 base_dir: str | os.PathLike | None = None) -> CorpusResult:
     """Audit every document of ``source``; see the module docstring.
 
     ``format``: ``parquet`` or ``jsonl`` (output files); ``id_column``/``text_column``: columns of a
     table or Ray Dataset source; ``batch_size``: documents per task (and per part file);
     ``max_chars``: longer documents become error rows (default: the config's ``max_chars``, the cap
-    every entry point applies); ``progress``: a tqdm bar on stderr.
+    every entry point applies); ``progress``: a tqdm bar on stderr; ``base_dir``: the folder that the
+    config's ``include``/``exclude`` globs are relative to (default: the current folder; ``auditor corpus``
+    passes its config file's folder, as ``auditor check`` does).
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
@@ -89,11 +93,11 @@ def audit_corpus(source, out: str | os.PathLike | None = None, *, engine: str = 
     if engine == "ray":
         from .ray_engine import run_ray
 
-        results = run_ray(source, done, config, workers, address, batch_size, id_column, text_column)
+        results = run_ray(source, done, config, workers, address, batch_size, id_column, text_column, base_dir)
     else:
         from .local import run_local
 
-        items = (i for i in read_source(source, id_column, text_column) if i.document_id not in done)
+        items = (i for i in read_source(source, id_column, text_column, config, base_dir) if i.document_id not in done)
         results = run_local(_batches(items, batch_size), config, workers)
     finding_rows, document_rows, audited = [], [], 0
     with tqdm(disable=not progress, file=sys.stderr, unit="doc", desc="auditing") as bar:

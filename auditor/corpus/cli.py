@@ -12,8 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..config import with_disabled
-from ..configfile import find_config, load_config
+from ..discovery import ConfigResolver
 from ..errors import AuditorError
 from ..render.text import plural
 from . import ENGINES, audit_corpus
@@ -24,8 +23,8 @@ def add_corpus_command(subparsers) -> None:
     """Add ``corpus`` to the ``auditor`` command's subparsers."""
     corpus = subparsers.add_parser("corpus", help="audit a corpus (folder, glob, JSONL/CSV/Parquet) into Parquet/JSONL")
     corpus.add_argument("input", metavar="INPUT",
-                        help="folder, glob (quote it), .jsonl/.csv/.parquet table with id and text columns, "
-                             "or one file")
+                        help="folder (its files that the config's include/exclude select, as auditor check), "
+                             "glob (quote it), .jsonl/.csv/.parquet table with id and text columns, or one file")
     corpus.add_argument("--out", required=True, metavar="OUTPUT",
                         help="output folder: findings.<format> and documents.<format>; re-running resumes")
     corpus.add_argument("--format", choices=FORMATS, default="parquet", help="output format (default: parquet)")
@@ -50,13 +49,17 @@ def add_corpus_command(subparsers) -> None:
 
 
 def run_corpus(args) -> int:
-    """Run ``auditor corpus``; prints a one-line summary; exit code 0 (error rows are data, not failures)."""
-    config = with_disabled(load_config(args.config or find_config(Path.cwd())), args.disable)
+    """Run ``auditor corpus``; prints a one-line summary; exit code 0 (error rows are data, not failures).
+
+    The config (``--config``, else the nearest config file from the current folder) is loaded as ``auditor
+    check`` loads it, and its include/exclude globs are relative to its folder."""
+    resolver = ConfigResolver(args.config, {"disable": args.disable})
+    key = resolver.key_for(str(Path.cwd()))
     try:
-        result = audit_corpus(args.input, args.out, engine=args.engine, config=config, workers=args.workers,
-                              address=args.address, format=args.format, id_column=args.id_column,
-                              text_column=args.text_column, batch_size=args.batch_size, max_chars=args.max_chars,
-                              progress=sys.stderr.isatty())
+        result = audit_corpus(args.input, args.out, engine=args.engine, config=resolver.configs[key],
+                              workers=args.workers, address=args.address, format=args.format,
+                              id_column=args.id_column, text_column=args.text_column, batch_size=args.batch_size,
+                              max_chars=args.max_chars, progress=sys.stderr.isatty(), base_dir=resolver.base_dir(key))
     except ImportError as exc:  # Ray or pyarrow missing: the message names the extra to install
         raise AuditorError(str(exc)) from None
     print(summary_line(result.summary()))

@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 
 from ..config import Config
@@ -76,14 +77,14 @@ def audit_dataset(dataset, config: Config, workers: int | None = None, batch_siz
 
 
 def run_ray(source, done: set[str], config: Config, workers: int | None = None, address: str | None = None,
-            batch_size: int = 16, id_column: str = "id",
-            text_column: str = "text") -> Iterator[tuple[list[dict], list[dict]]]:
+            batch_size: int = 16, id_column: str = "id", text_column: str = "text",
+            base_dir: str | os.PathLike | None = None) -> Iterator[tuple[list[dict], list[dict]]]:
     """``(finding_rows, document_rows)`` per finished batch, skipping ids in ``done``.
 
     Connects to the cluster at ``address`` (``"auto"``, ``"ray://head:10001"``...) or starts a local
     one, unless Ray is already initialised. A Ray Dataset ``source`` (``ray.data.read_parquet(...)``)
     is read by the cluster into its object store; any other source is read here, by ``read_source``
-    (so files need not be on the workers' disks).
+    (so files need not be on the workers' disks; a folder's files chosen by ``config`` and ``base_dir``).
     """
     ray = require_ray()
     if not ray.is_initialized():
@@ -94,7 +95,7 @@ def run_ray(source, done: set[str], config: Config, workers: int | None = None, 
         dataset, skip = source.materialize(), frozenset(done)
     else:
         rows = [{"id": i.document_id, "text": i.text, "format": i.format, "error": i.error}
-                for i in read_source(source, id_column, text_column) if i.document_id not in done]
+                for i in read_source(source, id_column, text_column, config, base_dir) if i.document_id not in done]
         if not rows:
             return
         id_column, text_column = "id", "text"

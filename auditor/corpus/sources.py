@@ -2,11 +2,14 @@
 
 - a list (or other iterable) of texts: ids ``text-1``, ``text-2``... (zero-padded so that ids sort in
   input order: ``text-01`` ... ``text-12``; ``auditor.discovery.text_ids``, as ``audit_many``);
-- a directory: every file below it (hidden files and folders skipped; a folder that cannot be listed
-  is an error document), id = path relative to it (``auditor.discovery.walk``, as ``auditor check``);
-- a glob (``archive/**/*.md``): every matching file, id = path as matched;
+- a directory: the files below it that ``auditor check`` would audit (``auditor.discovery.collect``: hidden
+  files and folders skipped, the config's ``include`` globs kept, its ``exclude`` globs dropped; a folder
+  that cannot be listed is an error document), id = path relative to it;
+- a glob (``archive/**/*.md``): every matching file that no ``exclude`` glob drops, id = path as matched;
 - a ``.jsonl``/``.ndjson``, ``.csv`` or ``.parquet`` table with an id column and a text column;
-- any other file: that one document.
+- any other file: that one document, unless an ``exclude`` glob drops it (as ``auditor check``).
+
+Globs match paths relative to ``base_dir`` (default: the current folder).
 
 Files are read like ``auditor check`` reads them (UTF-8; Markdown/HTML by extension). A document
 that cannot be read becomes an ``Item`` with an ``error``; the others are still audited.
@@ -27,7 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import Iterable, Iterator
 
-from ..discovery import text_ids, walk
+from ..config import Config
+from ..discovery import OneConfig, collect, text_ids
 from ..errors import InputError
 from ..formats import detect_format
 from ..textio import read_file, read_text
@@ -49,10 +53,12 @@ class Item:
     error: str | None = None
 
 
-def read_source(source, id_column: str = "id", text_column: str = "text") -> Iterator[Item]:
-    """The documents of ``source`` (see the module docstring); a repeated id raises ``InputError``."""
+def read_source(source, id_column: str = "id", text_column: str = "text", config: Config | None = None,
+                base_dir: str | os.PathLike | None = None) -> Iterator[Item]:
+    """The documents of ``source`` (see the module docstring), files chosen by ``config``'s include/exclude globs
+    (default: ``Config()``'s); a repeated id raises ``InputError``."""
     seen = set()
-    for item in _items(source, id_column, text_column):
+    for item in _items(source, id_column, text_column, OneConfig(config or Config(), base_dir)):
         if item.document_id in seen:
             where = f"{os.fspath(source)}: " if isinstance(source, (str, os.PathLike)) else ""
             raise InputError(f"{where}document ids must be unique; repeated: {item.document_id}")
@@ -60,16 +66,17 @@ def read_source(source, id_column: str = "id", text_column: str = "text") -> Ite
         yield item
 
 
-def _items(source, id_column: str, text_column: str) -> Iterator[Item]:
+def _items(source, id_column: str, text_column: str, files: OneConfig) -> Iterator[Item]:
     if isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
         if os.path.isdir(path):
-            return _files(walk(path), root=path)
+            return _files(collect([path], files), root=path)
         if glob.has_magic(path):
-            return _files([(p, None) for p in sorted(glob.glob(path, recursive=True))])
+            matches = [p for p in sorted(glob.glob(path, recursive=True)) if not os.path.isdir(p)]
+            return _files(collect(matches, files))
         if path.lower().endswith(TABLE_SUFFIXES):
             return _table(path, id_column, text_column)
-        return _files([(path, None)])
+        return _files(collect([path], files))
     return _texts(source)
 
 
@@ -79,11 +86,9 @@ def _texts(texts: Iterable[str]) -> Iterator[Item]:
         yield Item(document_id, text)
 
 
-def _files(entries: list[tuple[str, str | None]], root: str | None = None) -> Iterator[Item]:
-    """Items of ``(path, error)`` entries (see ``auditor.discovery.walk``); ids relative to ``root``."""
-    for path, error in entries:
-        if error is None and os.path.isdir(path):
-            continue
+def _files(entries: list[tuple[str, str | None, str | None]], root: str | None = None) -> Iterator[Item]:
+    """Items of ``(path, config key, error)`` entries (see ``auditor.discovery.collect``); ids relative to ``root``."""
+    for path, _, error in entries:
         document_id = Path(os.path.relpath(path, root)).as_posix() if root else path
         if error is not None:
             yield Item(document_id, None, error=error)
