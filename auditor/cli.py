@@ -191,13 +191,13 @@ def _rule_rows(configs) -> list[tuple[str, str, str, str, list[str]]]:
     for config in configs:
         for rule in Auditor(config).rules:
             notes = rule.downgrades()
-            table.setdefault(rule.id, (rule.id, rule.category, rule.severity, rule.description or rule.message, notes))
+            table.setdefault(rule.id, (rule.id, rule.category, rule.severity, rule.summary, notes))
     table.update((rule[0], (*rule, [])) for rule in SUPPRESSION_RULES)
     return sorted(table.values())
 
 
 def _run_rules(args) -> int:
-    config = load_config(args.config)
+    config = load_config(args.config, args.rules)
     rules = _rule_rows([replace(config, extra_rules=config.extra_rules + tuple(args.rules))])
     width = max(len(r[0]) for r in rules)
     for rule_id, category, severity, description, downgrades in rules:

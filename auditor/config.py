@@ -32,6 +32,7 @@ from .rules import require_known as require_known_rules
 
 FAIL_LEVELS = SEVERITIES + ("never",)
 _NAME_LISTS = ("checks", "disable", "extra_rules", "include", "exclude")  # Config fields that list names
+_PATH_LISTS = ("extra_rules", "include", "exclude")  # of them, those whose items are paths or globs
 
 
 # Settings that were ``Config`` fields before the checks owned them: (rule id, option).
@@ -80,8 +81,10 @@ class Config:
         return super().__new__(cls)
 
     @classmethod
-    def from_dict(cls, data: dict, source: str = "<config>", base_dir: str | Path | None = None) -> Config:
-        """Build from plain data (as read from a config file); relative rule paths resolve from ``base_dir``."""
+    def from_dict(cls, data: dict, source: str = "<config>", base_dir: str | Path | None = None,
+                  other_rules: Iterable[str] = ()) -> Config:
+        """Build from plain data (as read from a config file); relative rule paths resolve from ``base_dir``;
+        ``other_rules``: rule files given elsewhere (``--rules``) whose rules the settings may name too."""
         if not isinstance(data, dict):
             raise ConfigError(source, "config", "expected a mapping of settings")
         known = sorted(f.name for f in fields(cls))
@@ -96,7 +99,7 @@ class Config:
                 values[key] = _string_list(values[key], source, key)
         if "extra_rules" in values and base_dir is not None:
             values["extra_rules"] = tuple(str(Path(base_dir, p)) for p in values["extra_rules"])
-        extra = values.get("extra_rules") or ()
+        extra = tuple(values.get("extra_rules") or ()) + tuple(other_rules)
         if values.get("checks") is not None:
             from .checks import require_known
 
@@ -105,19 +108,33 @@ class Config:
             from .checks.base import option_overrides
 
             values["options"] = option_overrides(values["options"], RuleSet(extra).all, source)
-        severity = values.get("severity", {})
-        if not isinstance(severity, dict):
-            raise ConfigError(source, "severity", "expected a mapping of rule id to info, warning or error")
-        for rule_id, level in severity.items():
-            if level not in SEVERITIES:
-                raise ConfigError(source, f"severity.{rule_id}", f"{level!r} is not one of {', '.join(SEVERITIES)}")
-        if "max_chars" in values:
-            limit = values["max_chars"]
-            if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
-                raise ConfigError(source, "max_chars", f"{limit!r} is not a whole number >= 0 (0: no limit)")
-        if values.get("fail_on", "error") not in FAIL_LEVELS:
-            raise ConfigError(source, "fail_on", f"{values['fail_on']!r} is not one of {', '.join(FAIL_LEVELS)}")
+        _check_values(values, source)
         return cls(**values)
+
+    def __post_init__(self):
+        """``Config(severity={"hedge": "critical"})`` is refused here, not at the first audit."""
+        _check_values({f.name: getattr(self, f.name) for f in fields(self)}, "Config")
+
+
+def _check_values(values: Mapping, source: str) -> None:
+    """Raise ``ConfigError`` naming ``source`` and the key for a list of names that is none, or a severity level,
+    ``max_chars`` or ``fail_on`` that is not one of its values."""
+    for key in _NAME_LISTS:
+        value = values.get(key, ())
+        if not (value is None and key == "checks") and not (
+                isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)):
+            raise ConfigError(source, key, f"expected a list of names, got {value!r}"[:200])
+    severity = values.get("severity", {})
+    if not isinstance(severity, dict):
+        raise ConfigError(source, "severity", "expected a mapping of rule id to info, warning or error")
+    for rule_id, level in severity.items():
+        if level not in SEVERITIES:
+            raise ConfigError(source, f"severity.{rule_id}", f"{level!r} is not one of {', '.join(SEVERITIES)}")
+    limit = values.get("max_chars", 0)
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise ConfigError(source, "max_chars", f"{limit!r} is not a whole number >= 0 (0: no limit)")
+    if values.get("fail_on", "error") not in FAIL_LEVELS:
+        raise ConfigError(source, "fail_on", f"{values['fail_on']!r} is not one of {', '.join(FAIL_LEVELS)}")
 
 
 def moved_message(key: str, value, source: str) -> str:
@@ -168,8 +185,10 @@ def split_names(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def _string_list(value, source: str, key: str) -> tuple[str, ...]:
+    """The names of a list setting: each item of a list a path or glob whole (``"old drafts/*"``), or split at commas
+    and line breaks when a string (``setup.cfg``); names (rule ids, checks) also split at spaces."""
     if isinstance(value, str):
-        value = [value]
+        value = re.split(r"[,\r\n]+", value) if key in _PATH_LISTS else [value]
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
         raise ConfigError(source, key, "expected a list of names")
-    return split_names(value)
+    return tuple(v.strip() for v in value if v.strip()) if key in _PATH_LISTS else split_names(value)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import configparser
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -60,8 +61,9 @@ def _find_in(folder: Path) -> Path | None:
     return None if folder.parent == folder else _find_in(folder.parent)
 
 
-def load_config(file: str | Path | None) -> Config:
-    """The ``Config`` of one config file (defaults for None); errors name the file and key."""
+def load_config(file: str | Path | None, other_rules: Iterable[str] = ()) -> Config:
+    """The ``Config`` of one config file (defaults for None); errors name the file and key. ``other_rules``: rule
+    files given on the command line (``--rules``), whose ids the file's settings may name."""
     if file is None:
         return Config()
     file = Path(file)
@@ -70,8 +72,8 @@ def load_config(file: str | Path | None) -> Config:
         section = "[auditor]" if _is_ini(file) else "[tool.auditor]"
         raise ConfigError(str(file), section, "no such table in this file")
     data = {key.replace("-", "_"): value for key, value in table.items()}
-    config = Config.from_dict(data, source=str(file), base_dir=file.parent)
-    known = known_rule_ids(config.extra_rules)
+    config = Config.from_dict(data, source=str(file), base_dir=file.parent, other_rules=other_rules)
+    known = known_rule_ids(config.extra_rules + tuple(other_rules))
     require_known_rules(config.disable, known, str(file), "disable")
     require_known_rules(config.severity, known, str(file), "severity")
     return replace(config, options={rule_id: _local_model(values, file.parent)

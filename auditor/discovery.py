@@ -42,7 +42,7 @@ class ConfigResolver:
             found = find_config(Path.cwd() if path == STDIN else path)
             key = None if found is None else str(found)
         if key not in self.configs:
-            config = load_config(key)
+            config = load_config(key, self.overrides.get("extra_rules", ()))
             config = replace(config, extra_rules=config.extra_rules + tuple(self.overrides.get("extra_rules", ())),
                              fail_on=self.overrides.get("fail_on") or config.fail_on)
             self.configs[key] = with_disabled(config, self.overrides.get("disable", ()))

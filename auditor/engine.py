@@ -86,6 +86,8 @@ class Auditor:
     def __init__(self, config: Config | dict | None = None, models: dict[str, dict] | None = None):
         if isinstance(config, dict):
             config = Config.from_dict(config)
+        if config is not None and not isinstance(config, Config):
+            raise ConfigError("Auditor", "config", f"expected a Config or a dict of settings, got {config!r}"[:200])
         self.config = config or Config()
         options = (option_overrides(self.config.options, RuleSet(self.config.extra_rules).all, "Config")
                    if self.config.options else {})

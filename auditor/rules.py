@@ -118,21 +118,30 @@ class Rule:
             raise RuleError(source, f"{where}.scope", "expected sentence, paragraph or document")
         if not isinstance(data.get("options", {}), dict):
             raise RuleError(source, f"{where}.options", "expected a mapping")
+        for key, wanted in (("case_sensitive", bool), ("description", str)):
+            if key in data and not isinstance(data[key], wanted):
+                raise RuleError(source, f"{where}.{key}",
+                                f"expected {wanted.__name__}, got {type(data[key]).__name__} {data[key]!r}"[:200])
         flags = 0 if data.get("case_sensitive", False) else re.IGNORECASE
         return cls(
             id=data["id"],
             check=check,
             category=data["category"],
             severity=data["severity"],
-            message=data["message"].strip(),
-            description=str(data.get("description", "")).strip(),
-            patterns=_compile(data.get("patterns", []), flags, source, f"{where}.patterns"),
+            message=" ".join(data["message"].split()),  # one line of the text output, whatever the YAML
+            description=" ".join(data.get("description", "").split()),
+            patterns=_compile(data.get("patterns", []), flags, source, f"{where}.patterns", nonempty=True),
             exceptions=_compile(data.get("exceptions", []), flags, source, f"{where}.exceptions"),
             scope=data.get("scope", "sentence"),
             options=dict(data.get("options", {})),
             source=source,
             extends=extends,
         )
+
+    @property
+    def summary(self) -> str:
+        """The description, else the message with ``{text}`` as "…" (``auditor rules``, SARIF's rule list)."""
+        return self.description or self.message.replace("{text}", "…")
 
     def downgrades(self) -> list[str]:
         """When this rule's findings are reported below ``severity``, in words, from its options
@@ -165,10 +174,11 @@ class Rule:
         """Matches in ``text[start:end]`` (offsets into ``text``), minus those overlapping an exception.
 
         Patterns see only the slice, so ``^`` and ``$`` anchor at the slice's (the sentence's) ends, with
-        "A.I." read as "AI" (``undotted``; the match's own offsets are into that reading).
+        "A.I." read as "AI" (``undotted``; the match's own offsets are into that reading), except in a
+        pattern-only check's rules (``extends: existence``), which see the text as written.
         """
         end = len(text) if end is None else end
-        scope, offsets = undotted(text[start:end])
+        scope, offsets = (text[start:end], range(end - start + 1)) if self.is_pattern else undotted(text[start:end])
         excluded: list[tuple[int, int]] | None = None  # the exceptions' spans, found at the first match
         seen = set()
         for pattern in self._prefilter.candidates(scope):  # the others lack a word every match needs
@@ -271,7 +281,9 @@ a boolean: quote it)
         raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
 
 
-def _compile(patterns, flags: int, source: str, where: str) -> tuple[re.Pattern, ...]:
+def _compile(patterns, flags: int, source: str, where: str, nonempty: bool = False) -> tuple[re.Pattern, ...]:
+    """``patterns`` compiled; ``nonempty``: a pattern that matches the empty text is an error (a finding needs a
+    character to point at, so such a rule would report nothing where it matches nothing)."""
     if isinstance(patterns, str) or not isinstance(patterns, list):
         raise RuleError(source, where, "expected a list of regular expressions")
     compiled = []
@@ -280,6 +292,9 @@ def _compile(patterns, flags: int, source: str, where: str) -> tuple[re.Pattern,
             compiled.append(compile_pattern(pattern, flags))
         except ValueError as exc:
             raise RuleError(source, f"{where}[{i}]", str(exc)) from None
+        if nonempty and compiled[-1].fullmatch(""):
+            raise RuleError(source, f"{where}[{i}]", f"{pattern!r} matches the empty text: a finding needs at least "
+                            "one character (write what the pattern must find, e.g. 'a+' not 'a*')")
     return tuple(compiled)
 
 
@@ -317,6 +332,8 @@ def read_rule_file(path: str | Path, text: str | None = None,
         data = yaml.load(Path(path).read_text("utf-8") if text is None else text, Loader=_SAFE_LOADER)
     except OSError as exc:
         raise RuleError(source, "file", f"cannot read rule file: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise RuleError(source, "file", f"cannot read rule file: not UTF-8 ({exc.reason}, byte {exc.start})") from None
     except yaml.YAMLError as exc:
         raise RuleError(source, "file", f"invalid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("check"), str) or not isinstance(data.get("rules"), list):
@@ -330,9 +347,13 @@ def read_rule_file(path: str | Path, text: str | None = None,
     declared = _categories(data.get("categories", {}), source)
     names = {*_CATEGORIES, *(c.name for c in known), *(c.name for c in declared)}
     fragments = _fragments(data.get("fragments", {}), source)
-    return [Rule.from_dict(_spliced(r, fragments, source, f"rules[{i}]"), data["check"], source, f"rules[{i}]",
-                           extends, names)
-            for i, r in enumerate(data["rules"])], declared
+    rules = [Rule.from_dict(_spliced(r, fragments, source, f"rules[{i}]"), data["check"], source, f"rules[{i}]",
+                            extends, names)
+             for i, r in enumerate(data["rules"])]
+    for i, rule in enumerate(rules):
+        if any(r.id == rule.id for r in rules[:i]):
+            raise RuleError(source, f"rules[{i}].id", f"{rule.id!r} is already the id of an earlier rule of this file")
+    return rules, declared
 
 
 def _fragments(data, source: str) -> dict[str, str]:

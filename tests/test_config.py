@@ -140,3 +140,36 @@ def test_a_severity_key_naming_no_rule_is_an_error_and_an_id_beats_a_glob_in_any
         [finding] = Auditor({"checks": ["hedge"], "severity": severity}).audit(text).findings
         assert (finding.rule, finding.severity) == ("hedge.weasel-passive", "error")
     assert Auditor({"severity": {"hedge": "error"}}).rules.all["hedge.belief"].severity == "error"
+
+
+@pytest.mark.parametrize("settings, where", [
+    ({"severity": {"hedge.speculation": "critical"}}, "severity.hedge.speculation"),
+    ({"fail_on": "warnings"}, "fail_on"),
+    ({"max_chars": -5}, "max_chars"),
+    ({"max_chars": "big"}, "max_chars"),
+    ({"disable": None}, "disable"),
+])
+def test_a_config_built_directly_checks_its_values_at_once(settings, where):
+    """QA, stop 67: Config(severity=...) with a bad level crashed at the first audit (ValueError in the hedge check);
+    Config(fail_on="warnings") and Config(max_chars=-5) were taken."""
+    with pytest.raises(ConfigError, match=f"^Config: {where}: "):
+        Config(**settings)
+
+
+def test_a_path_or_glob_in_a_list_is_one_item_even_with_a_space():
+    """QA, stop 67: "old drafts/*" was split into "old" and "drafts/*" (a wrong file excluded, one audited)."""
+    config = Config.from_dict({"exclude": ["old drafts/*", "wire/*.txt"], "include": "*.md, my notes/*.txt\n*.html"})
+    assert (config.exclude, config.include) == (("old drafts/*", "wire/*.txt"), ("*.md", "my notes/*.txt", "*.html"))
+    assert Config.from_dict({"disable": ["hedge.speculation leak"]}).disable == ("hedge.speculation", "leak")
+
+
+@pytest.mark.parametrize("config, message", [
+    ({"disable": None}, "<config>: disable: expected a list of names, got None"),
+    ({"extra_rules": None}, "<config>: extra_rules: expected a list of names, got None"),
+    ("hedge", "Auditor: config: expected a Config or a dict of settings, got 'hedge'"),
+])
+def test_an_auditor_given_no_settings_it_can_read_says_so(config, message):
+    """QA, stop 67: these were TypeError / AttributeError tracebacks."""
+    with pytest.raises(ConfigError) as error:
+        Auditor(config)
+    assert str(error.value) == message

@@ -136,3 +136,19 @@ def test_a_folder_that_cannot_be_listed_is_an_error_row_and_the_walk_goes_on(tmp
     assert [(f["path"], f.get("error")) for f in files] == [
         ("./a.txt", None), ("./locked", "./locked: cannot list folder (Permission denied)"), ("./z/c.txt", None)]
     assert all(f["findings"] for f in files if f["path"] != "./locked")
+
+
+def test_a_config_file_may_name_rules_given_with_rules_on_the_command_line(tmp_path):
+    """QA, stop 67: docs/ci.md says --rules adds to the config's rule files, but a severity, disable or option of the
+    config naming one of its rules was "no rule" (exit 2)."""
+    (tmp_path / "house.yml").write_text(
+        "check: house\nextends: existence\nrules:\n"
+        "  - {id: house.word, category: hedge, severity: info, message: 'Word {text}', patterns: [foo]}\n"
+        "  - {id: house.other, category: hedge, severity: info, message: 'Other {text}', patterns: [bar]}\n")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.auditor]\ndisable = ["house.other"]\n[tool.auditor.severity]\n"house.*" = "error"\n'
+        '[tool.auditor.options."house.word"]\nskip_quoted = true\n')
+    (tmp_path / "a.txt").write_text('The foo and bar.\n"A foo," she said.\n')
+    result = check("a.txt", "--rules", "house.yml", "--disable", "hedge,disclosure,leak", cwd=tmp_path)
+    assert (locations(result.stdout), result.returncode) == (["a.txt:1:5: error house.word"], 1)
+    assert load_config(tmp_path / "pyproject.toml", [str(tmp_path / "house.yml")]).severity == {"house.*": "error"}

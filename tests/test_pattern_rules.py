@@ -100,6 +100,11 @@ def rule_file(tmp_path, check: str, rule_id: str, category: str = "hedge", optio
      "'no-such-category' is not one of"),
     ("stats", "stats.x", "hedge", "", "extends: existence\ncategories: {bad: {light: red, dark: blue}}\n",
      "categories.bad.light", "'red' is not an 'r,g,b' colour"),
+    # QA, stop 67: a quoted 'false' made the rule case-sensitive; a bad skip_if_sentence waited for the first audit
+    ("stats", "stats.x", "hedge", ", case_sensitive: 'false'", "extends: existence\n", "rules[0].case_sensitive",
+     "expected bool, got str 'false'"),
+    ("stats", "stats.x", "hedge", ", options: {skip_if_sentence: ['(x']}", "extends: existence\n",
+     "stats.x.options.skip_if_sentence", "invalid regular expression '(x'"),
 ])
 def test_a_bad_rule_file_is_an_error_naming_the_file_and_key(tmp_path, check, rule_id, category, options, head,
                                                               where, message):
@@ -112,3 +117,61 @@ def test_a_bad_rule_file_is_an_error_naming_the_file_and_key(tmp_path, check, ru
 def test_checks_may_name_a_pattern_check_only_when_its_rule_file_is_given():
     with pytest.raises(ConfigError, match="unknown check 'unsourced-statistics'"):
         Auditor({"checks": ["unsourced-statistics"]})
+
+
+def house_file(tmp_path, rules: str, head: str = "extends: existence\n", encoding: str = "utf-8"):
+    path = tmp_path / "house.yml"
+    path.write_bytes(f"check: house\n{head}rules:\n{rules}".encode(encoding))
+    return str(path)
+
+
+@pytest.mark.parametrize("rules, where, message", [
+    ("  - {id: house.w, category: hedge, severity: info, message: A, patterns: [foo]}\n"
+     "  - {id: house.w, category: hedge, severity: info, message: B, patterns: [bar]}\n",
+     "rules[1].id", "'house.w' is already the id of an earlier rule of this file"),
+    ("  - {id: house.w, category: hedge, severity: info, message: A, patterns: ['']}\n",
+     "rules[0].patterns[0]", "'' matches the empty text"),
+    ("  - {id: house.w, category: hedge, severity: info, message: A, patterns: ['(?:foo)?']}\n",
+     "rules[0].patterns[0]", "'(?:foo)?' matches the empty text"),
+    ("  - {id: house.w, category: hedge, severity: info, message: A, patterns: [foo], description: [a, b]}\n",
+     "rules[0].description", "expected str, got list"),
+])
+def test_rules_that_would_be_dropped_silently_are_errors(tmp_path, rules, where, message):
+    """QA, stop 67: the first of two rules with one id was dropped, and a pattern matching only the empty text
+    reported nothing, without a word."""
+    path = house_file(tmp_path, rules)
+    with pytest.raises(RuleError) as error:
+        Auditor({"extra_rules": [path]})
+    assert str(error.value).startswith(f"{path}: {where}: ") and message in str(error.value)
+
+
+def test_a_rule_file_that_is_not_utf8_is_an_error_naming_it(tmp_path):
+    path = house_file(tmp_path, "  - {id: house.w, category: hedge, severity: info, message: Café, patterns: [x]}\n",
+                      encoding="latin-1")
+    with pytest.raises(RuleError, match=f"^{path}: file: cannot read rule file: not UTF-8"):
+        Auditor({"extra_rules": [path]})
+
+
+def test_a_pattern_only_rule_sees_the_text_as_written(tmp_path):
+    """QA, stop 67: house rules saw "A.I." as "AI" (the shipped checks' reading), so a rule for "A.I." never
+    matched and a rule for "AI" reported "A.I."."""
+    path = house_file(tmp_path, "  - {id: house.dotted, category: hedge, severity: info, message: 'Write AI: {text}',"
+                                " patterns: ['\\bA\\.I\\.'], case_sensitive: true}\n"
+                                "  - {id: house.plain, category: hedge, severity: info, message: 'Write A.I.: {text}',"
+                                " patterns: ['\\bAI\\b'], case_sensitive: true}\n")
+    report = Auditor({"extra_rules": [path], "checks": ["house"]}).audit("The A.I. tool and the AI lab.")
+    assert [(f.rule, f.text, f.start) for f in report.findings] == [("house.dotted", "A.I.", 4),
+                                                                    ("house.plain", "AI", 22)]
+
+
+def test_a_message_written_on_several_lines_is_one_line_and_a_rule_list_never_shows_a_placeholder(tmp_path):
+    """QA, stop 67: a YAML block message broke the one-line text output; without a description, `auditor rules` and
+    SARIF's rule list showed the raw '{text}'."""
+    path = house_file(tmp_path, "  - id: house.w\n    category: hedge\n    severity: info\n    patterns: [foo]\n"
+                                "    message: |\n      Word \"{text}\":\n      say it plainly.\n")
+    [finding] = Auditor({"extra_rules": [path], "checks": ["house"]}).audit("The foo.").findings
+    assert finding.message == 'Word "foo": say it plainly.'
+    listing = subprocess.run([sys.executable, "-m", "auditor.cli", "rules", "--rules", path], capture_output=True,
+                             text=True, cwd=ROOT)
+    [line] = [line for line in listing.stdout.splitlines() if line.startswith("house.w")]
+    assert line.endswith('Word "…": say it plainly.')

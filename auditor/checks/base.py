@@ -239,7 +239,7 @@ class PatternCheck(Check):
     """
 
     name = "existence"
-    options = {"skip_quoted": Option((bool,)), "skip_if_sentence": Option((list, str))}
+    options = {"skip_quoted": Option((bool,)), "skip_if_sentence": Option((list, str), patterns=True)}
 
     @cached_property
     def _skip(self) -> dict[str, list[re.Pattern]]:
