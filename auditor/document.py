@@ -18,8 +18,9 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import TypeVar
 
 from .sentences import sentence_spans
 
@@ -53,13 +54,22 @@ class Sentence(Span):
 
 @dataclass(frozen=True, repr=False)
 class Quote(Span):
-    """Quoted words without their quote marks; ``speaker`` is who the text says spoke them."""
+    """Quoted words without their quote marks; ``speaker`` is who the text says spoke them.
+
+    ``speaker_start``/``speaker_end``: the speaker's words in this attribution ("she"); ``referent_start``/
+    ``referent_end``: the named speaker a "he"/"she" there stands for, when the document names one (see
+    ``Document.quotes``), and then ``speaker`` is that name.
+    """
 
     speaker_start: int | None = None
     speaker_end: int | None = None
+    referent_start: int | None = None
+    referent_end: int | None = None
 
     @property
     def speaker(self) -> str | None:
+        if self.referent_start is not None:
+            return self.doc.text[self.referent_start : self.referent_end]
         return None if self.speaker_start is None else self.doc.text[self.speaker_start : self.speaker_end]
 
     @property
@@ -77,8 +87,19 @@ class ReportedSpeech(Quote):
     inside: the whole sentence). ``speaker`` is the verb's subject (or the name after a postposed "said")."""
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n|\r[ \t]*\r")
+# Two line breaks (``\r\n``, ``\r`` or ``\n``, as ``Document.line_col`` counts them) with only spaces or tabs between:
+# "\n\n", "\r\n\r\n", "\n\r\n", "\r\n\n", "\r\r"; the "\r" of a "\r\n" is never a break of its own.
+_BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)")
 _LINE = re.compile(r"[^\r\n]+")
+_ANY_QUOTE_MARK = re.compile(r"[\"“”‘«»]")
+_OPENING_MARK = re.compile(r"(?<![\w.,;!?…])(?:[\"“‘](?=\S)|«)")  # a mark before its words, not after them
+_RESOLVED_PRONOUNS = {"he", "she"}  # not "they" (mostly a group) or "it" (an organisation)
+PRONOUN_REACH = 3
+"""How many paragraphs back the named speaker a "he"/"she" speaker stands for may be."""
+_NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # "Supervisor Dale Harmon", "The Fairbridge"
+# Words no name of a person has: a speaker with one ("In a statement after the hearing", "Then she") is misread.
+_NOT_IN_NAMES = frozenset("""a an the in on at of for to from with by after before and or but so then as if when while
+he she they it we i his her their its this that""".split())
 # British single quotes too: "‘We will appeal,’ she said." The closing ’ is also the apostrophe, so inside a quote ’
 # before a letter or a space is one ("It’s", "the players’ union"); the quote closes at a ’ after a sentence mark or
 # comma, or before punctuation or the line's end ("called it ‘a disaster’." but not "called it ‘a disaster’ and left").
@@ -93,7 +114,8 @@ _SPEAKER_AFTER = re.compile(
 )
 _SPEAKER_BEFORE = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))(?P<s>{_SPEAKER})\s+{_SPEECH_VERB}", re.MULTILINE)
 _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<s>{_SPEAKER}),")  # 'According to Ana Ruiz, it "could fail"'
-_DETERMINERS = {"the", "a", "an", "some", "one", "his", "her", "their", "its", "this", "that", "he", "she", "they"}
+_DETERMINERS = {"the", "a", "an", "some", "one", "his", "her", "their", "its", "this", "that", "he", "she", "they",
+                "it", "we", "i"}
 _REPORTING_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|tell|added|adds|wrote|writes|stated|declared|insisted|warned|argued|noted|explained|"
     r"announced|replied|responded|answered|believes|thinks|predicts|expects|estimates|forecasts|contends|maintains|"
@@ -148,6 +170,30 @@ def _is_named(speaker: str) -> bool:
     return any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and not unnamed)
 
 
+# Words whose period is their own, so it stays on a speaker that ends the sentence with them ("said John Smith Jr.").
+_NAME_ABBREVIATIONS = frozenset({"jr", "sr", "inc", "corp", "co", "ltd", "llc", "plc", "bros"})
+_LAST_WORD = re.compile(r"[\w.’'-]+$")
+
+
+def _speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` of a speaker without a closing comma or the sentence's period, but with the period of an
+    abbreviation or initial it ends with ("Jr.", "Inc.", "J.", "U.S."), also where the match left that period out.
+
+    >>> text = "It may fail, said Ana Ruiz. It may not, said John Smith Jr."
+    >>> text[slice(*_speaker_span(text, 18, 27))], text[slice(*_speaker_span(text, 45, 58))]
+    ('Ana Ruiz', 'John Smith Jr.')
+    """
+    while end > start and text[end - 1] in ".,":
+        end -= 1
+    word = _LAST_WORD.search(text, start, end)
+    if end < len(text) and text[end] == "." and word and (
+            word.group().lower() in _NAME_ABBREVIATIONS or len(word.group()) == 1 and word.group() not in "Ii"
+            and word.group().isupper()
+            or "." in word.group()):
+        end += 1
+    return start, end
+
+
 def _subject_before(text: str, verb: int) -> tuple[int, int] | None:
     """Offsets of the subject of a reporting verb at ``verb``: up to 6 words back to a clause break or
     a conjunction, less the auxiliaries right before the verb ("Edwards has stated"); after "Name, who …," (an empty
@@ -176,6 +222,9 @@ def _subject_before(text: str, verb: int) -> tuple[int, int] | None:
     if not kept or len(kept) > 6:
         return None
     return offset + kept[-1].start(), offset + kept[0].end()
+
+
+_Q = TypeVar("_Q", bound=Quote)
 
 
 class Document:
@@ -242,16 +291,58 @@ class Document:
     def quotes(self) -> list[Quote]:
         """Quoted passages with their speakers; a quote with no speaker of its own that opens the sentence right after
         a quote with a speaker, in the same paragraph, is that speaker's ('"The effect is modest," said Dr Karin
-        Svensson. "But it seems to help."')."""
+        Svensson. "But it seems to help."'). A paragraph that opens a quote and ends without closing it, before a
+        paragraph that opens with the same quote mark, goes on in that paragraph (news convention): the two parts are
+        one quote, and a speaker named in either is both parts' ('"It may take years.\\n\\n"But we will finish it,"
+        she said.'). A "he"/"she" speaker stands for the nearest speaker before it when that one is a person's name, at
+        most ``PRONOUN_REACH`` paragraphs back, with no other name between them ('…, said Mayor Ana Ruiz.\\n\\n"It may
+        fail," she said.': Mayor Ana Ruiz); otherwise it stays "she", unnamed."""
+        return [self._resolved(q) for q in self._quotes]
+
+    @cached_property
+    def _quotes(self) -> list[Quote]:
+        """The quotes with the speakers their own words give (no pronoun resolved)."""
+        closed = [(m.start(), m.end(), *m.span(next(i for i in (1, 2, 3, 4) if m.group(i) is not None)))
+                  for m in _QUOTE.finditer(self.text)]
+        opened = self._open_quotes(closed)
+        spans = sorted(closed + opened)
         quotes: list[Quote] = []
-        for match in _QUOTE.finditer(self.text):
-            quote = self._quote(match)
+        for outer_start, outer_end, start, end in spans:
+            quote = self._quote(outer_start, outer_end, start, end)
             previous = quotes[-1] if quotes else None
             if quote.speaker is None and previous is not None and previous.speaker is not None \
-                    and self._continues(previous, match.start()):
+                    and self._continues(previous, outer_start):
                 quote = Quote(self, quote.start, quote.end, previous.speaker_start, previous.speaker_end)
             quotes.append(quote)
+        open_marks = {span[0] for span in opened}
+        pairs = [(i, i + 1) for i, span in enumerate(spans[:-1])  # an open quote and the quote it goes on in
+                 if span[0] in open_marks and spans[i + 1][0] == self._next_paragraph(span[0])]
+        for i, j in pairs + [(j, i) for i, j in reversed(pairs)]:  # forwards through a chain, then backwards
+            if quotes[j].speaker_start is None and quotes[i].speaker_start is not None:
+                quotes[j] = replace(quotes[j], speaker_start=quotes[i].speaker_start, speaker_end=quotes[i].speaker_end)
         return quotes
+
+    def _open_quotes(self, spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+        """``(mark, end, mark + 1, end)`` for each paragraph whose last quote mark opens a quote left open to its
+        ``end``, when the next paragraph opens with the same mark; ``spans``: the closed quotes' ``(mark, end, …)``,
+        in order."""
+        found = []
+        outer = [span[:2] for span in spans]
+        for paragraph, following in zip(self.paragraphs, self.paragraphs[1:], strict=False):
+            marks = [m.start() for m in _ANY_QUOTE_MARK.finditer(self.text, paragraph.start, paragraph.end)]
+            if not marks or self.text[marks[-1]] != self.text[following.start] or marks[-1] + 1 == paragraph.end \
+                    or not _OPENING_MARK.match(self.text, marks[-1]):
+                continue
+            i = bisect.bisect_right(outer, (marks[-1], len(self.text))) - 1
+            if not (i >= 0 and outer[i][0] <= marks[-1] < outer[i][1]):  # not a closed quote's opening mark
+                found.append((marks[-1], paragraph.end, marks[-1] + 1, paragraph.end))
+        return found
+
+    def _next_paragraph(self, offset: int) -> int | None:
+        """The start of the paragraph after the one holding ``offset``, or None."""
+        paragraph = self.paragraph_at(offset)
+        following = paragraph.index + 1 if paragraph else len(self.paragraphs)
+        return self.paragraphs[following].start if following < len(self.paragraphs) else None
 
     def _continues(self, previous: Quote, opening: int) -> bool:
         """The quote mark at ``opening`` opens a sentence of the paragraph of ``previous``, the sentence after the one
@@ -260,45 +351,98 @@ class Document:
         return (sentence is not None and before is not None and sentence.index == before.index + 1
                 and sentence.paragraph == before.paragraph and not self.text[sentence.start:opening].strip())
 
-    def _quote(self, match: re.Match) -> Quote:
-        group = next(i for i in (1, 2, 3, 4) if match.group(i) is not None)
-        start, end = match.span(group)
-        sentence = self.sentence_at(match.start())
+    def _quote(self, outer_start: int, outer_end: int, start: int, end: int) -> Quote:
+        """The quote ``[start, end)`` within its marks ``[outer_start, outer_end)``, with its speaker."""
+        sentence = self.sentence_at(outer_start)
         floor = sentence.start if sentence else 0
-        last = self.sentence_at(match.end() - 1)
+        last = self.sentence_at(outer_end - 1)
         ceiling = last.end if last else len(self.text)
-        after = _SPEAKER_AFTER.match(self.text, match.end(), ceiling)
+        after = _SPEAKER_AFTER.match(self.text, outer_end, ceiling)
         speaker: tuple[int, int] | None
         if after:
             speaker = after.span(next(g for g in "abc" if after.group(g)))
         else:
-            before = list(_SPEAKER_BEFORE.finditer(self.text, floor, match.start()))  # no copy of the prefix
-            before = before or list(_ACCORDING_BEFORE.finditer(self.text, floor, match.start()))
+            before = list(_SPEAKER_BEFORE.finditer(self.text, floor, outer_start))  # no copy of the prefix
+            before = before or list(_ACCORDING_BEFORE.finditer(self.text, floor, outer_start))
             speaker = before[-1].span("s") if before else None
         if speaker is None:  # a quote inside indirect speech is its speaker's: 'Ruiz said it "could fail"'
             core = start + len(self.text[start:end].rstrip(".!?…,;: "))  # the reported clause ends before its mark
-            reported = self.reported_at(start, max(start + 1, core))
+            i = self._reported_index(start, max(start + 1, core))
+            reported = None if i is None else self._reported[i]
             if reported is not None and reported.speaker_start is not None and reported.speaker_end is not None:
                 speaker = reported.speaker_start, reported.speaker_end
         if speaker is None:
             return Quote(self, start, end)
-        s_start, s_end = speaker
-        while s_end > s_start and self.text[s_end - 1] in ".,":
-            s_end -= 1
-        return Quote(self, start, end, s_start, s_end)
+        return Quote(self, start, end, *_speaker_span(self.text, *speaker))
 
     @cached_property
     def reported_speech(self) -> list[ReportedSpeech]:
         """Indirect speech in each sentence: the clause after a reporting verb with its subject as
         speaker ("He said the city could absorb the cost"), the clause before a postposed
         "…, he said." / "…, said Jane Smith.", or the claim a source is named for with "according to" ("…, according
-        to two aides." / "According to the police report, …") (at most one per sentence)."""
+        to two aides." / "According to the police report, …") (at most one per sentence); a "he"/"she" speaker is
+        resolved as in ``quotes``."""
+        return [self._resolved(r) for r in self._reported]
+
+    @cached_property
+    def _reported(self) -> list[ReportedSpeech]:
         found = []
         for sentence in self.sentences:
             report = self._reported_in(sentence.start, sentence.end)
-            if report is not None:
-                found.append(report)
+            if report is not None and report.speaker_start is not None and report.speaker_end is not None:
+                start, end = _speaker_span(self.text, report.speaker_start, report.speaker_end)
+                found.append(replace(report, speaker_start=start, speaker_end=end))
         return found
+
+    def _resolved(self, quote: _Q) -> _Q:
+        """``quote`` with the named speaker its "he"/"she" speaker stands for, if any: the nearest speaker of a quote
+        or indirect speech before it, when that is a person's name ("Board chair Linda Osei", not "Officials" or
+        "Then she"), at most ``PRONOUN_REACH`` paragraphs back, and no other name stands between them outside quotes
+        ('…, said Linda Osei. Supervisor Dale Harmon voted no. "It is a tax rise," he said.': "he" stays)."""
+        if quote.speaker_start is None or (quote.speaker or "").lower() not in _RESOLVED_PRONOUNS:
+            return quote
+        i = bisect.bisect_left(self._speakers, (quote.speaker_start,)) - 1
+        if i < 0:
+            return quote
+        start, end = self._speakers[i]
+        words = self.text[start:end].split()
+        here, there = self.paragraph_at(quote.speaker_start), self.paragraph_at(start)
+        if not _is_named(" ".join(words)) or not words[-1][:1].isupper() \
+                or any(w.lower() in _NOT_IN_NAMES for w in words) or here is None or there is None \
+                or here.index - there.index > PRONOUN_REACH or self._name_between(end, quote.speaker_start, quote):
+            return quote
+        return replace(quote, referent_start=start, referent_end=end)
+
+    def _name_between(self, start: int, end: int, own: Quote) -> bool:
+        """Whether a name (``_names``) starts in ``[start, end)`` outside the words ``own`` reports: someone else a
+        "he"/"she" after it may be."""
+        i = bisect.bisect_left(self._names, start)
+        while i < len(self._names) and self._names[i] < end:
+            if not own.start <= self._names[i] < own.end:
+                return True
+            i += 1
+        return False
+
+    @cached_property
+    def _names(self) -> list[int]:
+        """Starts of two or more capitalised words outside quotes, after any of ``_NOT_IN_NAMES`` ("Supervisor Dale
+        Harmon"; "The Fairbridge" is none)."""
+        names = []
+        for run in _NAME_RUN.finditer(self.text):
+            words = run.group().split()
+            while words and words[0].lower() in _NOT_IN_NAMES:
+                words.pop(0)
+            i = bisect.bisect_right(self._quote_starts, run.start()) - 1
+            if len(words) >= 2 and not (i >= 0 and run.start() < self._quotes[i].end):
+                names.append(run.start())
+        return names
+
+    @cached_property
+    def _speakers(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of every speaker of a quote or indirect speech that is no "he"/"she", in text order."""
+        return sorted({(q.speaker_start, q.speaker_end) for q in [*self._quotes, *self._reported]
+                       if q.speaker_start is not None and q.speaker_end is not None
+                       and (q.speaker or "").lower() not in _RESOLVED_PRONOUNS})
 
     def _reported_in(self, start: int, end: int) -> ReportedSpeech | None:
         text = self.text[start:end]
@@ -334,15 +478,17 @@ class Document:
 
     def reported_at(self, start: int, end: int | None = None) -> ReportedSpeech | None:
         """The indirect speech containing ``[start, end)``, or None."""
+        i = self._reported_index(start, end)
+        return None if i is None else self.reported_speech[i]
+
+    def _reported_index(self, start: int, end: int | None = None) -> int | None:
         end = start + 1 if end is None else end
         i = bisect.bisect_right(self._reported_starts, start) - 1
-        if i >= 0 and end <= self.reported_speech[i].end:
-            return self.reported_speech[i]
-        return None
+        return i if i >= 0 and end <= self._reported[i].end else None
 
     @cached_property
     def _reported_starts(self) -> list[int]:
-        return [r.start for r in self.reported_speech]
+        return [r.start for r in self._reported]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -358,7 +504,7 @@ class Document:
 
     @cached_property
     def _quote_starts(self) -> list[int]:
-        return [q.start for q in self.quotes]
+        return [q.start for q in self._quotes]
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset (``\\n``, ``\\r\\n`` and ``\\r`` end lines)."""

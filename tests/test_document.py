@@ -171,3 +171,65 @@ def test_runs_without_sentence_punctuation_are_cut_at_a_space_below_the_limit():
 ])
 def test_a_short_line_without_a_closing_mark_before_a_capital_ends_its_sentence(text, sentences):
     assert [s.text for s in Document(text).sentences] == sentences
+
+
+def test_a_blank_line_is_any_two_line_breaks_with_exact_offsets():
+    # "\n\r\n" (a file edited with two newline styles) was no blank line: two paragraphs ran into one
+    for sep in ("\n\r\n", "\r\n\n", "\r\r", "\n \t\r\n"):
+        text = f"First line\nwraps here.{sep}Second block.\n\nThird."
+        doc = Document(text)
+        second = text.index("Second")
+        assert [(p.start, p.end, p.text) for p in doc.paragraphs] == [
+            (0, 22, "First line\nwraps here."), (second, second + 13, "Second block."),
+            (second + 15, second + 21, "Third.")], repr(sep)
+        assert doc.line_col(second) == (4, 1)
+    assert [p.text for p in Document("One.\r\nTwo.\n\nThree.").paragraphs] == ["One.\r\nTwo.", "Three."]
+
+
+def test_a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next_one_with_its_speaker():
+    # news convention: a paragraph that opens a quote and does not close it, then a paragraph that opens with a quote
+    # mark, is one quote; the second part had no speaker and the first was no quote at all
+    text = '"The plan is bold," said Mayor Ana Ruiz. "It may take years.\n\n"But we might never finish it."'
+    doc = Document(text)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("The plan is bold,", "Mayor Ana Ruiz"), ("It may take years.", "Mayor Ana Ruiz"),
+        ("But we might never finish it.", "Mayor Ana Ruiz")]
+    assert doc.quote_at(text.index("may take")).text == "It may take years."
+    # the speaker named in the last part is every part's, through a chain of paragraphs; curly marks too
+    text = "“It may take years.\n\n“It may cost more.\n\n“But we will finish it,” said Ana Ruiz. Work starts soon."
+    assert [(q.text, q.speaker) for q in Document(text).quotes] == [
+        ("It may take years.", "Ana Ruiz"), ("It may cost more.", "Ana Ruiz"), ("But we will finish it,", "Ana Ruiz")]
+    # no quote mark opens the next paragraph: no quote
+    assert Document('He said: "It may take years.\n\nThe council voted.').quotes == []
+
+
+def test_a_he_or_she_speaker_is_the_nearest_named_speaker_before_it():
+    text = 'The budget is tight, said Mayor Ana Ruiz.\n\n"The city may run out of money by June," she said.'
+    doc = Document(text)
+    [quote] = doc.quotes
+    assert (quote.speaker, quote.named, text[quote.speaker_start:quote.speaker_end]) == ("Mayor Ana Ruiz", True, "she")
+    text = "Mayor Ana Ruiz said the budget was tight.\n\nShe said the city may run out of money."
+    assert [(r.text, r.speaker, r.named) for r in Document(text).reported_speech] == [
+        ("the budget was tight", "Mayor Ana Ruiz", True), ("the city may run out of money", "Mayor Ana Ruiz", True)]
+    # no speaker before it, an unnamed one nearer ("officials"), the name more than PRONOUN_REACH paragraphs back, a
+    # speaker that is no name ("In a statement"), or another name between them: the pronoun stays, unnamed
+    for text in ('"The city may run out of money by June," she said.',
+                 "The budget is tight, said Ana Ruiz. Officials said it was not.\n\n\"It may fail,\" he said.",
+                 "The budget is tight, said Ana Ruiz.\n\nA.\n\nB.\n\nC.\n\n\"It may fail,\" she said.",
+                 "In a statement, the firm's head, Ruth Ade, said costs rose. \"It may fail,\" she said.",
+                 "Board chair Linda Osei said the budget was fair.\n\nSupervisor Dale Harmon voted against it. "
+                 "\"It may raise taxes,\" he said."):
+        [quote] = Document(text).quotes
+        assert (quote.speaker, quote.named) in (("she", False), ("he", False)), text
+
+
+def test_a_speaker_keeps_the_period_of_an_abbreviation_not_the_sentence_s():
+    def speakers(text):
+        doc = Document(text)
+        return [q.speaker for q in doc.quotes] + [r.speaker for r in doc.reported_speech]
+
+    assert [speakers(t) for t in ("The plan may fail, said Ana Ruiz.", "The plan may fail, said John Smith Jr.",
+                                  "The plan may fail, said Acme Inc.", "The plan may fail, according to Globex Corp.",
+                                  '"It may fail," said John Smith Jr.', '"It may fail," said Ana Ruiz.',
+                                  '"It may fail," said I.')] == [
+        ["Ana Ruiz"], ["John Smith Jr."], ["Acme Inc."], ["Globex Corp."], ["John Smith Jr."], ["Ana Ruiz"], ["I"]]

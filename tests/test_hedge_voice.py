@@ -73,3 +73,22 @@ def test_a_hedge_in_a_sentence_attributed_after_its_verb_is_the_source_s_not_the
                                ("The plan, officials said, could cost more.", "could cost", "officials")]:
         [finding] = auditor.audit(text).findings
         assert (finding.text, finding.details["voice"], finding.details["speaker"]) == (cue, "indirect", speaker)
+
+
+def test_a_pronoun_speaker_is_named_when_the_story_named_them_else_an_unnamed_source():
+    """'said by she' was the message, and a quote continued in the next paragraph lost its speaker."""
+    from auditor import Auditor
+
+    auditor = Auditor({"checks": ["hedge"], "disable": ["hedge.classifier"]})
+    for text, cue, speaker, named, who in [
+            ('"The city may run out of money by June," she said.', "may run", "she", False,
+             "an unnamed source ('she')"),
+            ('The budget is tight, said Mayor Ana Ruiz.\n\n"The city may run out of money by June," she said.',
+             "may run", "Mayor Ana Ruiz", True, "Mayor Ana Ruiz"),
+            ('"The plan is bold," said Mayor Ana Ruiz. "It takes years.\n\n"But we might never finish it."',
+             "might never finish", "Mayor Ana Ruiz", True, "Mayor Ana Ruiz"),
+            ("The plan may fail, said Ana Ruiz.", "may fail", "Ana Ruiz", True, "Ana Ruiz")]:
+        [finding] = auditor.audit(text).findings
+        assert (finding.text, finding.details["voice"], finding.details["speaker"], finding.details["named_source"],
+                finding.severity) == (cue, "indirect" if "said Ana" in text else "quote", speaker, named, "info")
+        assert f'Speculation "{cue}", said by {who}: ' in finding.message

@@ -12,7 +12,8 @@ absorb the cost", "declined to say by how much they might fall") ``"indirect"``,
 ``"reporter"``; ``details["speaker"]`` names who speaks. Severity: the rule's, one step lower for
 ``downgrade_groups``/``downgrade_if_sentence`` matches (weak modals, legal "alleged", "claimed
 responsibility") and one step lower when a specific speaker (a name or he/she/they, not "experts" or "a
-source") says it; such a finding has the rule's ``speaker_message`` where it has one ("{speaker}": who).
+source") says it; such a finding has the rule's ``speaker_message`` where it has one ("{speaker}": who; a
+"he"/"she" the document model resolves gives the name, any other pronoun "an unnamed source ('she')").
 Every finding has ``details`` ``voice``, ``speaker``, ``named_source``, ``sentence`` ([start, end]) and ``cue``.
 
 Decisions: "is expected to" is not flagged (wire copy uses it for scheduled events); "could not be reached
@@ -179,8 +180,10 @@ class HedgeCheck(Check):
         if model_scores is not None and sentence is not None:
             details["model_score"] = round(model_scores[sentence.index][0], 4)
         message = rule.options.get("speaker_message") if specific and speaker else None
+        pronoun = (speaker or "").lower() in _PRONOUNS  # one the document model could not resolve to a name
+        who = f"an unnamed source ('{speaker}')" if pronoun else shorten(speaker or "", 40)
         return self.finding(rule, doc, start, end, score=score, severity=_weaker(rule.severity, steps + specific),
-                            message=message and message.replace("{speaker}", shorten(speaker or "", 40)), **details)
+                            message=message and message.replace("{speaker}", who), **details)
 
     def _model_findings(self, doc: Document, taken: list[int], model_scores) -> list[Finding]:
         """The model's findings in sentences where no rule matched (``taken``: the rules' match starts)."""
