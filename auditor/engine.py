@@ -40,6 +40,7 @@ CHUNK_CHARS = 100_000
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SPACE = re.compile(r"\s+")
 _OFFSET_DETAILS = ("sentence", "paragraph")  # details holding [start, end] offsets
+_MASKED_RUN = re.compile(r" {2,}")  # in a detail's text: masked markup between words
 
 
 def too_large(chars: int, limit: int, source: str | None) -> TooLargeError:
@@ -49,18 +50,23 @@ def too_large(chars: int, limit: int, source: str | None) -> TooLargeError:
 
 def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     """``[start, end)`` pieces of ``text`` of at most ``size`` characters that cover it, each cut after
-    its last blank line, else its last line break, else its last whitespace, else at ``size``.
+    its last blank line, else its last line break, else its last whitespace, else at ``size``; never inside a
+    line break.
 
     >>> text = "One.\\n\\nTwo.\\n\\nThree."
     >>> [text[s:e] for s, e in chunk_bounds(text, 12)]
     ['One.\\n\\nTwo.\\n\\n', 'Three.']
+    >>> crlf = "One.\\r\\n\\r\\nTwo."
+    >>> [crlf[s:e] for s, e in chunk_bounds(crlf, 7)]  # a cut never splits a "\\r\\n"
+    ['One.\\r\\n', '\\r\\nTwo.']
     """
     bounds, start = [], 0
     while len(text) - start > size:
         limit = start + size
         cut = limit
         for pattern in (_BLANK_LINE, _LINE_BREAK, _SPACE):
-            ends = [m.end() for m in pattern.finditer(text, start, limit) if m.end() <= limit]
+            ends = [m.end() for m in pattern.finditer(text, start, limit)
+                    if m.end() <= limit and text[m.end() - 1:m.end() + 1] != "\r\n"]  # never inside a "\r\n"
             if ends and ends[-1] > start:
                 cut = ends[-1]
                 break
@@ -190,8 +196,28 @@ def _shifted(finding: Finding, offset: int) -> Finding:
 
 
 def _restored(finding: Finding, prose: Prose) -> Finding:
-    """``finding`` of ``prose.text``, with the draft's offsets (entities whole)."""
-    return _remapped(finding, prose.span)
+    """``finding`` of ``prose.text``, with the draft's offsets (entities whole), and the text its details quote
+    (a claim, a speaker, a cue, an evidence value) read as prose: each run of spaces (masked markup) one space.
+
+    >>> prose = extract("The *city* budget may fail.", "markdown")
+    >>> finding = Finding("hedge.speculation", "hedge", "info", "", 18, 26, "may fail",
+    ...                   details={"speaker": prose.text[:17], "sentence": [0, 27]})
+    >>> prose.text[:17], _restored(finding, prose).details
+    ('The  city  budget', {'speaker': 'The city budget', 'sentence': [0, 27]})
+    """
+    restored = _remapped(finding, prose.span)
+    return replace(restored, details=_as_prose(restored.details))
+
+
+def _as_prose(value):
+    """``value`` (a detail) with each run of two or more spaces in its strings one space."""
+    if isinstance(value, str):
+        return _MASKED_RUN.sub(" ", value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_as_prose(item) for item in value)
+    if isinstance(value, dict):
+        return {key: _as_prose(item) for key, item in value.items()}
+    return value
 
 
 def _remapped(finding: Finding, span: Callable[[int, int], tuple[int, int]]) -> Finding:

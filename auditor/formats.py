@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,7 +97,8 @@ def _joined(text: str, chars: list[str] | None) -> str:
 @dataclass(frozen=True)
 class Prose:
     """The prose the checks read: ``text``, and ``origin[i]``, the draft offset of ``text[i]``
-    (``origin[len(text)]`` is the draft's length); ``origin`` is None where offsets are the draft's.
+    (``origin[len(text)]`` is the draft's length); ``origin`` is None where ``text`` is the draft itself (nothing
+    masked), and ``range(len(text) + 1)`` where masking joined nothing, so offsets are the draft's.
 
     >>> draft = "<p>L&rsquo;IA a r&eacute;dig&eacute; ceci.</p>"
     >>> prose = extract(draft, "html")
@@ -105,7 +107,7 @@ class Prose:
     """
 
     text: str
-    origin: tuple[int, ...] | None = None
+    origin: Sequence[int] | None = None
     regions: tuple[tuple[int, int, str], ...] = ()
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -125,7 +127,8 @@ def extract(text: str, format: str) -> Prose:
     chars, joined = _masked(text, format)
     found = regions(text, format)
     if chars is None or not joined:
-        return Prose(_joined(text, chars), None, found)
+        masked = _joined(text, chars)
+        return Prose(masked, None if masked is text else range(len(text) + 1), found)
     dropped = set(joined)
     kept = [i for i in range(len(chars)) if i not in dropped]
     return Prose("".join(chars[i] for i in kept), tuple(kept) + (len(text),),

@@ -441,3 +441,17 @@ def test_the_errors_of_a_measurement_batch_are_counted_not_listed(tmp_path, row_
     real = json.loads(run.stdout)["real"]
     assert [e["id"] for e in real["errors"]] == ([row_id] if listed else [])
     assert real.get("heldout_errors_hidden", 0) == (0 if listed else 1)
+
+
+@pytest.mark.parametrize("source", ["story.md", "story.txt"])
+def test_a_hard_wrapped_statement_is_one_finding_but_a_list_item_or_heading_still_ends_it(source):
+    # stop 67: a wrap before a capitalised word ("from\nOpenAI") ended the span of the rule that matched the first
+    # line, so the sentence gave a second, cut finding; after a line longer than a title line the break wraps prose
+    wrapped = ("Parts of this article were written with the help of generative AI from\n"
+               "OpenAI and were reviewed by our editors before it was published online.")
+    note = "Parts of this story were drafted with the help of ChatGPT by our news desk"
+    text = f"{BODY}\n\n{wrapped}\n\n{BODY}\n\n- {note}\n- Photos by Jane Doe\n\n{note}\n## Related\n\n{BODY}"
+    findings = Auditor({"checks": ["disclosure"]}).audit(text, source).findings
+    item = note if source == "story.md" else f"- {note}"  # Markdown's list marker is masked, plain text's is not
+    assert [(f.text, f.details["kind"]) for f in findings] == [
+        (wrapped, "assisted"), (item, "assisted"), (note, "assisted")]

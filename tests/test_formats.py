@@ -159,3 +159,28 @@ def test_markup_regions_a_block_quote_quotes_a_chatbot_and_a_caption_or_footer_g
     assert [(f.text, f.details["position"]) for f in auditor.audit(draft, "a.html").findings] == [
         ("Image: DALL-E", "caption"),
         ("This article was produced with the help of AI and reviewed by our editors.", "footer")]
+
+
+@pytest.mark.parametrize("name, draft", [
+    ("a.md", "**Mayor** Ana Ruiz said on Monday that the *city* budget of $51 million would pass easily.\n\n"
+             "Experts say the plan may fail, according to [people familiar](http://x.org) with the matter.\n\n"
+             "In a radio interview, **Mayor** Ana Ruiz said the *city* budget of $61 million would not pass.\n"),
+    ("a.html", "<p><b>Mayor</b> Ana Ruiz said on Monday that the <i>city</i> budget of $51 million would pass easily."
+               "</p><p>Experts say the plan may fail, according to <a href='http://x.org'>people familiar</a> with "
+               "the matter.</p><p>In a radio interview, <b>Mayor</b> Ana Ruiz said the <i>city</i> budget of $61 "
+               "million would not pass.</p>"),
+])
+def test_details_that_quote_a_markdown_or_html_draft_read_as_its_prose(name, draft):
+    # stop 67: the claims, speaker and cue kept the masked markup as runs of spaces ("the  city  budget",
+    # "people familiar                with the matter"); the finding's text and offsets are the draft's
+    report = Auditor(Config(checks=("contradiction", "hedge"))).audit(draft, name)
+    by_rule = {f.rule: f for f in report.findings}
+    assert by_rule["contradiction.nli"].details["contents"] == [
+        "the city budget of $51 million would pass easily", "the city budget of $61 million would not pass"]
+    vague = [f for f in report.findings if f.rule == "hedge.vague-attribution"]
+    assert [(f.text, f.details["speaker"], f.details["cue"]) for f in vague] == [
+        ("Experts say", "people familiar with the matter", "Experts say"),
+        (draft[draft.index("according"):draft.index("matter") + 6], None,
+         "according to people familiar with the matter")]
+    start = draft.index("Experts")
+    assert vague[0].details["sentence"] == [start, draft.index("matter.") + 7]

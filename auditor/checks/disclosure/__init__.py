@@ -45,6 +45,7 @@ from functools import cached_property
 from ...document import Document, Paragraph
 from ...findings import Finding
 from ...rules import undotted
+from ...sentences import TITLE_LINE_CHARS, TITLE_LINE_WORDS
 from ..base import Check, Option, register, rule_matches
 from .classifier import DISCLOSURE_KINDS, DisclosureClassifier, SentenceScore, reads_as_english
 from .quoting import quoted
@@ -56,7 +57,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 CLASSIFIER_OPTIONS = {"model": Option((str, type(None))), "threshold": Option((float, int)),
                       "threshold_other_languages": Option((float, int, type(None)))}
 SHORT_PARAGRAPH_WORDS = 15
-_NEW_LINE = re.compile(r"(?<![,;:(–-])[ \t]*\r?\n[ \t]*(?=[^\sa-z])")
+# A line break before a line that starts with no lower-case letter, after no comma, colon, bracket or dash; group 1:
+# the next line's indent (a masked Markdown list, heading or quote marker, the rest of an HTML <br>).
+_NEW_LINE = re.compile(r"(?<![,;:(–-])[ \t]*\r?\n([ \t]*)(?=[^\sa-z])")
+_LIST_ITEM = re.compile(r"(?:[-*+•|>]|#{1,6}|\d{1,3}[.)])[ \t]")  # plain text: item, table row, quote, heading
 _CAPTION = re.compile(
     r"\W*(?:(?:cover|hero|header|title|featured|lead|top)\s+)?(?:photos?|fotos?|images?|bild(?:er)?|illustrations?|"
     r"illustrasjon|illustratie|ilustraci[oó]n|ilustração|imagen|immagine|imagem|afbeelding|kuva|billede|bilde|grafik|"
@@ -234,17 +238,35 @@ def placement(doc: Document, span: tuple[int, int], short: list[bool] | None = N
 
 
 def _disclosure_span(doc: Document, start: int, end: int) -> tuple[int, int]:
-    """The sentences covering ``[start, end)``, cut at line breaks that begin a new line."""
+    """The sentences covering ``[start, end)``, cut at line breaks that begin a new line (``_begins_line``).
+
+    >>> text = ("Bakhmut fell.\\n\\nParts of this story were written with the help of generative AI from\\n"
+    ...         "OpenAI and checked.\\n\\nBakhmut falls\\nBy ChatGPT\\nAnd staff")
+    >>> doc, ai, chatgpt = Document(text), text.index("generative AI"), text.index("ChatGPT")
+    >>> text[slice(*_disclosure_span(doc, ai, ai + 13))], text[slice(*_disclosure_span(doc, chatgpt, chatgpt + 7))]
+    ('Parts of this story were written with the help of generative AI from\\nOpenAI and checked.', 'By ChatGPT')
+    """
     first, last = doc.sentence_at(start), doc.sentence_at(end - 1)
     span_start = first.start if first else start
     span_end = last.end if last else end
     for brk in _NEW_LINE.finditer(doc.text, span_start, span_end):
+        if not _begins_line(doc.text, brk):
+            continue
         if brk.end() <= start:
             span_start = brk.end()
         elif brk.start() >= end:
             span_end = brk.start()
             break
     return span_start, span_end
+
+
+def _begins_line(text: str, brk: re.Match) -> bool:
+    """Whether the line break ``brk`` (a ``_NEW_LINE`` match) begins a new line: the next line is indented or a list
+    item, or the line before is no longer than a title line (``TITLE_LINE_WORDS``: a headline, a byline, a credit).
+    After a longer line it wraps prose."""
+    line = text[text.rfind("\n", 0, brk.start()) + 1:brk.start()].split()
+    return bool(brk.group(1) or _LIST_ITEM.match(text, brk.end())
+                or len(line) <= TITLE_LINE_WORDS and len(" ".join(line)) <= TITLE_LINE_CHARS)
 
 
 def _position(doc: Document, paragraph: Paragraph, span: tuple[int, int], short: list[bool]) -> str:
