@@ -162,7 +162,7 @@ class Auditor:
             findings = [_restored(f, prose) for f in findings]
         if prose.text is not text:
             findings = [replace(f, text=text[f.start:f.end]) for f in findings]
-        kept, suppressed = apply_suppressions(text, findings, self.known_rule_ids)
+        kept, suppressed = apply_suppressions(text, findings, self.known_rule_ids, format, self.config.severity)
         return Report(doc, [f for f in kept if self.rules.enabled(f.rule)], suppressed, self.rules.categories)
 
     def _prose_findings(self, prose: str, source: str | None, regions: tuple = ()) -> list[Finding]:

@@ -9,7 +9,9 @@ Ids are rule ids, globs (``hedge.*``) or check names (``hedge``); none means eve
 ``disable`` lasts until an ``enable`` of the same id (or a bare ``enable``) or the end of the file.
 A ``disable`` without ``-- reason`` still works but is itself reported (``suppression.missing-reason``),
 and so is an id or glob that names no known rule (``suppression.unknown-rule``, when the known ids
-are given): a typo must not leave a finding unsuppressed without a word.
+are given) and an action other than these three (``suppression.unknown-action``; ``disable-line`` suppresses
+nothing): a typo must not leave a finding unsuppressed without a word. In Markdown and HTML a comment counts only
+where it is a comment of the draft, not an example shown in code, front matter, a tag or a script.
 
 Example:
     >>> from auditor.findings import Finding
@@ -25,20 +27,28 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .findings import Category, Finding, declare_category
-from .rules import covers, unknown_pattern
+from .formats import mask
+from .rules import _most_specific, covers, unknown_pattern
 
 declare_category(Category("suppression", "100,116,139", "148,163,184", order=5, source=__name__))
 MISSING_REASON = "suppression.missing-reason"
 UNKNOWN_RULE = "suppression.unknown-rule"
+UNKNOWN_ACTION = "suppression.unknown-action"
 RULES = [(MISSING_REASON, "suppression", "warning",
           "An inline <!-- auditor: disable ... --> comment gives no '-- reason'."),
          (UNKNOWN_RULE, "suppression", "warning",
-          "An inline <!-- auditor: disable/enable ... --> comment names no known rule id, check or matching glob.")]
+          "An inline <!-- auditor: disable/enable ... --> comment names no known rule id, check or matching glob."),
+         (UNKNOWN_ACTION, "suppression", "warning",
+          "An inline <!-- auditor: ... --> comment names no action or an unknown one (known: disable, "
+          "disable-next-line, enable).")]
+_SEVERITY = {rule[0]: rule[2] for rule in RULES}
+ACTIONS = ("disable", "disable-next-line", "enable")
 
-_DIRECTIVE = re.compile(r"<!--\s*auditor:\s*(?P<action>disable-next-line|disable|enable)\b(?P<body>.*?)-->", re.DOTALL)
+_DIRECTIVE = re.compile(r"<!--\s*auditor:\s*(?P<action>\w*(?:-\w+)*)(?P<body>.*?)-->", re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -64,18 +74,22 @@ class _Region:
 
 
 def apply_suppressions(text: str, findings: list[Finding], known_ids: Iterable[str] | None = None,
+                       format: str = "text", severity: dict[str, str] | None = None,
                        ) -> tuple[list[Finding], list[Suppressed]]:
-    """``(kept, suppressed)``: kept findings plus one ``suppression.missing-reason`` per reasonless disable
-    and, when ``known_ids`` are given, one ``suppression.unknown-rule`` per id that names no known rule.
+    """``(kept, suppressed)``: kept findings plus one ``suppression.missing-reason`` per reasonless disable, one
+    ``suppression.unknown-action`` per unknown action and, when ``known_ids`` are given, one
+    ``suppression.unknown-rule`` per id that names no known rule. ``format`` (``text``, ``markdown``, ``html``) says
+    which comments count (see ``_comments``); ``severity`` maps ids, globs or check names to the level of these
+    findings (the config's ``severity``).
 
     >>> text = "<!-- auditor: disable hedge.speculaton -- quoted -->It may rain."
-    >>> kept, _ = apply_suppressions(text, [], known_ids=["hedge.speculation"])
-    >>> [(f.rule, f.message) for f in kept]  # doctest: +NORMALIZE_WHITESPACE
-    [('suppression.unknown-rule', "Suppression names unknown rule id 'hedge.speculaton'
+    >>> kept, _ = apply_suppressions(text, [], known_ids=["hedge.speculation"], severity={"suppression": "error"})
+    >>> [(f.rule, f.severity, f.message) for f in kept]  # doctest: +NORMALIZE_WHITESPACE
+    [('suppression.unknown-rule', 'error', "Suppression names unknown rule id 'hedge.speculaton'
       (closest: hedge.speculation; `auditor rules` lists every rule): it suppresses nothing.")]
     """
-    regions, problems = _regions(text, None if known_ids is None else list(known_ids))
-    kept, suppressed = list(problems), []
+    regions, problems = _regions(text, _comments(text, format), None if known_ids is None else list(known_ids))
+    kept, suppressed = [_at_level(p, severity or {}) for p in problems], []
     for finding in findings:
         region = next((r for r in regions if r.covers(finding)), None)
         if region is None:
@@ -85,21 +99,47 @@ def apply_suppressions(text: str, findings: list[Finding], known_ids: Iterable[s
     return sorted(kept, key=lambda f: (f.start, f.end, f.rule)), suppressed
 
 
-def _regions(text: str, known_ids: list[str] | None) -> tuple[list[_Region], list[Finding]]:
+def _comments(text: str, format: str) -> list[re.Match]:
+    """The ``<!-- auditor: ... -->`` comments of ``text`` that count: in a text file all of them; in Markdown and
+    HTML those that ``auditor.formats`` does not mask as code, front matter, a tag, a script... (what it masks for
+    being a comment does not matter: each comment is masked as if it were prose).
+
+    >>> text = "Use `<!-- auditor: disable -->` to silence it.\\n<!-- auditor: enable -->"
+    >>> [m.group("action") for m in _comments(text, "markdown")], len(_comments(text, "text"))
+    (['enable'], 2)
+    """
+    found = list(_DIRECTIVE.finditer(text))
+    if format == "text" or not found:
+        return found
+    masked = mask(_COMMENT.sub(lambda m: re.sub(r"[^\r\n]", "x", m.group()), text), format)
+    return [m for m in found if masked[m.start()] == "x"]
+
+
+def _at_level(finding: Finding, severity: dict[str, str]) -> Finding:
+    """``finding`` at the level ``severity`` gives its rule (the most specific entry), if any."""
+    level = _most_specific(finding.rule, severity)
+    return replace(finding, severity=level) if level else finding
+
+
+def _regions(text: str, found: list[re.Match], known_ids: list[str] | None) -> tuple[list[_Region], list[Finding]]:
     line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
     regions: list[_Region] = []
     problems: list[Finding] = []
     open_disables: list[_Region] = []
-    for m in _DIRECTIVE.finditer(text):
+    for m in found:
+        action = m.group("action")
+        if action not in ACTIONS:
+            what = f"unknown action {action!r}" if action else "no action"
+            problems.append(_problem(UNKNOWN_ACTION, f"Suppression names {what} (known: {', '.join(ACTIONS)}): "
+                                     "it suppresses nothing.", m))
+            continue
         ids_part, _, reason = m.group("body").partition("--")
         patterns = tuple(p for p in re.split(r"[\s,]+", ids_part) if p)
         reason = " ".join(reason.split())
         for problem in filter(None, (unknown_pattern(p, known_ids) for p in patterns if known_ids is not None)):
-            problems.append(Finding(UNKNOWN_RULE, "suppression", "warning",
-                                    f"Suppression names {problem}: it suppresses nothing.",
-                                    m.start(), m.end(), m.group()))
+            problems.append(_problem(UNKNOWN_RULE, f"Suppression names {problem}: it suppresses nothing.", m))
         line = bisect.bisect_right(line_starts, m.start())
-        if m.group("action") == "enable":
+        if action == "enable":
             for d in [d for d in open_disables if not patterns or set(d.patterns) & set(patterns)]:
                 open_disables.remove(d)
                 regions.append(_Region(d.patterns, d.start, m.start(), d.reason, d.line))
@@ -108,10 +148,8 @@ def _regions(text: str, known_ids: list[str] | None) -> tuple[list[_Region], lis
                     open_disables.append(_Region(rest, m.end(), len(text), d.reason, d.line))
             continue
         if not reason:
-            problems.append(Finding(MISSING_REASON, "suppression", "warning",
-                                    "Suppression without a reason: add '-- why' before '-->'.",
-                                    m.start(), m.end(), m.group()))
-        if m.group("action") == "disable":
+            problems.append(_problem(MISSING_REASON, "Suppression without a reason: add '-- why' before '-->'.", m))
+        if action == "disable":
             open_disables.append(_Region(patterns, m.end(), len(text), reason, line))
         else:
             end_line = bisect.bisect_right(line_starts, m.end() - 1)
@@ -120,3 +158,7 @@ def _regions(text: str, known_ids: list[str] | None) -> tuple[list[_Region], lis
             regions.append(_Region(patterns, start, end, reason, line))
     return regions + open_disables, problems
 
+
+def _problem(rule: str, message: str, comment: re.Match) -> Finding:
+    """A finding of suppression ``rule`` on the whole ``comment``, at the rule's default level."""
+    return Finding(rule, "suppression", _SEVERITY[rule], message, comment.start(), comment.end(), comment.group())
