@@ -35,6 +35,7 @@ from .render.json import render_json
 from .render.sarif import render_sarif
 from .render.text import render_text
 from .runner import FileResult, Task, run_tasks
+from .rules import most_specific
 from .suppressions import RULES as SUPPRESSION_RULES
 
 
@@ -192,7 +193,9 @@ def _rule_rows(configs) -> list[tuple[str, str, str, str, list[str]]]:
         for rule in Auditor(config).rules:
             notes = rule.downgrades()
             table.setdefault(rule.id, (rule.id, rule.category, rule.severity, rule.summary, notes))
-    table.update((rule[0], (*rule, [])) for rule in SUPPRESSION_RULES)
+        for rule_id, category, severity, description in SUPPRESSION_RULES:
+            level = most_specific(rule_id, config.severity) or severity
+            table.setdefault(rule_id, (rule_id, category, level, description, []))
     return sorted(table.values())
 
 

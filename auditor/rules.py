@@ -483,13 +483,13 @@ def require_known(patterns: Iterable[str], known_ids: Iterable[str], source: str
             raise ConfigError(source, key, problem)
 
 
-def _most_specific(rule_id: str, levels: dict[str, str]) -> str | None:
+def most_specific(rule_id: str, levels: dict[str, str]) -> str | None:
     """The level of the entry of ``levels`` that names ``rule_id`` itself, else of the longest glob or check name
     that covers it, whatever their order.
 
-    >>> _most_specific("hedge.speculation", {"hedge.speculation": "error", "hedge.*": "info", "hedge": "warning"})
+    >>> most_specific("hedge.speculation", {"hedge.speculation": "error", "hedge.*": "info", "hedge": "warning"})
     'error'
-    >>> _most_specific("hedge.belief", {"hedge": "warning", "hedge.b*": "error"})
+    >>> most_specific("hedge.belief", {"hedge": "warning", "hedge.b*": "error"})
     'error'
     """
     if rule_id in levels:
@@ -526,7 +526,7 @@ class RuleSet:
         self.disabled = tuple(disable)
         overrides = dict(severity or {})
         for rule_id, rule in list(rules.items()):
-            level = _most_specific(rule_id, overrides)
+            level = most_specific(rule_id, overrides)
             if level:
                 rules[rule_id] = replace(rule, severity=level)
         for rule_id, values in (options or {}).items():

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from .findings import Category, Finding, declare_category
 from .formats import mask
-from .rules import _most_specific, covers, unknown_pattern
+from .rules import covers, most_specific, unknown_pattern
 
 declare_category(Category("suppression", "100,116,139", "148,163,184", order=5, source=__name__))
 MISSING_REASON = "suppression.missing-reason"
@@ -117,7 +117,7 @@ def _comments(text: str, format: str) -> list[re.Match]:
 
 def _at_level(finding: Finding, severity: dict[str, str]) -> Finding:
     """``finding`` at the level ``severity`` gives its rule (the most specific entry), if any."""
-    level = _most_specific(finding.rule, severity)
+    level = most_specific(finding.rule, severity)
     return replace(finding, severity=level) if level else finding
 
 

@@ -92,6 +92,16 @@ def test_rules_lists_every_rule_with_id_category_severity():
     assert lines[ids.index("leak.placeholder")].split()[1:3] == ["leak", "error"]
 
 
+def test_rules_shows_the_configs_severity_of_the_suppression_rules(tmp_path):
+    # stop 67: the config's level applies to suppression findings, and `auditor rules` listed the default
+    (tmp_path / "pyproject.toml").write_text('[tool.auditor.severity]\n"suppression.*" = "error"\n'
+                                             '"suppression.unknown-rule" = "info"\n')
+    lines = run("rules", "--config", str(tmp_path / "pyproject.toml")).stdout.splitlines()
+    levels = {line.split()[0]: line.split()[2] for line in lines if line.startswith("suppression.")}
+    assert levels == {"suppression.missing-reason": "error", "suppression.unknown-action": "error",
+                      "suppression.unknown-rule": "info"}
+
+
 def test_a_severity_typo_in_a_found_config_file_exits_2_naming_the_file(tmp_path):
     # QA, stop 66: only --config and Python raised; a pyproject.toml found by the walk was silently ignored
     (tmp_path / "pyproject.toml").write_text('[tool.auditor.severity]\n"hedge.weasel-pasive" = "info"\n')
