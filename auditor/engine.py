@@ -84,7 +84,8 @@ class Auditor:
 
     ``models`` passes model objects to checks, scikit-learn style, instead of the bundled ones:
     ``Auditor(models={"contradiction": {"nli": my_nli, "embedder": my_embedder}, "hedge": {"model": m}})``
-    (an NLI model is anything with ``predict(premises, hypotheses)`` returning label probabilities).
+    (an NLI model is anything with ``predict(premises, hypotheses)`` returning, per pair, a dict of "entailment",
+    "neutral" and "contradiction" probabilities or a row of three probabilities in that order: ``nli.NLI_LABELS``).
     """
 
     chunk_chars = CHUNK_CHARS

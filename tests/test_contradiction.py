@@ -397,3 +397,44 @@ def test_cross_fitted_false_alarms_score_each_context_with_the_other_half_s_chec
     folds = {"a": (_CountingCheck(0), None), "b": (_CountingCheck(3), None)}
     assert false_alarms(None, [row], folds)["findings"] == 3  # scored by half b's check
     assert false_alarms(_CountingCheck(1), [row])["findings"] == 1  # without folds: the one check
+
+
+class RowsNLI(ScriptedNLI):
+    """ScriptedNLI's probabilities as rows of [entailment, neutral, contradiction], passed through ``shape``."""
+
+    def __init__(self, table, shape):
+        super().__init__(table)
+        self.shape = shape
+
+    def predict(self, premises, hypotheses, batch_size=32):
+        dicts = super().predict(premises, hypotheses, batch_size)
+        return self.shape([[p["entailment"], p["neutral"], p["contradiction"]] for p in dicts])
+
+
+@pytest.mark.parametrize("shape", [list, "numpy"])
+def test_a_model_may_return_rows_in_the_order_of_nli_labels(shape):
+    """A list of lists or a NumPy array of [entailment, neutral, contradiction] rows scores as the dicts do."""
+    shape = pytest.importorskip("numpy").array if shape == "numpy" else shape
+    table = {("close", "stay open"): 0.9, ("stay open", "close"): 0.5}
+    auditor = Auditor(Config(checks=("contradiction",), options={"contradiction.nli": {"threshold": 0.6}}),
+                      models={"contradiction": {"nli": RowsNLI(table, shape)}})
+    auditor.checks[0].calibration = Calibration(SIMPLE_CALIBRATION)
+    [finding] = auditor.audit(TEXT).findings
+    [expected] = scripted_check(table)[0].audit(TEXT).findings
+    assert (finding.start, finding.end, finding.related) == (expected.start, expected.end, expected.related)
+    assert finding.score == pytest.approx(expected.score) == pytest.approx(sigmoid(10 * 0.7 - 6), abs=1e-4)
+
+
+@pytest.mark.parametrize("shape, got", [
+    (lambda rows: [row[2] for row in rows], "got 0.9 for pair 1 of"),  # P(contradiction) alone
+    (lambda rows: [[4.0, -1.0, 2.5] for _ in rows], "(not probabilities)"),  # logits
+    (lambda rows: rows + rows[:1], " rows for "),
+    (lambda rows: None, "got a NoneType"),
+])
+def test_a_model_returning_anything_else_gets_an_error_saying_what_predict_must_return(shape, got):
+    auditor = Auditor(Config(checks=("contradiction",)),
+                      models={"contradiction": {"nli": RowsNLI({("close", "stay open"): 0.9}, shape)}})
+    with pytest.raises(TypeError, match="must return one row per pair, a dict of 'entailment', 'neutral' and "
+                                        "'contradiction' probabilities or 3 probabilities in that order") as error:
+        auditor.audit(TEXT)
+    assert got in str(error.value)

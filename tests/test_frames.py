@@ -118,3 +118,16 @@ def test_a_suppression_finding_keeps_its_category_in_the_frame():
     df = report.to_dataframe()
     assert [(f.rule, f.category) for f in report.findings] == [("suppression.missing-reason", "suppression")]
     assert list(df["category"].astype(str)) == ["suppression"]
+
+
+@pytest.mark.parametrize("draft, format", [
+    ("<h1>Storm</h1><p>Officials met on Monday.</p><p>Experts say it may rain.</p>", "html"),
+    ("> Officials met on Monday.\n> Experts say it may rain.", "markdown"),
+])
+def test_sentence_column_is_the_findings_own_sentence_whatever_the_format(draft, format):
+    """Not the markup around it nor the paragraph before it: the text of the finding's details["sentence"] span."""
+    report = Auditor({"checks": ["hedge"], "disable": ["hedge.classifier"]}).audit(draft, format=format)
+    df = report.to_dataframe()
+    assert list(df.text) == ["Experts say", "may rain"]
+    assert list(df.sentence) == ["Experts say it may rain."] * 2
+    assert [draft[slice(*f.details["sentence"])] for f in report.findings] == list(df.sentence)

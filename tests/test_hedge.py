@@ -356,3 +356,27 @@ def test_appeared_to_a_crowds_noise_is_no_appearance(hedge_auditor):
         assert hedge_auditor.audit(text).findings == []
     assert hedges(hedge_auditor, "He appeared to enjoy the applause.") == [
         ("hedge.appearance", "appeared to", "warning")]
+
+
+@pytest.mark.parametrize("lead", ["🎉 ", "🎉", "\u200b", "### ", "\u202eمرحبا\u202c ", "👍🏽", "...", "‘", "` ", "& "])
+def test_a_subject_never_starts_with_a_symbol_an_invisible_or_punctuation(rules_only, lead):
+    text = lead + "Experts say the plan will fail."
+    finding, = rules_only.audit(text).findings
+    assert (finding.text, finding.start) == ("Experts say", text.index("Experts"))
+
+
+def test_a_subject_stops_at_a_word_without_a_letter_or_digit(rules_only):
+    """Real WikiWeasel sentences quote with backticks; "&", "%" and currency signs stay inside a subject."""
+    text = "` USA Today' claimed in 2003 that websites such as and generated $ 2 billion in revenue in that year."
+    assert [f.text for f in rules_only.audit(text).findings] == ["USA Today' claimed"]
+    text = "` Democratic Party 2008 Platform ` We believe that the people of Puerto Rico have the right to choose."
+    assert [f.text for f in rules_only.audit(text).findings] == ["We believe"]
+    assert [f.text for f in rules_only.audit("50 % of analysts say the plan will fail.").findings] == [
+        "50 % of analysts say"]
+
+
+@pytest.mark.parametrize("lead", ["🎉", "#", "\u200b"])
+def test_a_label_span_starts_at_the_possessors_first_letter(rules_only, lead):
+    text = lead + "Trump's alleged affair was news."
+    finding, = rules_only.audit(text).findings
+    assert (finding.text, finding.start) == ("Trump's alleged affair", text.index("Trump"))

@@ -186,3 +186,13 @@ def test_batch_summary_html_lists_documents_and_errors(tmp_path):
     batch = audit_many(["As an AI language model, I can't.", tmp_path / "missing.txt"], config={"checks": ["leak"]})
     html = batch._repr_html_()
     assert "<td>text-1</td><td>1</td>" in html and "missing.txt" in html and "InputError" in html
+
+
+def test_batch_summary_counts_zero_for_a_clean_document_and_leaves_a_failed_one_blank(tmp_path):
+    missing = tmp_path / "missing.txt"
+    batch = audit_many(["Clean copy.", "As an AI language model, I can't.", missing], config={"checks": ["leak"]})
+    rows = [re.findall(r"<td>(.*?)</td>", row) for row in re.findall(r"<tr><td>.*?</tr>", batch._repr_html_())]
+    assert [row[:-1] for row in rows] == [["text-1", "0", "0", "0", "0", "0", "0"],
+                                         ["text-2", "1", "0", "1", "0", "0", "0"],
+                                         [str(missing), "", "", "", "", "", ""]]
+    assert rows[2][-1].startswith("InputError") and rows[0][-1] == rows[1][-1] == ""

@@ -2,7 +2,8 @@
 
 Columns: ``document`` (batches only), ``finding`` (index in ``report.findings``), ``rule``,
 ``category``, ``severity``, ``message``, ``start``, ``end``, ``line``, ``column``, ``end_line``,
-``end_column`` (1-based), ``text``, ``score``, ``sentence`` (text of the sentence where the finding
+``end_column`` (1-based), ``text``, ``score``, ``sentence`` (the text of the finding's ``details["sentence"]``
+span, which a check finds in the prose of an HTML or Markdown draft; else of the sentence where the finding
 starts), ``related`` (list of ``(start, end)``), ``related_text`` and ``details``. ``category`` and
 ``severity`` are categoricals over every known value (``severity`` ordered, so
 ``df[df.severity >= "warning"]`` works) and ``document`` lists every document of a batch, so group-bys
@@ -20,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..findings import SEVERITIES
+from ..findings import SEVERITIES, Finding
 from ..report import Report, categories_of
 
 if TYPE_CHECKING:
@@ -44,12 +45,27 @@ def finding_rows(report: Report) -> list[dict]:
     rows = []
     for index, finding in enumerate(report.findings):
         row = report.finding_dict(finding)
-        sentence = report.document.sentence_at(finding.start)
-        row.update(finding=index, sentence=sentence.text if sentence else "",
+        row.update(finding=index, sentence=_sentence(report, finding),
                    related=[tuple(span) for span in finding.related],
                    related_text=[report.text[s:e] for s, e in finding.related])
         rows.append({column: row[column] for column in COLUMNS})
     return rows
+
+
+def _sentence(report: Report, finding: Finding) -> str:
+    """The text of the finding's ``details["sentence"]`` span, else of the sentence where it starts.
+
+    >>> from auditor import Document
+    >>> text = "<p>Officials met.</p><p>Experts say it may rain.</p>"
+    >>> found = Finding("hedge.x", "hedge", "info", "", 24, 35, "Experts say", details={"sentence": [24, 48]})
+    >>> _sentence(Report(Document(text), [found]), found)
+    'Experts say it may rain.'
+    """
+    span = finding.details.get("sentence")
+    if isinstance(span, list) and len(span) == 2:
+        return report.text[span[0]:span[1]]
+    sentence = report.document.sentence_at(finding.start)
+    return sentence.text if sentence else ""
 
 
 def report_frame(report: Report) -> pandas.DataFrame:

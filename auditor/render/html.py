@@ -111,14 +111,18 @@ def render_report(report: Report) -> str:
 
 
 def render_batch(batch: BatchReport) -> str:
-    """A table of the documents of a batch: findings in all, per category (of its reports), error."""
+    """A table of the documents of a batch: findings in all, per category (of its reports), error; a clean
+    document counts 0, a document that failed has empty counts."""
     shown = [c.name for c in categories_of(batch.reports.values())]
     head = "".join(f"<th>{c}</th>" for c in ("document", "findings", *shown, "error"))
     rows = []
     for doc_id in batch.ids:
         report = batch.reports.get(doc_id)
-        counts = Counter(f.category for f in report.findings) if report else Counter()
-        cells = [str(len(report)) if report else "", *(str(counts[c]) for c in shown)]
+        if report is None:  # the document failed: its error, no counts
+            cells = [""] * (1 + len(shown))
+        else:
+            counts = Counter(f.category for f in report.findings)
+            cells = [str(len(report)), *(str(counts[c]) for c in shown)]
         rows.append(f"<tr><td>{escape(doc_id)}</td>" + "".join(f"<td>{c}</td>" for c in cells)
                     + f"<td>{escape(batch.errors.get(doc_id, ''))}</td></tr>")
     return f"<div>{escape(repr(batch))}</div><table><tr>{head}</tr>{''.join(rows)}</table>"

@@ -27,6 +27,7 @@ Example:
 from __future__ import annotations
 
 from ...errors import RuleError
+from ...nli.labels import NLI_LABELS
 from ..base import Check, Option, names_problem, number_problem, register, shorten
 from .calibration import Calibration, calibration_problem, pair_features
 from .claims import Claim, extract_claims
@@ -172,7 +173,8 @@ class ContradictionCheck(Check):
         ``threshold_without_evidence``) is dropped before the forward direction, and again before
         the reverse one, so no reportable pair is lost. ``bound=False`` scores every pair in both
         directions (the benchmark's baseline, and calibration). A pair whose claims open with two different names of
-        two or more words (``ConflictCues.other_subjects``) tells two facts and is not scored.
+        two or more words (``ConflictCues.other_subjects``) tells two facts and is not scored. The model's
+        ``predict(premises, hypotheses)`` gives one row per pair, read by ``nli_probabilities``.
         """
         threshold = self.threshold_for(len(pairs) if size is None else size) if bound else float("-inf")
         recurring = self.cues.recurring([c.content for c in claims])
@@ -188,7 +190,8 @@ class ContradictionCheck(Check):
         for direction in (0, 1):
             firsts, seconds = [claims[pairs[k][0]].content for k in live], [claims[pairs[k][1]].content for k in live]
             premises, hypotheses = (firsts, seconds) if direction == 0 else (seconds, firsts)
-            for k, probs in zip(live, self.model.predict(premises, hypotheses), strict=True):
+            for k, probs in zip(live, nli_probabilities(self.model.predict(premises, hypotheses), len(live)),
+                                strict=True):
                 scored[k].append(probs)
             if direction == 0:
                 live = [k for k in live if reachable(k)]
@@ -243,6 +246,42 @@ class ContradictionCheck(Check):
                                          contents=[earlier.content, later.content], evidence=evidence,
                                          threshold=round(threshold, 3)))
         return findings
+
+
+def nli_probabilities(output, pairs: int) -> list[dict]:
+    """An NLI model's ``predict`` output for ``pairs`` pairs as probability dicts: one row per pair, either a mapping
+    with ``"entailment"`` and ``"contradiction"`` (and ``"neutral"``) probabilities, as ``auditor.nli`` returns, or
+    three probabilities in the order of ``auditor.nli.NLI_LABELS`` (entailment, neutral, contradiction): a list of
+    lists, a NumPy array. Anything else, or a value outside [0, 1] (logits), raises a TypeError saying what
+    ``predict`` must return.
+
+    >>> nli_probabilities([[0.1, 0.2, 0.7]], 1)
+    [{'entailment': 0.1, 'neutral': 0.2, 'contradiction': 0.7}]
+    >>> nli_probabilities([0.7], 1)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    TypeError: an NLI model's predict(premises, hypotheses) must return one row per pair, ...; got 0.7 for pair 1 of 1
+    """
+    if not hasattr(output, "__iter__") or hasattr(output, "keys"):
+        raise TypeError(f"{_PREDICT_RETURNS}; got a {type(output).__name__}")
+    rows = list(output)
+    if len(rows) != pairs:
+        raise TypeError(f"{_PREDICT_RETURNS}; got {len(rows)} rows for {pairs} pairs")
+    out = []
+    for n, row in enumerate(rows, 1):
+        try:
+            probs = dict(row) if hasattr(row, "keys") else {k: float(v) for k, v in zip(NLI_LABELS, row, strict=True)}
+            values = [float(probs[name]) for name in ("entailment", "contradiction")]
+        except (TypeError, ValueError, KeyError):
+            raise TypeError(f"{_PREDICT_RETURNS}; got {shorten(repr(row), 80)} for pair {n} of {pairs}") from None
+        if not all(0.0 <= v <= 1.0 for v in values):
+            raise TypeError(f"{_PREDICT_RETURNS}; got {shorten(repr(row), 80)} (not probabilities) for pair {n}"
+                            f" of {pairs}")
+        out.append(probs)
+    return out
+
+
+_PREDICT_RETURNS = ("an NLI model's predict(premises, hypotheses) must return one row per pair, a dict of "
+                    "'entailment', 'neutral' and 'contradiction' probabilities or 3 probabilities in that order")
 
 
 def _limits(rule) -> tuple[float, float, int]:

@@ -11,6 +11,10 @@
   (determiner + up to ``max_words`` words): "may provide the jets at a later date" → "may provide the jets".
 
 Noun phrases and predicates stop at a quote mark or bracket: a quoted cue's span stays inside its quote.
+A span never starts with punctuation, a symbol or an invisible character: a subject stops at an emoji or other
+symbol, a zero-width space or a bidi control ("🎉 Experts say" → "Experts say") and at a word with no letter or digit
+("###", "``"; not "&", "%" or a currency sign: "50 % of analysts say"), and its first word starts at a letter or
+digit ("#Trump's alleged affair" → "Trump's alleged affair").
 
 Callers pass a floor and ceiling inside one line (``line_bounds``), so no span crosses a line break.
 
@@ -26,6 +30,7 @@ Example:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # a clause mark, a bracket or quote, a dash, a line break, a table cell's bar, or a list marker or spaced hyphen
 _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[()\[\]“”\"«»—–|•\n\r]|(?<!\S)[-*+](?=\s)")
@@ -51,6 +56,8 @@ _FUNCTION_WORDS = {
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should",
     "can", "could", "may", "might", "must", "do", "does", "did", "not", "it", "he", "she", "they", "we", "you", "i",
 }
+_JOINERS = {"&", "%", "$", "€", "£"}  # words of a subject without a letter or digit: "Procter & Gamble", "50 % of"
+_IN_WORD_INVISIBLE = {"\u00ad", "\u200c", "\u200d"}  # soft hyphen, zero-width (non-)joiner: inside words
 _PLURAL_QUANTIFIERS = {"few", "dozen", "great", "good", "handful", "couple", "number", "lot", "host"}
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 
@@ -61,21 +68,43 @@ def _bare(word: str) -> str:
 
 def expand_subject(text: str, floor: int, start: int, max_words: int) -> int:
     """New start of a verb cue at ``start``: its subject back to the clause start (>= ``floor``)."""
-    cut = max([floor] + [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, start)])
+    cut = _symbol_end(text, max([floor] + [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, start)]), start)
     words = list(_WORD.finditer(text, cut, start))
     chosen: list[re.Match] = []
     for word in reversed(words):
-        if _bare(word.group()) in _SUBJECT_BOUNDARY:
+        token = word.group()
+        if _bare(token) in _SUBJECT_BOUNDARY or not (token in _JOINERS or any(c.isalnum() for c in token)):
             break
         chosen.append(word)
     while chosen and _bare(chosen[-1].group()) in _DISCOURSE:
         chosen.pop()
-    first = chosen[-1].start() if chosen else start
+    first = _lead(text, chosen[-1].start(), start) if chosen else start
     cut_off = re.search(r"(\S+)\s+$", text[max(0, first - 20):first])  # a word before the floor: "a\nmove supporters"
     reading = ([cut_off.group(1)] if cut_off else []) + [w.group() for w in reversed(chosen)]
     if _singular_article_before_plural([_bare(w) for w in reading], text[start:]):
         return start
-    return chosen[-1].start() if chosen and len(chosen) <= max_words else start
+    return first if chosen and len(chosen) <= max_words else start
+
+
+def _symbol_end(text: str, floor: int, start: int) -> int:
+    """End of the last symbol ("🎉", "©") or invisible character (a zero-width space, a bidi control) of
+    ``text[floor:start]``, else ``floor``.
+
+    >>> text = "\u202eمرحبا\u202c Experts"
+    >>> text[_symbol_end(text, 0, len(text)):]
+    ' Experts'
+    """
+    for i in range(start - 1, floor - 1, -1):
+        if text[i] not in _IN_WORD_INVISIBLE and unicodedata.category(text[i]) in ("So", "Co", "Cf"):
+            return i + 1
+    return floor
+
+
+def _lead(text: str, start: int, end: int) -> int:
+    """The first letter or digit of ``text[start:end]`` after its last symbol or invisible character, else ``end``:
+    where a word starts ("#Trump's" → "Trump's")."""
+    start = _symbol_end(text, start, end)
+    return next((i for i in range(start, end) if text[i].isalnum()), end)
 
 
 def _singular_article_before_plural(reading: list[str], cue: str) -> bool:
@@ -91,9 +120,11 @@ def _singular_article_before_plural(reading: list[str], cue: str) -> bool:
 def expand_noun_phrase(text: str, start: int, end: int, ceiling: int, max_words: int) -> tuple[int, int]:
     """Span of determiner + label ``text[start:end]`` + noun phrase (or quoted phrase) up to ``ceiling``."""
     before = list(_WORD.finditer(text, max(0, start - 40), start))
-    if before and (_bare(before[-1].group()) in _DETERMINERS or before[-1].group().endswith(("'s", "’s"))) \
-            and not text[before[-1].end():start].strip():
-        start = before[-1].start()
+    if before and not text[before[-1].end():start].strip():
+        word = before[-1]
+        lead = _lead(text, word.start(), word.end())
+        if _bare(word.group()) in _DETERMINERS or (word.group().endswith(("'s", "’s")) and lead < word.end() - 2):
+            start = lead
     rest = text[end:ceiling]
     gap = len(rest) - len(rest.lstrip())
     opener = rest[gap:gap + 1]
