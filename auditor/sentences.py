@@ -182,20 +182,44 @@ TITLE_LINE_WORDS, TITLE_LINE_CHARS, BODY_LINE_WORDS = 8, 60, 4
 """A line of at most this many words and characters without a closing mark, before a line of at least
 ``BODY_LINE_WORDS`` words that starts with a capital or a digit, ends a sentence: a heading, a dateline, a credit line
 ("LONDON", "Photo: Jane Doe"); a longer one is hard-wrapped prose, and a short next line its value ("Image credit" /
-"Midjourney")."""
+"Midjourney"). Before a line indented as much as it, by two or more spaces (the masked markers of a Markdown list), the
+next line may be short: they are list items ("- It may rain" / "- Second item"), a long one a wrapped item."""
 
 
-def _split_at_title_lines(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _line_start(text: str, pos: int) -> int:
+    """The offset of the first character of the line holding ``pos``.
+
+    >>> _line_start("One\\r\\nTwo three", 6), _line_start("One", 2)
+    (5, 0)
+    """
+    return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+
+
+def _indent(line: str) -> str:
+    """The spaces and tabs ``line`` starts with.
+
+    >>> _indent("  \\tIt may rain ")
+    '  \\t'
+    """
+    return line[:len(line) - len(line.lstrip(" \t"))]
+
+
+def _split_at_title_lines(chunk: str, spans: list[tuple[int, int]], indent: str = "") -> list[tuple[int, int]]:
     """Punkt's spans, each also cut at a line break after a heading-like line (``TITLE_LINE_WORDS``) or before or
     after a list item or table row, when the line has no closing mark and the next one starts with a capital or digit.
+    A line is the whole line, from the line break before it (``indent``: the whitespace before ``chunk`` on its first
+    line), also where a sentence starts in it: a long line is wrapped prose, even if its last sentence starts late.
 
     >>> text = "LONDON\\nExperts say the pound may fall.\\n- Prices rose in May across the region\\n- Rates may rise"
     >>> [text[s:e] for s, e in _split_at_title_lines(text, list(punkt_tokenizer().span_tokenize(text)))]
     ['LONDON', 'Experts say the pound may fall.', '- Prices rose in May across the region', '- Rates may rise']
+    >>> text = "It met. This was produced with the help of\\nOpenAI tools.\\n  It may rain\\n  Second item"
+    >>> [text[s:e] for s, e in _split_at_title_lines(text, list(punkt_tokenizer().span_tokenize(text)))]
+    ['It met.', 'This was produced with the help of\\nOpenAI tools.', 'It may rain', '  Second item']
     """
     cut: list[tuple[int, int]] = []
     for s, e in spans:
-        line_start = s
+        line_start = _line_start(chunk, s)
         for m in _LINE_BREAK.finditer(chunk, s, e):
             line, following = chunk[line_start:m.start()], m.end()
             next_start = _NEXT_LINE_START.match(chunk, following)
@@ -203,8 +227,11 @@ def _split_at_title_lines(chunk: str, spans: list[tuple[int, int]]) -> list[tupl
             capital = first.isupper() or first.isdigit()
             listed = bool(_LIST_START.match(line) or _LIST_START.match(chunk, following))
             next_line = _LINE_BREAK.search(chunk, following, e)
-            title = (len(line.split()) <= TITLE_LINE_WORDS and len(line.strip()) <= TITLE_LINE_CHARS
-                     and len(chunk[following:next_line.start() if next_line else e].split()) >= BODY_LINE_WORDS)
+            following_line = chunk[following:next_line.start() if next_line else e]
+            own_indent = (indent if line_start == 0 else "") + _indent(line)
+            items = len(own_indent) >= 2 and own_indent == _indent(following_line)
+            body = len(following_line.split()) >= BODY_LINE_WORDS
+            title = len(line.split()) <= TITLE_LINE_WORDS and len(line.strip()) <= TITLE_LINE_CHARS and (body or items)
             if line.strip() and capital and not _OPEN_END.search(line.rstrip()) and (listed or title):
                 cut.append((s, m.start()))
                 s = following
@@ -221,7 +248,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans = []
     punkt_spans = list(punkt_tokenizer().span_tokenize(chunk))
     punkt_spans = _joined_ordinals(chunk, _joined_initials(chunk, punkt_spans))
-    for s, e in _split_at_title_lines(chunk, _split_after_clock_times(chunk, punkt_spans)):
+    lead = text[_line_start(text, start):start]
+    for s, e in _split_at_title_lines(chunk, _split_after_clock_times(chunk, punkt_spans),
+                                      "" if lead.strip() else lead):
         while s < e:
             while s < e and chunk[s].isspace():
                 s += 1
