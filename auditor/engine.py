@@ -164,7 +164,7 @@ class Auditor:
         if prose.text is not text:
             findings = [replace(f, text=text[f.start:f.end]) for f in findings]
         kept, suppressed = apply_suppressions(text, findings, self.known_rule_ids, format, self.config.severity)
-        return Report(doc, [f for f in kept if self.rules.enabled(f.rule)], suppressed, self.rules.categories)
+        return Report(doc, [f for f in kept if self.rules.enabled(f.rule)], suppressed, self.rules.categories, format)
 
     def _prose_findings(self, prose: str, source: str | None, regions: tuple = ()) -> list[Finding]:
         doc = Document(prose, source, regions=regions)

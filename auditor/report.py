@@ -8,13 +8,16 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, replace
+from functools import cached_property
 
 from .document import Document
 from .findings import SEVERITIES, Category, Finding, declared_categories
+from .formats import Prose, extract
 from .suppressions import Suppressed
 
 
@@ -22,11 +25,13 @@ class Report:
     """Findings of one audited document, ordered by position, each with its ``line``/``column``;
     ``suppressed``: findings set aside by inline suppression comments (``auditor.suppressions``);
     ``categories``: the categories of the auditor that made it (shipped ones and those its rule files
-    declare), in display order; default: the shipped ones."""
+    declare), in display order; default: the shipped ones; ``format``: what the draft was read as (``text``,
+    ``markdown``, ``html``: ``auditor.formats``)."""
 
     def __init__(self, document: Document, findings: list[Finding], suppressed: Sequence[Suppressed] = (),
-                 categories: Sequence[Category] | None = None):
+                 categories: Sequence[Category] | None = None, format: str = "text"):
         self.document = document
+        self.format = format
         self._categories = None if categories is None else tuple(categories)
         self.findings = sorted((self._located(f) for f in findings), key=lambda f: (f.start, f.end, f.rule))
         self.suppressed = sorted((replace(s, finding=self._located(s.finding)) for s in suppressed),
@@ -49,6 +54,28 @@ class Report:
     @property
     def source(self) -> str | None:
         return self.document.source
+
+    @cached_property
+    def _prose(self) -> tuple[Prose, Document]:
+        """The prose the checks read (``formats.extract``) and its document, made again on first use: the audit's own
+        copy is not kept (a batch keeps many reports, a worker process pickles them back)."""
+        prose = extract(self.text, self.format)
+        if prose.text is self.text:
+            return prose, self.document
+        return prose, Document(prose.text, self.source, regions=prose.regions)
+
+    def sentence_span(self, offset: int) -> tuple[int, int] | None:
+        """The offsets in ``text`` of the sentence holding ``offset``, as the audit split the draft's prose (markup and
+        code masked); None between sentences.
+
+        >>> report = Report(Document("<h1>Storm</h1><p>Officials met.</p><p>I cannot.</p>"), [], format="html")
+        >>> report.text[slice(*report.sentence_span(38))]
+        'I cannot.'
+        """
+        prose, document = self._prose
+        at = offset if prose.origin is None else bisect.bisect_right(prose.origin, offset) - 1
+        sentence = document.sentence_at(at)
+        return None if sentence is None else prose.span(sentence.start, sentence.end)
 
     def summary(self) -> dict:
         severities = Counter(f.severity for f in self.findings)

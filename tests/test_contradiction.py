@@ -438,3 +438,20 @@ def test_a_model_returning_anything_else_gets_an_error_saying_what_predict_must_
                                         "'contradiction' probabilities or 3 probabilities in that order") as error:
         auditor.audit(TEXT)
     assert got in str(error.value)
+
+
+@pytest.mark.parametrize("draft, shown, other", [
+    ('The mayor said: "Revenue rose 12% this year."\n\nThe city budget was approved on Monday.\n\n'
+     'Revenue fell 5% this year.',
+     "Revenue fell 5% this year", 'The mayor said: "Revenue rose 12% this year."'),  # the closing mark kept
+    ('Revenue fell 5% this year.\n\n"However, revenue rose 12% this year," the mayor said.',
+     '"However, revenue rose 12% this year," the mayor said', "Revenue fell 5% this year"),  # the opening mark kept
+    ('Revenue fell 5% this year.\n\nHowever, “revenue rose 12% this year.”',
+     "revenue rose 12% this year", "Revenue fell 5% this year"),  # a span starting with the mark: both dropped
+])
+def test_a_finding_s_spans_hold_both_quote_marks_of_a_quote_or_neither(draft, shown, other):
+    """The one-line text output reads a balanced quote on both sides (what the model compares is not changed)."""
+    auditor, _ = scripted_check({("rose", "fell"): 0.95, ("fell", "rose"): 0.95})
+    [finding] = auditor.audit(draft).findings
+    assert (finding.text, draft[finding.start:finding.end], draft[slice(*finding.related[0])]) == (shown, shown, other)
+    assert f"“{shown}” contradicts the earlier “{other}”" in finding.message

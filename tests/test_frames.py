@@ -131,3 +131,20 @@ def test_sentence_column_is_the_findings_own_sentence_whatever_the_format(draft,
     assert list(df.text) == ["Experts say", "may rain"]
     assert list(df.sentence) == ["Experts say it may rain."] * 2
     assert [draft[slice(*f.details["sentence"])] for f in report.findings] == list(df.sentence)
+
+
+@pytest.mark.parametrize("draft, format, sentence", [
+    ("<h1>Storm</h1><p>Officials met.</p><p>As an AI language model, I cannot help.</p>", "html",
+     "As an AI language model, I cannot help."),
+    ("<p>Officials met in Z&uuml;rich.</p><p>As an AI language model, I can&rsquo;t help.</p>", "html",
+     "As an AI language model, I can&rsquo;t help."),  # the draft's text between the prose sentence's offsets
+    ("Officials met.\n- As an AI language model, I cannot help.", "markdown",
+     "As an AI language model, I cannot help."),  # no list marker
+])
+def test_sentence_column_without_a_sentence_detail_is_the_prose_sentence(draft, format, sentence):
+    """A leak has no details["sentence"]: its sentence is the one the audit split the prose into, not the markup."""
+    report = Auditor(LEAK_ONLY).audit(draft, format=format)
+    [finding] = report.findings
+    assert "sentence" not in finding.details
+    assert list(report.to_dataframe().sentence) == [sentence]
+    assert draft[slice(*report.sentence_span(finding.start))] == sentence

@@ -3,8 +3,8 @@
 Columns: ``document`` (batches only), ``finding`` (index in ``report.findings``), ``rule``,
 ``category``, ``severity``, ``message``, ``start``, ``end``, ``line``, ``column``, ``end_line``,
 ``end_column`` (1-based), ``text``, ``score``, ``sentence`` (the text of the finding's ``details["sentence"]``
-span, which a check finds in the prose of an HTML or Markdown draft; else of the sentence where the finding
-starts), ``related`` (list of ``(start, end)``), ``related_text`` and ``details``. ``category`` and
+span, else of the sentence where the finding starts, both as the audit split the prose of an HTML or Markdown draft:
+``Report.sentence_span``), ``related`` (list of ``(start, end)``), ``related_text`` and ``details``. ``category`` and
 ``severity`` are categoricals over every known value (``severity`` ordered, so
 ``df[df.severity >= "warning"]`` works) and ``document`` lists every document of a batch, so group-bys
 with ``observed=False`` count zeros for documents without findings.
@@ -53,7 +53,7 @@ def finding_rows(report: Report) -> list[dict]:
 
 
 def _sentence(report: Report, finding: Finding) -> str:
-    """The text of the finding's ``details["sentence"]`` span, else of the sentence where it starts.
+    """The text of the finding's ``details["sentence"]`` span, else of the prose sentence where it starts.
 
     >>> from auditor import Document
     >>> text = "<p>Officials met.</p><p>Experts say it may rain.</p>"
@@ -62,10 +62,9 @@ def _sentence(report: Report, finding: Finding) -> str:
     'Experts say it may rain.'
     """
     span = finding.details.get("sentence")
-    if isinstance(span, list) and len(span) == 2:
-        return report.text[span[0]:span[1]]
-    sentence = report.document.sentence_at(finding.start)
-    return sentence.text if sentence else ""
+    if not (isinstance(span, list) and len(span) == 2):
+        span = report.sentence_span(finding.start)
+    return report.text[span[0]:span[1]] if span else ""
 
 
 def report_frame(report: Report) -> pandas.DataFrame:

@@ -13,7 +13,8 @@ The pipeline, one module each:
    loses a finding. The threshold rises with the document's number of candidate pairs (option
    ``long_documents``): a long document makes more comparisons, so more chances of a false finding.
 
-A finding's span is the later claim, ``related`` the earlier one; ``details["kind"]`` is "self"
+A finding's span is the later claim, ``related`` the earlier one, each with both marks of a quote it cuts or neither
+(``claims.balanced_span``); ``details["kind"]`` is "self"
 when both claims are in the reporter's voice, "sources" when at least one is attributed
 ("Analysts have opined that ..."), ``details["attribution"]`` lists both attributions and
 ``details["evidence"]`` the conflicts found (``[{"type": "number", "values": ["51st", "61st"]}]``) and
@@ -30,7 +31,7 @@ from ...errors import RuleError
 from ...nli.labels import NLI_LABELS
 from ..base import Check, Option, names_problem, number_problem, register, shorten
 from .calibration import Calibration, calibration_problem, pair_features
-from .claims import Claim, extract_claims
+from .claims import Claim, balanced_span, extract_claims
 from .evidence import CUE_SETTINGS, EVIDENCE_TYPES, ConflictCues, cue_problem
 from .pairs import candidate_pairs
 
@@ -230,6 +231,7 @@ class ContradictionCheck(Check):
         threshold = self.threshold_for(len(pairs))
         findings = []
         reported: set[tuple[int, str]] = set()  # a claim against a text told twice (a page's <title> and <h1>): once
+        [lead] = self.rule.option_patterns("discourse_markers")
         for i, j, score, _, evidence in self.score(claims, pairs):
             earlier, later = claims[i], claims[j]
             if score < self.least_score(threshold, evidence) or (later.start, earlier.content) in reported:
@@ -237,11 +239,12 @@ class ContradictionCheck(Check):
             reported.add((later.start, earlier.content))
             kind = "sources" if earlier.attribution or later.attribution else "self"
             who = " and ".join(a for a in (earlier.attribution, later.attribution) if a)
-            message = (f"“{shorten(later.text, 70)}” contradicts the earlier “{shorten(earlier.text, 70)}”"
+            shown, other = (balanced_span(doc, c.start, c.end, lead) for c in (later, earlier))  # quote marks in pairs
+            message = (f"“{shorten(doc.text[slice(*shown)], 70)}” contradicts the earlier "
+                       f"“{shorten(doc.text[slice(*other)], 70)}”"
                        + (f" (attributed: {who})" if who else "")
                        + (f" — {describe(evidence)}." if evidence else "."))
-            findings.append(self.finding(self.rule, doc, later.start, later.end, score=score, fill=message,
-                                         related=[(earlier.start, earlier.end)], kind=kind,
+            findings.append(self.finding(self.rule, doc, *shown, score=score, fill=message, related=[other], kind=kind,
                                          attribution=[earlier.attribution, later.attribution],
                                          contents=[earlier.content, later.content], evidence=evidence,
                                          threshold=round(threshold, 3)))

@@ -221,6 +221,34 @@ def _strip(text: str, start: int, end: int, lead: re.Pattern) -> tuple[int, int]
     return (m.end() if m else start), end
 
 
+_MARK_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+
+
+def balanced_span(doc: Document, start: int, end: int, lead: re.Pattern) -> tuple[int, int]:
+    """The span ``[start, end)`` of a claim, shown with both marks of each quote it cuts or neither: the closing mark
+    (and the punctuation before it) that ``_strip`` cut off comes back when the span holds the opening one, the opening
+    mark it cut off when the span holds the closing one; a span that starts with the opening mark loses it.
+
+    >>> doc = Document('The mayor said: "Revenue rose." "Costs fell," she said. So, "prices rose."')
+    >>> [doc.text[slice(*balanced_span(doc, s, e, re.compile("So, ")))] for s, e in [(0, 29), (33, 54), (60, 72)]]
+    ['The mayor said: "Revenue rose."', '"Costs fell," she said', 'prices rose']
+    """
+    text = doc.text
+    for quote in doc.quotes:
+        opening = quote.start - 1 - (text[quote.start - 1] == " ")  # "« Oui »": a space inside the marks
+        closing = quote.end + (text[quote.end:quote.end + 1] == " ")
+        if text[closing:closing + 1] != _MARK_PAIRS.get(text[opening]):  # a quote left open, or no mark
+            continue
+        if start <= opening < end <= closing and all(ch in _TRAILING for ch in text[end:closing]):
+            if opening == start:
+                start = quote.start
+            else:
+                end = closing + 1
+        elif opening < start <= closing < end and _strip(text, opening, end, lead)[0] == start:
+            start = opening
+    return start, end
+
+
 def _strip_attribution(text: str, start: int, end: int, patterns: list[re.Pattern], lead: re.Pattern,
                        nested: bool = True):
     """Content span, attribution words and the content's gap (the attribution inside it, ``(0, 0)``: none) of
