@@ -272,6 +272,6 @@ def test_the_finding_of_a_quotation_after_a_colon_compares_the_quotation():
 
     text = 'Revenue fell 5% this year. Mayor Dan Ortiz wrote: "Revenue rose 12% this year."'
     [finding] = Auditor({"checks": ["contradiction"]}).audit(text).findings
-    assert finding.text == 'Mayor Dan Ortiz wrote: "Revenue rose 12% this year'  # the finding keeps the attribution
+    assert finding.text == 'Mayor Dan Ortiz wrote: "Revenue rose 12% this year."'  # attribution and both marks
     assert finding.details["contents"] == ["Revenue fell 5% this year", "Revenue rose 12% this year"]
     assert finding.details["attribution"] == [None, "Mayor Dan Ortiz wrote"]
