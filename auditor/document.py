@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from array import array
 from dataclasses import dataclass, replace
@@ -97,7 +98,7 @@ _RESOLVED_PRONOUNS = {"he", "she"}  # not "they" (mostly a group) or "it" (an or
 PRONOUN_REACH = 3
 """How many paragraphs back the named speaker a "he"/"she" speaker stands for may be."""
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # "Supervisor Dale Harmon", "The Fairbridge"
-# Words no name of a person has: a speaker with one ("In a statement after the hearing", "Then she") is misread.
+# Words no name of a person has: a speaker with one ("In a statement after the hearing", "Officials in Kyiv") is none.
 _NOT_IN_NAMES = frozenset("""a an the in on at of for to from with by after before and or but so then as if when while
 he she they it we i his her their its this that""".split())
 # British single quotes too: "‘We will appeal,’ she said." The closing ’ is also the apostrophe, so inside a quote ’
@@ -173,16 +174,32 @@ def _is_named(speaker: str) -> bool:
 # Words whose period is their own, so it stays on a speaker that ends the sentence with them ("said John Smith Jr.").
 _NAME_ABBREVIATIONS = frozenset({"jr", "sr", "inc", "corp", "co", "ltd", "llc", "plc", "bros"})
 _LAST_WORD = re.compile(r"[\w.’'-]+$")
+_WORD = re.compile(r"\S+")
+# Words that open a sentence or clause and are never a speaker's first word: "Then she said", "And Curdken said".
+_OPENERS = frozenset("""and but so yet or nor then still now also meanwhile however instead later finally thus hence
+indeed again separately""".split())
+_LEADING_OPENER = re.compile(r"(?i:" + "|".join(sorted(_OPENERS)) + r")\s+(?=\S)")
+# First words (after any of ``_OPENERS``) of a phrase that sets the scene before the subject ("In a statement after the
+# hearing", "On Tuesday"): such a phrase between commas is no speaker.
+_INTRODUCERS = frozenset("""in on at after before during following since despite from with without under for by amid
+through throughout within upon over about like unlike until as when while although though because if once
+whereas""".split())
+# Words after a participle that opens a phrase ("Speaking to reporters", "Citing an example"), not after a first name
+# ("Mohammed bin Salman").
+_AFTER_PARTICIPLE = _INTRODUCERS | frozenset("to of the a an his her their its this that".split())
 
 
 def _speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` of a speaker without a closing comma or the sentence's period, but with the period of an
-    abbreviation or initial it ends with ("Jr.", "Inc.", "J.", "U.S."), also where the match left that period out.
+    abbreviation or initial it ends with ("Jr.", "Inc.", "J.", "U.S."), also where the match left that period out, and
+    without the words opening its sentence (``_OPENERS``: "Then she" -> "she", "But Smith" -> "Smith").
 
-    >>> text = "It may fail, said Ana Ruiz. It may not, said John Smith Jr."
-    >>> text[slice(*_speaker_span(text, 18, 27))], text[slice(*_speaker_span(text, 45, 58))]
-    ('Ana Ruiz', 'John Smith Jr.')
+    >>> text = "It may fail, said Ana Ruiz. It may not, said John Smith Jr. Then she said so."
+    >>> [text[slice(*_speaker_span(text, *span))] for span in ((18, 27), (45, 58), (60, 68))]
+    ['Ana Ruiz', 'John Smith Jr.', 'she']
     """
+    while opener := _LEADING_OPENER.match(text, start, end):
+        start = opener.end()
     while end > start and text[end - 1] in ".,":
         end -= 1
     word = _LAST_WORD.search(text, start, end)
@@ -194,11 +211,27 @@ def _speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _introduces(words: list[re.Match]) -> bool:
+    """Whether a phrase between commas sets the scene rather than names a speaker: after any sentence openers
+    (``_OPENERS``), nothing, a preposition or conjunction (``_INTRODUCERS``), or a participle before one of
+    ``_AFTER_PARTICIPLE``.
+
+    >>> [_introduces(list(_WORD.finditer(p))) for p in ("On Tuesday", "Speaking to reporters", "Still", "And Ana Ruiz",
+    ...                                                 "Mohammed bin Salman")]
+    [True, True, True, False, False]
+    """
+    words = list(itertools.dropwhile(lambda w: w.group().lower() in _OPENERS, words))
+    first = words[0].group().lower() if words else ""
+    return not words or first in _INTRODUCERS or first.endswith(("ing", "ed")) and len(words) > 1 \
+        and words[1].group().lower() in _AFTER_PARTICIPLE
+
+
 def _subject_before(text: str, verb: int) -> tuple[int, int] | None:
     """Offsets of the subject of a reporting verb at ``verb``: up to 6 words back to a clause break or
     a conjunction, less the auxiliaries right before the verb ("Edwards has stated"); after "Name, who …," (an empty
     subject) the words before the first comma, or the name set between two commas after a title ("The mayor, Jane Doe,
-    said" -> "Jane Doe")."""
+    said" -> "Jane Doe"), counting from the first phrase that is no introduction ("In a statement after the hearing,
+    Kestrel's chief executive, Ruth Adeyemi, said" -> "Ruth Adeyemi")."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, verb)]
     words = list(re.finditer(r"\S+", text[breaks[-1] if breaks else 0:verb]))
     offset = breaks[-1] if breaks else 0
@@ -210,14 +243,18 @@ def _subject_before(text: str, verb: int) -> tuple[int, int] | None:
     while kept and kept[0].group().lower() in _AUXILIARIES:  # "Edwards has stated" -> "Edwards"
         kept.pop(0)
     if not kept and breaks:
-        first = list(re.finditer(r"\S+", text[: breaks[0] - 1]))
-        if not 0 < len(first) <= 6:
+        phrases = [list(_WORD.finditer(text, start, end - 1))  # the phrases between commas before the verb
+                   for start, end in zip([0, *breaks[:-1]], breaks, strict=True)]
+        while phrases and phrases[0] and _introduces(phrases[0]):
+            phrases.pop(0)
+        if not phrases or not 0 < len(phrases[0]) <= 6:
             return None
+        first = phrases[0]
         title = not _is_named(" ".join(w.group() for w in first)) or first[-1].group().lower() in _TITLES
-        if len(breaks) == 2 and title:  # "The mayor, Jane Doe, said", "National Security Advisor, Jake Sullivan, said"
-            name = list(re.finditer(r"\S+", text[breaks[0]:breaks[1] - 1]))
+        if len(phrases) == 2 and title:  # "The mayor, Jane Doe, said", "National Security Advisor, Jake Sullivan, said"
+            name = phrases[1]
             if 0 < len(name) <= 4 and all(w.group()[:1].isupper() for w in name):
-                return breaks[0] + name[0].start(), breaks[0] + name[-1].end()
+                return name[0].start(), name[-1].end()
         return first[0].start(), first[-1].end()
     if not kept or len(kept) > 6:
         return None
@@ -396,8 +433,8 @@ class Document:
 
     def _resolved(self, quote: _Q) -> _Q:
         """``quote`` with the named speaker its "he"/"she" speaker stands for, if any: the nearest speaker of a quote
-        or indirect speech before it, when that is a person's name ("Board chair Linda Osei", not "Officials" or
-        "Then she"), at most ``PRONOUN_REACH`` paragraphs back, and no other name stands between them outside quotes
+        or indirect speech before it, when that is a person's name ("Board chair Linda Osei", not "Officials" or "Aides
+        in Kyiv"), at most ``PRONOUN_REACH`` paragraphs back, and no other name stands between them outside quotes
         ('…, said Linda Osei. Supervisor Dale Harmon voted no. "It is a tax rise," he said.': "he" stays)."""
         if quote.speaker_start is None or (quote.speaker or "").lower() not in _RESOLVED_PRONOUNS:
             return quote

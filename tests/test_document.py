@@ -212,15 +212,66 @@ def test_a_he_or_she_speaker_is_the_nearest_named_speaker_before_it():
     assert [(r.text, r.speaker, r.named) for r in Document(text).reported_speech] == [
         ("the budget was tight", "Mayor Ana Ruiz", True), ("the city may run out of money", "Mayor Ana Ruiz", True)]
     # no speaker before it, an unnamed one nearer ("officials"), the name more than PRONOUN_REACH paragraphs back, a
-    # speaker that is no name ("In a statement"), or another name between them: the pronoun stays, unnamed
+    # speaker that is no name ("the firm"), or another name between them: the pronoun stays, unnamed
     for text in ('"The city may run out of money by June," she said.',
                  "The budget is tight, said Ana Ruiz. Officials said it was not.\n\n\"It may fail,\" he said.",
                  "The budget is tight, said Ana Ruiz.\n\nA.\n\nB.\n\nC.\n\n\"It may fail,\" she said.",
-                 "In a statement, the firm's head, Ruth Ade, said costs rose. \"It may fail,\" she said.",
+                 "In a statement, the firm said costs rose. \"It may fail,\" she said.",
                  "Board chair Linda Osei said the budget was fair.\n\nSupervisor Dale Harmon voted against it. "
                  "\"It may raise taxes,\" he said."):
         [quote] = Document(text).quotes
         assert (quote.speaker, quote.named) in (("she", False), ("he", False)), text
+
+
+def _speakers(text):
+    """``(speaker, the speaker's own words)`` of every quote, then every indirect speech, of ``text``."""
+    doc = Document(text)
+    return [(q.speaker, text[q.speaker_start:q.speaker_end]) for q in [*doc.quotes, *doc.reported_speech]]
+
+
+def test_a_speaker_after_an_opening_phrase_is_the_subject_not_the_phrase():
+    """'In a statement after the hearing' was the speaker: the words before the first comma when the verb follows a
+    comma ("Name, who …, said"), however many commas came after them."""
+    assert [_speakers(text) for text in (
+        "In a statement after the hearing, Kestrel's chief executive, Ruth Adeyemi, said the plant may close.",
+        "In a statement, Ruth Adeyemi, Kestrel's chief executive, said the plant may close.",
+        "Citing a report, Sgt. Dale Harmon, a police spokesman, said the plant may close.",
+        "After the vote, the mayor, who backed the plan, said the plant may close.",
+        "And the mayor, who backed the plan, said the plant may close.",
+    )] == [[("Ruth Adeyemi", "Ruth Adeyemi")], [("Ruth Adeyemi", "Ruth Adeyemi")],
+           [("Sgt. Dale Harmon", "Sgt. Dale Harmon")], [("the mayor", "the mayor")], [("the mayor", "the mayor")]]
+    # the same title and name without an opening phrase, and openings the model already read right
+    assert [_speakers(text) for text in (
+        "Kestrel's chief executive, Ruth Adeyemi, said the plant may close.",
+        "On Tuesday, the mayor said the plant may close.",
+        "Speaking to reporters, Adeyemi said the plant may close.",
+        'After the vote, council member Dale Harmon said: "The plant may close."',
+    )] == [[("Ruth Adeyemi", "Ruth Adeyemi")], [("the mayor", "the mayor")], [("Adeyemi", "Adeyemi")],
+           [("council member Dale Harmon", "council member Dale Harmon")] * 2]
+    # only an opening phrase before the verb's subject "who": no speaker, no indirect speech ("In Amherst" spoke)
+    assert Document("In Amherst, residents who said they opposed it left.").reported_speech == []
+    # the name is the referent of a "she" after it
+    text = 'In a statement, Ruth Adeyemi, the firm\'s head, said costs rose. "It may fail," she said.'
+    assert [(q.text, q.speaker) for q in Document(text).quotes] == [("It may fail,", "Ruth Adeyemi")]
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_speaker():
+    """'Then she', 'So he', 'But Smith', 'And Curdken' were speakers: a "she" after "Then" was never resolved and a
+    name after "But" was read as "But Smith"."""
+    assert [_speakers(text) for text in (
+        'But Smith said: "The plant may close."',
+        'And Curdken said: "The plant may close."',
+        "Then she said the plant may close.",
+        "So he said the plant may close.",
+        'Still, Harmon said: "The plant may close."',
+    )] == [[("Smith", "Smith")] * 2, [("Curdken", "Curdken")] * 2, [("she", "she")], [("he", "he")],
+           [("Harmon", "Harmon")] * 2]
+    # the pronoun left is resolved to the named speaker before it, as a "she" with no opening word is
+    text = '"We will see," said Ruth Adeyemi. Then she said the plant may close. So she said: "It may."'
+    doc = Document(text)
+    assert [(r.text, r.speaker, text[r.speaker_start:r.speaker_end]) for r in doc.reported_speech] == [
+        ("the plant may close", "Ruth Adeyemi", "she"), (': "It may', "Ruth Adeyemi", "she")]
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("We will see,", "Ruth Adeyemi"), ("It may.", "Ruth Adeyemi")]
 
 
 def test_a_speaker_keeps_the_period_of_an_abbreviation_not_the_sentence_s():

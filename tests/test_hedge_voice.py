@@ -92,3 +92,21 @@ def test_a_pronoun_speaker_is_named_when_the_story_named_them_else_an_unnamed_so
         assert (finding.text, finding.details["voice"], finding.details["speaker"], finding.details["named_source"],
                 finding.severity) == (cue, "indirect" if "said Ana" in text else "quote", speaker, named, "info")
         assert f'Speculation "{cue}", said by {who}: ' in finding.message
+
+
+def test_a_hedge_s_speaker_is_the_name_after_an_opening_phrase_or_word():
+    """The speaker was "In a statement after the hearing", "But Smith" or "Then she" (a "she" never resolved), each
+    read as a name: 'said by Then she'."""
+    from auditor import Auditor
+
+    auditor = Auditor({"checks": ["hedge"], "disable": ["hedge.classifier"]})
+    for text, voice, speaker in [
+            ("In a statement after the hearing, Kestrel's chief executive, Ruth Adeyemi, said the plant may close.",
+             "indirect", "Ruth Adeyemi"),
+            ('But Smith said: "The plant may close."', "quote", "Smith"),
+            ('"We will see," said Ruth Adeyemi. Then she said the plant may close.', "indirect", "Ruth Adeyemi")]:
+        [finding] = auditor.audit(text).findings
+        assert (finding.text, finding.details["voice"], finding.details["speaker"], finding.details["named_source"],
+                finding.severity) == ("may close", voice, speaker, True, "info")
+        assert f'Speculation "may close", said by {speaker}: ' in finding.message
+
